@@ -1,0 +1,102 @@
+import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
+import { Migrator } from '@mikro-orm/migrations';
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, Options } from '@mikro-orm/postgresql';
+
+import type { Logger } from '../logger';
+
+/** Counts the SQL statements an ORM sends: how tests prove there is no N+1. */
+export class SqlCounter {
+  count = 0;
+  readonly statements: string[] = [];
+  private recording = false;
+
+  observe(sql: string): void {
+    this.count += 1;
+    if (this.recording) {
+      this.statements.push(sql);
+    }
+  }
+
+  /** Counts (and records) the statements sent while `work` runs. */
+  async measure<T>(work: () => Promise<T>): Promise<{ result: T; count: number; statements: string[] }> {
+    const before = this.count;
+    this.statements.length = 0;
+    this.recording = true;
+    try {
+      const result = await work();
+      return { result, count: this.count - before, statements: [...this.statements] };
+    } finally {
+      this.recording = false;
+    }
+  }
+}
+
+export interface OrmOptions {
+  clientUrl: string;
+  /** The subgraph's own PostgreSQL schema. */
+  schema: string;
+  entities: NonNullable<Options['entities']>;
+  /** Where `migration:create` writes new migrations. */
+  migrationsPath: string;
+  /** The committed migrations, in order (listed, not globbed: they load the same under jest and node). */
+  migrations: Array<{ name: string; class: abstract new (...args: never[]) => unknown }>;
+  logger?: Logger;
+}
+
+export interface Database {
+  orm: MikroORM;
+  em: EntityManager;
+  sql: SqlCounter;
+  migrate: () => Promise<void>;
+  ping: () => Promise<boolean>;
+  close: () => Promise<void>;
+}
+
+/**
+ * One MikroORM per subgraph, with only its entities, its own schema and its own committed migrations.
+ * Legacy decorators + reflect-metadata let one class be both the entity and the GraphQL type.
+ */
+export async function initDatabase(options: OrmOptions): Promise<Database> {
+  const sql = new SqlCounter();
+  const orm = await MikroORM.init({
+    clientUrl: options.clientUrl,
+    schema: options.schema,
+    entities: options.entities,
+    metadataProvider: ReflectMetadataProvider,
+    extensions: [Migrator],
+    discovery: { warnWhenNoEntities: false },
+    migrations: {
+      path: options.migrationsPath,
+      migrationsList: options.migrations as never,
+      silent: true,
+      tableName: 'mikro_orm_migrations',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: true,
+      snapshotName: `.snapshot-${options.schema}`,
+      emit: 'ts',
+    },
+    onQuery: (statement) => {
+      sql.observe(statement);
+      return statement;
+    },
+    debug: false,
+    pool: { min: 0, max: 10 },
+  });
+  return {
+    orm,
+    em: orm.em,
+    sql,
+    migrate: async () => {
+      await orm.em.getConnection().execute(`create schema if not exists "${options.schema}"`);
+      await orm.migrator.up();
+      options.logger?.debug({ schema: options.schema }, 'migrations applied');
+    },
+    ping: async () => {
+      await orm.em.getConnection().execute('select 1');
+      return true;
+    },
+    close: () => orm.close(true),
+  };
+}

@@ -1,0 +1,120 @@
+import { GraphQLError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
+
+/** The error codes clients can rely on, as `extensions.code`. */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  CONFLICT: 'CONFLICT',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** One problem with one input: where (field or line) and what. */
+export interface Problem {
+  field?: string;
+  line?: number;
+  message: string;
+}
+
+/** Base of every error we throw on purpose; the code travels to the client unchanged. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class BadUserInputError extends DomainError {
+  constructor(message: string, problems: Problem[] = []) {
+    super(ErrorCode.BAD_USER_INPUT, message, problems.length > 0 ? { problems } : {});
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(what: string, id: string) {
+    super(ErrorCode.NOT_FOUND, `${what} ${id} does not exist`, { id });
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  constructor(message = 'This operation needs a valid bearer token') {
+    super(ErrorCode.UNAUTHENTICATED, message);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(message: string) {
+    super(ErrorCode.FORBIDDEN, message);
+  }
+}
+
+export class ConflictError extends DomainError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super(ErrorCode.CONFLICT, message, details);
+  }
+}
+
+export class ServiceUnavailableError extends DomainError {
+  constructor(message: string) {
+    super(ErrorCode.SERVICE_UNAVAILABLE, message);
+  }
+}
+
+/** Throws a BadUserInputError listing every problem, if there is any. */
+export function assertNoProblems(message: string, problems: Problem[]): void {
+  if (problems.length > 0) {
+    throw new BadUserInputError(`${message}: ${problems.length} problem(s)`, problems);
+  }
+}
+
+function findDomainError(error: unknown): DomainError | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current != null; depth += 1) {
+    if (current instanceof DomainError) {
+      return current;
+    }
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return undefined;
+}
+
+/**
+ * The one place where errors become `extensions.code`: our DomainErrors keep their code and details,
+ * GraphQL's own errors (validation, parsing) keep theirs, anything else is an internal error whose
+ * message is hidden outside development.
+ */
+export function createErrorFormatter(options: { exposeInternal: boolean }) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const domain = findDomainError(error);
+    if (domain) {
+      return {
+        ...formatted,
+        message: domain.message,
+        extensions: { ...domain.details, code: domain.code },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+      return formatted;
+    }
+    if (options.exposeInternal) {
+      return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR } };
+    }
+    return {
+      message: 'Internal server error',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}
+
+export { GraphQLError };

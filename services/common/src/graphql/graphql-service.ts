@@ -1,0 +1,84 @@
+import type { IncomingMessage } from 'node:http';
+
+import { ApolloServer } from '@apollo/server';
+import type {
+  ApolloServerOptionsWithGateway,
+  ApolloServerPlugin,
+  BaseContext,
+} from '@apollo/server';
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+  ApolloServerPluginLandingPageProductionDefault,
+} from '@apollo/server/plugin/landingPage/default';
+import type { GraphQLSchema } from 'graphql';
+
+import { createErrorFormatter } from '../errors';
+import { createHttpServer, listen } from '../http/http-server';
+import type { RunningServer } from '../http/http-server';
+import type { Logger } from '../logger';
+
+export interface GraphQLServiceOptions<C extends BaseContext> {
+  name: string;
+  schema?: GraphQLSchema;
+  /** For the gateway: Apollo's gateway in place of a schema. */
+  gateway?: ApolloServerOptionsWithGateway<C>['gateway'];
+  context: (req: IncomingMessage) => Promise<C>;
+  ready: () => Promise<boolean>;
+  logger: Logger;
+  development: boolean;
+  plugins?: ApolloServerPlugin<C>[];
+  validationRules?: ApolloServerOptionsWithGateway<C>['validationRules'];
+  maxBodyBytes?: number;
+}
+
+export interface GraphQLService {
+  start: (port: number, host: string) => Promise<RunningServer>;
+  apollo: ApolloServer<BaseContext>;
+}
+
+/**
+ * An Apollo Server with our defaults (CSRF prevention on, errors coded in one place, a sandbox in
+ * development only) behind the shared HTTP server with /health and /ready. Used by every subgraph
+ * and by the gateway.
+ */
+export function createGraphQLService<C extends BaseContext>(
+  options: GraphQLServiceOptions<C>,
+): GraphQLService {
+  const landing = options.development
+    ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
+    : ApolloServerPluginLandingPageProductionDefault({ footer: false });
+  const common = {
+    csrfPrevention: true,
+    introspection: true,
+    includeStacktraceInErrorResponses: options.development,
+    formatError: createErrorFormatter({ exposeInternal: options.development }),
+    plugins: [landing, ...(options.plugins ?? [])],
+    validationRules: options.validationRules,
+    logger: options.logger,
+  };
+  const apollo = options.gateway
+    ? new ApolloServer<C>({ ...common, gateway: options.gateway })
+    : new ApolloServer<C>({ ...common, schema: options.schema as GraphQLSchema });
+  return {
+    apollo: apollo as unknown as ApolloServer<BaseContext>,
+    start: async (port, host) => {
+      await apollo.start();
+      const server = createHttpServer({
+        apollo,
+        context: options.context,
+        ready: options.ready,
+        logger: options.logger,
+        maxBodyBytes: options.maxBodyBytes,
+      });
+      const running = await listen(server, port, host);
+      options.logger.info({ url: running.url }, `${options.name} listening`);
+      return {
+        ...running,
+        close: async () => {
+          await running.close();
+          await apollo.stop();
+        },
+      };
+    },
+  };
+}

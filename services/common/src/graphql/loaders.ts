@@ -1,0 +1,35 @@
+import DataLoader from 'dataloader';
+
+/**
+ * A DataLoader over a by-ids fetch: answers in the order of the keys, `null` for ids that do not exist.
+ * The fetch is called once per tick with every distinct id asked in it.
+ */
+export function byIdLoader<T>(
+  fetch: (ids: readonly string[]) => Promise<readonly T[]>,
+  idOf: (item: T) => string,
+): DataLoader<string, T | null> {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const byId = new Map<string, T>();
+    for (const item of await fetch(ids)) {
+      byId.set(idOf(item), item);
+    }
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+/**
+ * A DataLoader for one-to-many: every key gets the (possibly empty) list of items whose key it is.
+ * Keys are strings so composite keys ("id|layer") batch too.
+ */
+export function groupedLoader<T>(
+  fetch: (keys: readonly string[]) => Promise<readonly T[]>,
+  keyOf: (item: T) => string,
+): DataLoader<string, T[]> {
+  return new DataLoader<string, T[]>(async (keys) => {
+    const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+    for (const item of await fetch(keys)) {
+      groups.get(keyOf(item))?.push(item);
+    }
+    return keys.map((key) => groups.get(key) ?? []);
+  });
+}

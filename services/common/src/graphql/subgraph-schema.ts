@@ -1,0 +1,44 @@
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { parse } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema, createResolversMap } from 'type-graphql';
+import type { BuildSchemaOptions } from 'type-graphql';
+
+const FEDERATION_LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag", "@interfaceObject"])';
+
+/** `__resolveReference` per entity type: given the key fields and the context, return the entity. */
+export type ReferenceResolvers = Record<
+  string,
+  (reference: { id: string }, context: never) => unknown
+>;
+
+export interface FederatedSchema {
+  schema: GraphQLSchema;
+  /** The subgraph SDL as the gateway composes it. */
+  sdl: string;
+}
+
+/**
+ * type-graphql classes → a Federation 2 subgraph schema (see STACK.md, "Federation with type-graphql"):
+ * print with directives so `@key` survives, link the federation spec, then let @apollo/subgraph add
+ * `_service` and `_entities`, resolved by the reference resolvers.
+ */
+export async function buildFederatedSchema(
+  options: Omit<BuildSchemaOptions, 'skipCheck'>,
+  references: ReferenceResolvers,
+): Promise<FederatedSchema> {
+  const typeGraphqlSchema = await buildSchema({ ...options, skipCheck: true });
+  const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphqlSchema)}`;
+  const resolvers = createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<unknown>;
+  for (const [typeName, resolveReference] of Object.entries(references)) {
+    resolvers[typeName] = {
+      ...(resolvers[typeName] as object),
+      __resolveReference: resolveReference,
+    } as never;
+  }
+  const schema = buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers }]);
+  return { schema, sdl };
+}

@@ -1,0 +1,135 @@
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import { HeaderMap } from '@apollo/server';
+import type { ApolloServer, BaseContext } from '@apollo/server';
+
+import type { Logger } from '../logger';
+
+export interface HttpServerOptions<C extends BaseContext> {
+  apollo: ApolloServer<C>;
+  context: (req: IncomingMessage) => Promise<C>;
+  /** Readiness: true once every dependency answers (database, upstream services). */
+  ready: () => Promise<boolean>;
+  logger: Logger;
+  maxBodyBytes?: number;
+}
+
+export interface RunningServer {
+  server: Server;
+  url: string;
+  port: number;
+  close: () => Promise<void>;
+}
+
+class PayloadTooLargeError extends Error {}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) {
+      throw new PayloadTooLargeError();
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+/**
+ * One HTTP server shape for every service: `/health` (the process is up), `/ready` (its dependencies
+ * answer), and GraphQL on `/graphql` (and `/`) through Apollo's own HTTP pipeline, so CSRF prevention,
+ * content negotiation and the landing page stay Apollo's.
+ */
+export function createHttpServer<C extends BaseContext>(options: HttpServerOptions<C>): Server {
+  const limit = options.maxBodyBytes ?? 1_000_000;
+  return createServer((req, res) => {
+    void handle(req, res).catch((error: unknown) => {
+      if (error instanceof PayloadTooLargeError) {
+        sendJson(res, 413, { errors: [{ message: `Request body over ${limit} bytes` }] });
+        return;
+      }
+      options.logger.error({ err: error }, 'request failed');
+      if (!res.headersSent) {
+        sendJson(res, 500, { errors: [{ message: 'Internal server error' }] });
+      } else {
+        res.end();
+      }
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/health') {
+      sendJson(res, 200, { status: 'ok' });
+      return;
+    }
+    if (url.pathname === '/ready') {
+      const ok = await options.ready().catch(() => false);
+      sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready' });
+      return;
+    }
+    if (url.pathname !== '/graphql' && url.pathname !== '/') {
+      sendJson(res, 404, { errors: [{ message: 'Not found: GraphQL is served on /graphql' }] });
+      return;
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) {
+        headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      }
+    }
+    const raw = req.method === 'POST' ? await readBody(req, limit) : '';
+    let body: unknown = raw;
+    if (raw && (headers.get('content-type') ?? '').includes('json')) {
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        sendJson(res, 400, { errors: [{ message: 'Request body is not valid JSON' }] });
+        return;
+      }
+    }
+    const response = await options.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: () => options.context(req),
+    });
+    for (const [key, value] of response.headers) {
+      res.setHeader(key, value);
+    }
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) {
+      res.write(chunk);
+    }
+    res.end();
+  }
+}
+
+/** Listens (port 0 = any free port) and gives back the URL and a close that waits for it. */
+export async function listen(server: Server, port: number, host: string): Promise<RunningServer> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  return {
+    server,
+    port: address.port,
+    url: `http://${host}:${address.port}/graphql`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
