@@ -20,6 +20,11 @@ export default tseslint.config(
     },
   },
   {
+    // jest loads its global setup and teardown by their default export.
+    files: ['tests/src/global-*.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
     files: ['**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },

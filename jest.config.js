@@ -18,6 +18,8 @@ module.exports = {
     ],
   },
   setupFiles: ['reflect-metadata'],
+  globalSetup: '<rootDir>/tests/src/global-setup.ts',
+  globalTeardown: '<rootDir>/tests/src/global-teardown.ts',
   testTimeout: 60000,
   maxWorkers: 2,
 };

@@ -15,3 +15,4 @@ export * from './identity/identity';
 export * from './identity/token';
 export * from './db/local-database';
 export * from './db/local-secrets';
+export * from './graphql/limits';

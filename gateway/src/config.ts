@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+import { baseEnvShape, portSchema } from '@bxl/common';
+
+/** The gateway's environment, parsed once in main. */
+export const gatewayEnvShape = {
+  ...baseEnvShape,
+  GATEWAY_PORT: portSchema(4000),
+  TERRITORIES_URL: z.url().default('http://127.0.0.1:4001/graphql'),
+  /** Bearer-token keys, `kid:secret` pairs separated by commas (secrets ≥ 32 characters). */
+  AUTH_SIGNING_KEYS: z.string().min(1).optional(),
+  /** Shared with the subgraphs: proves a forwarded identity comes from the gateway. */
+  GATEWAY_SECRET: z.string().min(32).optional(),
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(1).default(12),
+  MAX_QUERY_ALIASES: z.coerce.number().int().min(0).default(30),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1000).default(2_000_000),
+};
+export type GatewayEnv = z.infer<z.ZodObject<typeof gatewayEnvShape>>;

@@ -1,0 +1,4 @@
+export { startGateway } from './gateway';
+export type { GatewayOptions } from './gateway';
+export { loadSupergraph, staleSchemaFiles, SCHEMA_DIR } from './schema/schema-files';
+export { startStack } from './stack/stack';

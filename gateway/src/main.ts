@@ -1,0 +1,34 @@
+// The gateway on its own (docker-compose, production). `npm start` runs the whole stack.
+import { createLogger, loadEnvOrExit, parseSigningKeys } from '@bxl/common';
+
+import { gatewayEnvShape } from './config';
+import { startGateway } from './gateway';
+import { loadSupergraph } from './schema/schema-files';
+
+async function main(): Promise<void> {
+  const env = loadEnvOrExit(gatewayEnvShape);
+  const logger = createLogger('gateway', env.LOG_LEVEL);
+  const server = await startGateway({
+    supergraphSdl: loadSupergraph(),
+    subgraphUrls: { territories: env.TERRITORIES_URL },
+    signingKeys: env.AUTH_SIGNING_KEYS ? parseSigningKeys(env.AUTH_SIGNING_KEYS) : [],
+    gatewaySecret: env.GATEWAY_SECRET,
+    limits: { maxDepth: env.MAX_QUERY_DEPTH, maxAliases: env.MAX_QUERY_ALIASES },
+    maxBodyBytes: env.MAX_BODY_BYTES,
+    port: env.GATEWAY_PORT,
+    host: env.HOST,
+    logger,
+    development: env.NODE_ENV === 'development',
+  });
+  const stop = async () => {
+    await server.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,14 @@
+import { buildTerritoriesSchema } from '@bxl/territories';
+import type { FederatedSchema } from '@bxl/common';
+
+/** Every subgraph behind the gateway: its name, its default URL, and how to build its schema. */
+export interface SubgraphDefinition {
+  name: string;
+  /** The URL written into the committed supergraph; the gateway's configuration overrides it. */
+  defaultUrl: string;
+  buildSchema: () => Promise<FederatedSchema>;
+}
+
+export const SUBGRAPHS: readonly SubgraphDefinition[] = [
+  { name: 'territories', defaultUrl: 'http://127.0.0.1:4001/graphql', buildSchema: buildTerritoriesSchema },
+];

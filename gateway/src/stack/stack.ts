@@ -1,0 +1,77 @@
+import { localSecrets, openDatabase, parseSigningKeys } from '@bxl/common';
+import type { Logger, RunningServer } from '@bxl/common';
+import { startTerritories } from '@bxl/territories';
+
+import { startGateway } from '../gateway';
+import { loadSupergraph } from '../schema/schema-files';
+
+export interface StackOptions {
+  databaseUrl?: string;
+  dataDir: string;
+  embeddedPgPort: number;
+  gatewayPort: number;
+  territoriesPort: number;
+  host: string;
+  signingKeys?: string;
+  gatewaySecret?: string;
+  logger: Logger;
+  development: boolean;
+}
+
+export interface Stack {
+  url: string;
+  embeddedDatabase: boolean;
+  stop: () => Promise<void>;
+}
+
+/**
+ * The whole directory in one process: the database (DATABASE_URL, or an embedded PostgreSQL under
+ * the data folder), every subgraph (migrated, seeded if empty) and the gateway. `stop` undoes it all
+ * in reverse order, the embedded PostgreSQL last.
+ */
+export async function startStack(options: StackOptions): Promise<Stack> {
+  const secrets = localSecrets(options.dataDir);
+  const gatewaySecret = options.gatewaySecret ?? secrets.gatewaySecret;
+  const database = await openDatabase({
+    databaseUrl: options.databaseUrl,
+    embeddedPort: options.embeddedPgPort,
+    logger: options.logger,
+    dataDir: options.dataDir,
+  });
+  const started: RunningServer[] = [];
+  const stop = async () => {
+    for (const server of started.reverse()) {
+      await server.close().catch((error: unknown) => options.logger.error({ err: error }, 'stop failed'));
+    }
+    await database.stop();
+  };
+  try {
+    const territories = await startTerritories({
+      databaseUrl: database.url,
+      port: options.territoriesPort,
+      host: options.host,
+      logger: options.logger.child({ service: 'territories' }),
+      development: options.development,
+      gatewaySecret,
+      prepare: true,
+    });
+    started.push(territories);
+    const gateway = await startGateway({
+      supergraphSdl: loadSupergraph(),
+      subgraphUrls: { territories: territories.url },
+      signingKeys: parseSigningKeys(options.signingKeys ?? secrets.signingKey),
+      gatewaySecret,
+      limits: { maxDepth: 12, maxAliases: 30 },
+      maxBodyBytes: 10_000_000,
+      port: options.gatewayPort,
+      host: options.host,
+      logger: options.logger.child({ service: 'gateway' }),
+      development: options.development,
+    });
+    started.push(gateway);
+    return { url: gateway.url, embeddedDatabase: database.embedded, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

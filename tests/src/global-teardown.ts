@@ -1,0 +1,7 @@
+import { dropDatabase } from '@bxl/common/testkit';
+
+export default async function globalTeardown(): Promise<void> {
+  if (process.env.BXL_TEST_TEMPLATE) {
+    await dropDatabase(process.env.BXL_TEST_TEMPLATE);
+  }
+}
