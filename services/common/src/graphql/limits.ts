@@ -51,7 +51,6 @@ export function depthLimitRule(maxDepth: number) {
           context.reportError(
             new GraphQLError(`Operation is ${depth} levels deep; the limit is ${maxDepth}`, {
               nodes: [node],
-              extensions: { code: 'BAD_USER_INPUT' },
             }),
           );
         }
@@ -76,7 +75,6 @@ export function aliasLimitRule(maxAliases: number) {
             context.reportError(
               new GraphQLError(`Operation uses ${aliases} aliases; the limit is ${maxAliases}`, {
                 nodes: [node],
-                extensions: { code: 'BAD_USER_INPUT' },
               }),
             );
           }
