@@ -8,7 +8,14 @@ import { join } from 'node:path';
 const output = join(mkdtempSync(join(tmpdir(), 'bxl-jest-')), 'result.json');
 const jest = spawnSync(
   process.execPath,
-  ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', 'node_modules/jest/bin/jest.js', '--json', `--outputFile=${output}`, ...process.argv.slice(2)],
+  [
+    '--experimental-vm-modules',
+    '--no-warnings=ExperimentalWarning',
+    'node_modules/jest/bin/jest.js',
+    '--json',
+    `--outputFile=${output}`,
+    ...process.argv.slice(2),
+  ],
   { stdio: 'inherit' },
 );
 if (!existsSync(output)) {
@@ -18,5 +25,7 @@ if (!existsSync(output)) {
 const result = JSON.parse(readFileSync(output, 'utf8'));
 const skipped = result.numPendingTests + result.numTodoTests;
 const failedSuites = result.numFailedTestSuites - (result.numFailedTests > 0 ? 0 : 0);
-console.log(`\n${result.numPassedTests} passed, ${result.numFailedTests + (result.numRuntimeErrorTestSuites ?? 0)} failed, ${skipped} skipped`);
+console.log(
+  `\n${result.numPassedTests} passed, ${result.numFailedTests + (result.numRuntimeErrorTestSuites ?? 0)} failed, ${skipped} skipped`,
+);
 process.exit(jest.status ?? (failedSuites > 0 ? 1 : 0));

@@ -76,7 +76,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     ready: async () => {
       const answers = await Promise.all(
         Object.values(options.subgraphUrls).map((url) =>
-          fetch(readyUrl(url), { signal: AbortSignal.timeout(2000) }).then((response) => response.ok, () => false),
+          fetch(readyUrl(url), { signal: AbortSignal.timeout(2000) }).then(
+            (response) => response.ok,
+            () => false,
+          ),
         ),
       );
       return answers.every(Boolean);

@@ -33,7 +33,9 @@ describe('federation entities', () => {
         { representations },
       ),
     );
-    expect(result._entities.map((entity) => entity && [entity.__typename, entity.id, entity.layer])).toEqual([
+    expect(
+      result._entities.map((entity) => entity && [entity.__typename, entity.id, entity.layer]),
+    ).toEqual([
       ['Region', 'region:bru', 'REGION'],
       ['Bassin', 'bassin:sud', 'BASSIN'],
       ['Commune', 'commune:21015', 'COMMUNE'],
@@ -55,7 +57,9 @@ describe('no N+1', () => {
 
   it('lists 10 or 100 sectors with quartier, commune, bassin and groupement in the same few statements', async () => {
     const measure = (first: number) =>
-      stack.territories.db.sql.measure(() => expectData<{ sectors: { edges: unknown[] } }>(stack.gatewayUrl, SECTORS, { first }));
+      stack.territories.db.sql.measure(() =>
+        expectData<{ sectors: { edges: unknown[] } }>(stack.gatewayUrl, SECTORS, { first }),
+      );
     const ten = await measure(10);
     const hundred = await measure(100);
     expect(hundred.result.sectors.edges).toHaveLength(100);
@@ -68,9 +72,16 @@ describe('no N+1', () => {
       sector { id } quartier { id } commune { id } bassin { id } groupement { id } region { id } territories { id }
     } }`;
     const points = (n: number) =>
-      Array.from({ length: n }, (_, i) => ({ latitude: 50.82 + (i % 20) * 0.003, longitude: 4.33 + Math.floor(i / 20) * 0.007 }));
-    const two = await stack.territories.db.sql.measure(() => expectData(stack.gatewayUrl, query, { points: points(2) }));
-    const many = await stack.territories.db.sql.measure(() => expectData(stack.gatewayUrl, query, { points: points(200) }));
+      Array.from({ length: n }, (_, i) => ({
+        latitude: 50.82 + (i % 20) * 0.003,
+        longitude: 4.33 + Math.floor(i / 20) * 0.007,
+      }));
+    const two = await stack.territories.db.sql.measure(() =>
+      expectData(stack.gatewayUrl, query, { points: points(2) }),
+    );
+    const many = await stack.territories.db.sql.measure(() =>
+      expectData(stack.gatewayUrl, query, { points: points(200) }),
+    );
     expect(many.count).toBe(two.count);
     expect(many.count).toBeLessThanOrEqual(3);
   });
@@ -85,7 +96,12 @@ describe('identity and hardening', () => {
   });
 
   it('refuses an invalid bearer token with 401', async () => {
-    const response = await graphqlRequest(stack.gatewayUrl, '{ region { id } }', {}, { authorization: 'Bearer abc.def.ghi' });
+    const response = await graphqlRequest(
+      stack.gatewayUrl,
+      '{ region { id } }',
+      {},
+      { authorization: 'Bearer abc.def.ghi' },
+    );
     expect(response.status).toBe(401);
     expect(response.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
@@ -93,19 +109,28 @@ describe('identity and hardening', () => {
   it('ignores an identity sent straight to a subgraph without the gateway secret', async () => {
     const forged = { [IDENTITY_HEADER]: encodeIdentity({ subject: 'mallory', roles: ['admin'] }) };
     await expectErrorCode(stack.territories.url, IMPORT, {}, 'UNAUTHENTICATED', forged);
-    await expectErrorCode(stack.territories.url, IMPORT, {}, 'UNAUTHENTICATED', { ...forged, [GATEWAY_SECRET_HEADER]: 'wrong-secret-wrong-secret-wrong-secret' });
+    await expectErrorCode(stack.territories.url, IMPORT, {}, 'UNAUTHENTICATED', {
+      ...forged,
+      [GATEWAY_SECRET_HEADER]: 'wrong-secret-wrong-secret-wrong-secret',
+    });
     // With the right secret (as the gateway sends it) the identity is trusted: past authentication, into validation.
-    await expectErrorCode(stack.territories.url, IMPORT, {}, 'BAD_USER_INPUT', { ...forged, [GATEWAY_SECRET_HEADER]: TEST_GATEWAY_SECRET });
+    await expectErrorCode(stack.territories.url, IMPORT, {}, 'BAD_USER_INPUT', {
+      ...forged,
+      [GATEWAY_SECRET_HEADER]: TEST_GATEWAY_SECRET,
+    });
   });
 
   it('keeps CSRF prevention on: a GET without a preflight header is refused', async () => {
-    const response = await fetch(`${stack.gatewayUrl}?query=${encodeURIComponent('{ region { id } }')}`);
+    const response = await fetch(
+      `${stack.gatewayUrl}?query=${encodeURIComponent('{ region { id } }')}`,
+    );
     expect(response.status).toBe(400);
     expect(await response.text()).toMatch(/CSRF/i);
   });
 
   it('refuses operations deeper than the limit and alias floods', async () => {
-    const nest = (levels: number): string => (levels === 0 ? 'id' : `within { territory { ${nest(levels - 1)} } }`);
+    const nest = (levels: number): string =>
+      levels === 0 ? 'id' : `within { territory { ${nest(levels - 1)} } }`;
     await expectData(stack.gatewayUrl, `{ region { ${nest(5)} } }`);
     const deep = `{ region { ${nest(6)} } }`;
     const tooDeep = await expectErrorCode(stack.gatewayUrl, deep, {}, 'GRAPHQL_VALIDATION_FAILED');

@@ -16,7 +16,11 @@ export function identityFromRequest(req: IncomingMessage, keys: SigningKey[]): I
   }
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match || keys.length === 0) {
-    throw unauthenticated(keys.length === 0 ? 'This gateway accepts no tokens (no signing keys configured)' : 'Malformed Authorization header');
+    throw unauthenticated(
+      keys.length === 0
+        ? 'This gateway accepts no tokens (no signing keys configured)'
+        : 'Malformed Authorization header',
+    );
   }
   try {
     return verifyToken(match[1] as string, keys);

@@ -11,11 +11,19 @@ const { values } = parseArgs({
     hours: { type: 'string', default: '12' },
   },
 });
-const roles = (values.role ?? []).filter((role): role is Role => role === Role.EDITOR || role === Role.ADMIN);
+const roles = (values.role ?? []).filter(
+  (role): role is Role => role === Role.EDITOR || role === Role.ADMIN,
+);
 if (roles.length === 0) {
   process.stderr.write('--role must be editor or admin\n');
   process.exit(2);
 }
-const keys = parseSigningKeys(process.env.AUTH_SIGNING_KEYS ?? localSecrets(process.env.DATA_DIR ?? DATA_DIR).signingKey);
-const token = mintToken(keys[0] as (typeof keys)[number], { sub: values.sub as string, roles }, Number(values.hours) * 3600);
+const keys = parseSigningKeys(
+  process.env.AUTH_SIGNING_KEYS ?? localSecrets(process.env.DATA_DIR ?? DATA_DIR).signingKey,
+);
+const token = mintToken(
+  keys[0] as (typeof keys)[number],
+  { sub: values.sub as string, roles },
+  Number(values.hours) * 3600,
+);
 process.stdout.write(`${token}\n`);

@@ -41,7 +41,9 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   const started: RunningServer[] = [];
   const stop = async () => {
     for (const server of started.reverse()) {
-      await server.close().catch((error: unknown) => options.logger.error({ err: error }, 'stop failed'));
+      await server
+        .close()
+        .catch((error: unknown) => options.logger.error({ err: error }, 'stop failed'));
     }
     await database.stop();
   };

@@ -106,7 +106,10 @@ export function createErrorFormatter(options: { exposeInternal: boolean }) {
       return formatted;
     }
     if (options.exposeInternal) {
-      return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR } };
+      return {
+        ...formatted,
+        extensions: { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR },
+      };
     }
     return {
       message: 'Internal server error',

@@ -7,7 +7,11 @@ import { startTerritories } from './server';
 async function main(): Promise<void> {
   const env = loadEnvOrExit(territoriesEnvShape);
   const logger = createLogger('territories', env.LOG_LEVEL);
-  const database = await openDatabase({ databaseUrl: env.DATABASE_URL, embeddedPort: env.EMBEDDED_PG_PORT, logger });
+  const database = await openDatabase({
+    databaseUrl: env.DATABASE_URL,
+    embeddedPort: env.EMBEDDED_PG_PORT,
+    logger,
+  });
   const service = await startTerritories({
     databaseUrl: database.url,
     port: env.TERRITORIES_PORT,

@@ -27,6 +27,8 @@ export function buildTerritoriesSchema(): Promise<FederatedSchema> {
       orphanedTypes: entityTypes,
       validate: false,
     },
-    Object.fromEntries(entityTypes.map((type) => [type.name, referenceResolver(type.name)])) as never,
+    Object.fromEntries(
+      entityTypes.map((type) => [type.name, referenceResolver(type.name)]),
+    ) as never,
   );
 }

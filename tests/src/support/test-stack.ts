@@ -6,7 +6,10 @@ import { loadSupergraph, startGateway } from '@bxl/gateway';
 import { startTerritories } from '@bxl/territories';
 import type { TerritoriesService } from '@bxl/territories';
 
-export const TEST_SIGNING_KEY: SigningKey = { kid: 'test', secret: 'test-signing-secret-of-at-least-32-chars' };
+export const TEST_SIGNING_KEY: SigningKey = {
+  kid: 'test',
+  secret: 'test-signing-secret-of-at-least-32-chars',
+};
 export const TEST_GATEWAY_SECRET = 'test-gateway-secret-of-at-least-32-chars';
 
 export interface TestStack {

@@ -53,7 +53,9 @@ export async function openDatabase(options: {
   const admin = new Client({ connectionString: `${url}/postgres` });
   await admin.connect();
   try {
-    const found = await admin.query('select 1 from pg_database where datname = $1', [DATABASE_NAME]);
+    const found = await admin.query('select 1 from pg_database where datname = $1', [
+      DATABASE_NAME,
+    ]);
     if (found.rowCount === 0) {
       await admin.query(`create database ${DATABASE_NAME}`);
     }

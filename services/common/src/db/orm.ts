@@ -19,7 +19,9 @@ export class SqlCounter {
   }
 
   /** Counts (and records) the statements sent while `work` runs. */
-  async measure<T>(work: () => Promise<T>): Promise<{ result: T; count: number; statements: string[] }> {
+  async measure<T>(
+    work: () => Promise<T>,
+  ): Promise<{ result: T; count: number; statements: string[] }> {
     const before = this.count;
     this.statements.length = 0;
     this.recording = true;

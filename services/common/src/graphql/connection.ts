@@ -61,13 +61,18 @@ const encode = (offset: number) => Buffer.from(`offset:${offset}`).toString('bas
 function decode(cursor: string): number {
   const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
   if (!match) {
-    throw new BadUserInputError('Invalid cursor', [{ field: 'after', message: 'not a cursor of this list' }]);
+    throw new BadUserInputError('Invalid cursor', [
+      { field: 'after', message: 'not a cursor of this list' },
+    ]);
   }
   return Number(match[1]);
 }
 
 /** Validates `first`/`after` and gives the offset and limit to query. */
-export function pageWindow(first: number, after?: string | null): { offset: number; limit: number } {
+export function pageWindow(
+  first: number,
+  after?: string | null,
+): { offset: number; limit: number } {
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw new BadUserInputError(`first must be between 1 and ${MAX_PAGE_SIZE}`, [
       { field: 'first', message: `between 1 and ${MAX_PAGE_SIZE}` },

@@ -1,5 +1,10 @@
 import { GraphQLError, Kind } from 'graphql';
-import type { ASTVisitor, FragmentDefinitionNode, SelectionSetNode, ValidationContext } from 'graphql';
+import type {
+  ASTVisitor,
+  FragmentDefinitionNode,
+  SelectionSetNode,
+  ValidationContext,
+} from 'graphql';
 
 /** Limits on what one operation may ask, enforced at the gateway (REFERENCES.md, GraphQL hardening). */
 export interface OperationLimits {
@@ -28,7 +33,10 @@ function depthOf(
       const name = selection.name.value;
       const fragment = fragments[name];
       if (fragment && !visited.has(name)) {
-        deepest = Math.max(deepest, depthOf(fragment.selectionSet, fragments, new Set([...visited, name])));
+        deepest = Math.max(
+          deepest,
+          depthOf(fragment.selectionSet, fragments, new Set([...visited, name])),
+        );
       }
     }
   }

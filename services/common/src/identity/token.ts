@@ -26,8 +26,7 @@ export function parseSigningKeys(value: string): SigningKey[] {
 }
 
 const b64 = (value: string | Buffer) => Buffer.from(value).toString('base64url');
-const sign = (input: string, secret: string) =>
-  createHmac('sha256', secret).update(input).digest();
+const sign = (input: string, secret: string) => createHmac('sha256', secret).update(input).digest();
 
 export function mintToken(
   key: SigningKey,

@@ -52,7 +52,9 @@ export interface TestDatabase {
  * A fresh database on the real PostgreSQL for one test file, optionally a copy of a prepared
  * template (PostgreSQL copies a database in milliseconds, far faster than migrating and seeding).
  */
-export async function createTestDatabase(options: { template?: string } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  options: { template?: string } = {},
+): Promise<TestDatabase> {
   const name = `bxl_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const template = options.template ? ` template "${options.template}"` : '';
   await withAdmin((client) => client.query(`create database "${name}"${template}`));

@@ -2,7 +2,9 @@ import type { ExecutionResult } from 'graphql';
 
 export interface GraphQLResponse<D = Record<string, unknown>> {
   status: number;
-  body: ExecutionResult<D> & { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+  body: ExecutionResult<D> & {
+    errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+  };
 }
 
 /** POSTs an operation as a client would (JSON, with the CSRF preflight header Apollo asks for). */

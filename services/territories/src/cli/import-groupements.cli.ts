@@ -9,7 +9,8 @@ import { territoriesEnvShape } from '../config';
 import { initTerritoriesDatabase } from '../database';
 import { GroupementImporter, GroupementUnit } from '../modules/groupement/groupement.importer';
 
-const USAGE = 'usage: npm run groupements:import -- <table.csv> --unit SECTOR|QUARTIER --name NAME --source SOURCE [--dry-run]';
+const USAGE =
+  'usage: npm run groupements:import -- <table.csv> --unit SECTOR|QUARTIER --name NAME --source SOURCE [--dry-run]';
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -22,13 +23,22 @@ async function main(): Promise<number> {
     },
   });
   const unit = values.unit?.toUpperCase();
-  if (positionals.length !== 1 || (unit !== GroupementUnit.SECTOR && unit !== GroupementUnit.QUARTIER) || !values.name || !values.source) {
+  if (
+    positionals.length !== 1 ||
+    (unit !== GroupementUnit.SECTOR && unit !== GroupementUnit.QUARTIER) ||
+    !values.name ||
+    !values.source
+  ) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
   const env = loadEnvOrExit(territoriesEnvShape);
   const logger = createLogger('groupements-import', env.LOG_LEVEL);
-  const handle = await openDatabase({ databaseUrl: env.DATABASE_URL, embeddedPort: env.EMBEDDED_PG_PORT, logger });
+  const handle = await openDatabase({
+    databaseUrl: env.DATABASE_URL,
+    embeddedPort: env.EMBEDDED_PG_PORT,
+    logger,
+  });
   const db = await initTerritoriesDatabase(handle.url, logger);
   try {
     await db.migrate();
@@ -48,7 +58,9 @@ async function main(): Promise<number> {
   } catch (error) {
     if (error instanceof BadUserInputError) {
       const problems = (error.details.problems ?? []) as Array<{ message: string }>;
-      process.stderr.write(`${error.message}\n${problems.map((p) => `  - ${p.message}`).join('\n')}\n`);
+      process.stderr.write(
+        `${error.message}\n${problems.map((p) => `  - ${p.message}`).join('\n')}\n`,
+      );
       return 1;
     }
     throw error;

@@ -10,7 +10,9 @@ async function main(): Promise<void> {
   try {
     await db.migrate();
     const result = await db.orm.migrator.create(undefined, false, false);
-    process.stdout.write(result.diff.up.length > 0 ? `written: ${result.fileName}\n` : 'no changes\n');
+    process.stdout.write(
+      result.diff.up.length > 0 ? `written: ${result.fileName}\n` : 'no changes\n',
+    );
   } finally {
     await db.close();
     await scratch.drop();

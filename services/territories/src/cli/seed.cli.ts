@@ -8,7 +8,11 @@ import { seedTerritories } from '../seed/territory.seeder';
 async function main(): Promise<void> {
   const env = loadEnvOrExit(territoriesEnvShape);
   const logger = createLogger('seed', env.LOG_LEVEL);
-  const handle = await openDatabase({ databaseUrl: env.DATABASE_URL, embeddedPort: env.EMBEDDED_PG_PORT, logger });
+  const handle = await openDatabase({
+    databaseUrl: env.DATABASE_URL,
+    embeddedPort: env.EMBEDDED_PG_PORT,
+    logger,
+  });
   const db = await initTerritoriesDatabase(handle.url, logger);
   try {
     await db.migrate();

@@ -1,4 +1,5 @@
-import { Confidence, Layer, LinkMethod, weakest } from '../modules/territory/territory.enums';
+import type { Confidence } from '../modules/territory/territory.enums';
+import { Layer, LinkMethod, weakest } from '../modules/territory/territory.enums';
 
 /** A sector's link to one territory of another layer. */
 export interface SectorLink {

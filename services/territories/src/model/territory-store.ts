@@ -127,8 +127,15 @@ export async function replaceGroupementDataset(
 }
 
 /** Makes one dataset the active one: its groupements become `current`, every other one's not. */
-export async function activateGroupementDataset(em: EntityManager, datasetId: string): Promise<void> {
-  await em.execute('update territories.groupement_dataset set active = (id = ?)', [datasetId], 'run');
+export async function activateGroupementDataset(
+  em: EntityManager,
+  datasetId: string,
+): Promise<void> {
+  await em.execute(
+    'update territories.groupement_dataset set active = (id = ?)',
+    [datasetId],
+    'run',
+  );
   await em.execute(
     'update territories.territory set current = (dataset_id = ?) where layer = ?',
     [datasetId, Layer.GROUPEMENT],

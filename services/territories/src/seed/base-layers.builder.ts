@@ -51,7 +51,10 @@ export function quartierKind(mdzone: number): QuartierKind {
 }
 
 /** Each sector's bassin: its commune's, or for the City of Brussels its sub-municipality's. */
-function bassinLinks(): { byCommune: Map<string, SectorLink>; bySubMunicipality: Map<string, SectorLink> } {
+function bassinLinks(): {
+  byCommune: Map<string, SectorLink>;
+  bySubMunicipality: Map<string, SectorLink>;
+} {
   const byCommune = new Map<string, SectorLink>();
   for (const row of readCsv('bassins-communes.csv')) {
     if (row.part === 'whole' || row.part?.startsWith('whole')) {
@@ -89,7 +92,9 @@ export function buildBaseLayers(): BaseLayers {
   const sectorGeometry = new Map<string, Areal>();
   const quartierSectors = new Map<string, string[]>();
   const bassins = bassinLinks();
-  const sectorRows = new Map(readCsv('statbel-secteurs-bxl-to-mdq.csv').map((row) => [row.cd_sector, row]));
+  const sectorRows = new Map(
+    readCsv('statbel-secteurs-bxl-to-mdq.csv').map((row) => [row.cd_sector, row]),
+  );
 
   for (const feature of readGeoJson('statbel-secteurs-bxl.geojson').features) {
     const code = String(feature.properties?.cd_sector);
@@ -97,7 +102,8 @@ export function buildBaseLayers(): BaseLayers {
     const id = territoryId(Layer.SECTOR, code);
     const commune = row.cd_munty_refnis as string;
     const quartierId = territoryId(Layer.QUARTIER, String(Number(row.mdzone_by_max_overlap)));
-    const bassin = bassins.byCommune.get(commune) ?? bassins.bySubMunicipality.get(row.cd_sub_munty as string);
+    const bassin =
+      bassins.byCommune.get(commune) ?? bassins.bySubMunicipality.get(row.cd_sub_munty as string);
     if (!bassin) {
       throw new Error(`sector ${code}: no bassin for commune ${commune} / ${row.cd_sub_munty}`);
     }
@@ -118,7 +124,13 @@ export function buildBaseLayers(): BaseLayers {
         method: LinkMethod.OFFICIAL_CODE,
       },
       bassin,
-      { parentId: REGION_ID, parentLayer: Layer.REGION, share: 1, confidence: Confidence.STATED, method: LinkMethod.OFFICIAL_CODE },
+      {
+        parentId: REGION_ID,
+        parentLayer: Layer.REGION,
+        share: 1,
+        confidence: Confidence.STATED,
+        method: LinkMethod.OFFICIAL_CODE,
+      },
     ];
     sectors.set(id, { id, areaM2, links });
     sectorGeometry.set(id, feature.geometry);
@@ -139,7 +151,9 @@ export function buildBaseLayers(): BaseLayers {
     );
   }
 
-  const quartierRows = new Map(readCsv('mdq-quartiers-145.csv').map((row) => [String(Number(row.mdzone)), row]));
+  const quartierRows = new Map(
+    readCsv('mdq-quartiers-145.csv').map((row) => [String(Number(row.mdzone)), row]),
+  );
   for (const feature of readGeoJson('mdq-quartiers-145.geojson').features) {
     const code = String(Number(feature.properties?.mdzone));
     const row = quartierRows.get(code) as CsvRow;
@@ -176,7 +190,9 @@ export function buildBaseLayers(): BaseLayers {
   const bassinRows = readCsv('bassins-communes.csv');
   for (const name of [...new Set(bassinRows.map((row) => row.bassin as string))]) {
     const id = territoryId(Layer.BASSIN, slug(name));
-    const members = [...sectors.values()].filter((sector) => sector.links.some((link) => link.parentId === id));
+    const members = [...sectors.values()].filter((sector) =>
+      sector.links.some((link) => link.parentId === id),
+    );
     territories.push(
       territoryRow({
         id,

@@ -22,10 +22,14 @@ const linkConfidence: Record<MappingConfidence, Confidence> = {
  * The provisional groupement layer: one groupement per CLSS quartier a source names, made of the
  * Monitoring quartiers it maps to. No indicators, no ranks: those exist only in the official table.
  */
-export function provisionalGroupements(quartierSectors: ReadonlyMap<string, readonly string[]>): GroupementDefinition[] {
+export function provisionalGroupements(
+  quartierSectors: ReadonlyMap<string, readonly string[]>,
+): GroupementDefinition[] {
   return readCsv('clss-quartiers.csv').map((row) => {
     const mapping = mappingOf(row.mapping as string);
-    const quartierIds = (row.mdq_codes as string).split('|').map((code) => territoryId(Layer.QUARTIER, code.trim()));
+    const quartierIds = (row.mdq_codes as string)
+      .split('|')
+      .map((code) => territoryId(Layer.QUARTIER, code.trim()));
     const notes = [
       `Maps to Monitoring quartier(s) ${row.mdq_names} (${row.mapping}).`,
       `CLSS status in the source: ${row.clss_status}.`,
@@ -42,7 +46,9 @@ export function provisionalGroupements(quartierSectors: ReadonlyMap<string, read
         }
         return [...sectors];
       }),
-      clssStatus: (row.clss_status as string).startsWith('existing') ? ClssStatus.EXISTING : ClssStatus.UNKNOWN,
+      clssStatus: (row.clss_status as string).startsWith('existing')
+        ? ClssStatus.EXISTING
+        : ClssStatus.UNKNOWN,
       indicators: [],
       rankSum: null,
       priorityOrder: null,

@@ -3,7 +3,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '@bxl/common';
 
 import { buildGroupementLayer } from '../modules/groupement/groupement-layer.builder';
-import { GroupementDataset, PROVISIONAL_DATASET_ID } from '../modules/groupement/groupement-dataset.entity';
+import {
+  GroupementDataset,
+  PROVISIONAL_DATASET_ID,
+} from '../modules/groupement/groupement-dataset.entity';
 import { DatasetKind } from '../modules/groupement/groupement.enums';
 import { Layer } from '../modules/territory/territory.enums';
 import {
@@ -37,7 +40,8 @@ export async function seedTerritories(em: EntityManager, logger?: Logger): Promi
     const active = await tx.execute<Array<{ id: string }>>(
       'select id from territories.groupement_dataset where active',
     );
-    const provisionalActive = active.length === 0 || active.some((row) => row.id === PROVISIONAL_DATASET_ID);
+    const provisionalActive =
+      active.length === 0 || active.some((row) => row.id === PROVISIONAL_DATASET_ID);
     await upsertTerritories(tx, base.territories);
     await deleteBaseMemberships(tx);
     await insertMemberships(tx, base.memberships);
@@ -67,7 +71,11 @@ export async function seedTerritories(em: EntityManager, logger?: Logger): Promi
     }
   });
   logger?.info(
-    { territories: base.territories.length, memberships: base.memberships.length, ms: Date.now() - started },
+    {
+      territories: base.territories.length,
+      memberships: base.memberships.length,
+      ms: Date.now() - started,
+    },
     'territories seeded',
   );
 }

@@ -80,7 +80,9 @@ export function buildGroupementLayer(options: {
         nameNl: definition.nameNl,
         areaM2: Math.round(atoms.reduce((sum, atom) => sum + atom.areaM2, 0)),
         current: options.current,
-        geometry: dissolve(definition.sectorIds.map((sectorId) => options.sectorGeometry.get(sectorId) as Areal)),
+        geometry: dissolve(
+          definition.sectorIds.map((sectorId) => options.sectorGeometry.get(sectorId) as Areal),
+        ),
         datasetId: options.datasetId,
         clssStatus: definition.clssStatus,
         indicators: definition.indicators,
@@ -103,14 +105,22 @@ export function buildGroupementLayer(options: {
         note: definition.note,
       });
     }
-    memberships.push(...aggregateMemberships({ id, layer: Layer.GROUPEMENT }, atoms, PARENT_LAYERS[Layer.GROUPEMENT]));
+    memberships.push(
+      ...aggregateMemberships(
+        { id, layer: Layer.GROUPEMENT },
+        atoms,
+        PARENT_LAYERS[Layer.GROUPEMENT],
+      ),
+    );
   }
 
   for (const [quartierId, sectorIds] of options.quartierSectors) {
     const atoms = sectorIds
       .map((sectorId) => withGroupement.get(sectorId) ?? options.sectors.get(sectorId))
       .filter((atom): atom is SectorAtom => atom !== undefined);
-    memberships.push(...aggregateMemberships({ id: quartierId, layer: Layer.QUARTIER }, atoms, [Layer.GROUPEMENT]));
+    memberships.push(
+      ...aggregateMemberships({ id: quartierId, layer: Layer.QUARTIER }, atoms, [Layer.GROUPEMENT]),
+    );
   }
   return { territories, memberships };
 }

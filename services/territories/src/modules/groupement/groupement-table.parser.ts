@@ -45,17 +45,27 @@ export interface ParsedTable {
 type Row = Record<string, string>;
 
 /** The attributes a groupement's lines must all repeat identically. */
-const ATTRIBUTE_COLUMNS = REQUIRED_COLUMNS.filter((column) => column !== 'unit_code' && column !== 'groupement_code');
+const ATTRIBUTE_COLUMNS = REQUIRED_COLUMNS.filter(
+  (column) => column !== 'unit_code' && column !== 'groupement_code',
+);
 
 function groupementFromRow(row: Row, line: number, problems: Problem[]): ParsedGroupement {
   const indicators = INDICATOR_COLUMNS.map(({ kind, value, rank }) => {
     const parsedValue = Number(row[value]);
     const parsedRank = Number(row[rank]);
     if (row[value] === '' || !Number.isFinite(parsedValue)) {
-      problems.push({ line, field: value, message: `line ${line}: ${value} must be a number, got "${row[value]}"` });
+      problems.push({
+        line,
+        field: value,
+        message: `line ${line}: ${value} must be a number, got "${row[value]}"`,
+      });
     }
     if (!Number.isInteger(parsedRank) || parsedRank < 1) {
-      problems.push({ line, field: rank, message: `line ${line}: ${rank} must be a whole number ≥ 1, got "${row[rank]}"` });
+      problems.push({
+        line,
+        field: rank,
+        message: `line ${line}: ${rank} must be a whole number ≥ 1, got "${row[rank]}"`,
+      });
     }
     return { kind, value: parsedValue, rank: parsedRank };
   });
@@ -68,7 +78,11 @@ function groupementFromRow(row: Row, line: number, problems: Problem[]): ParsedG
     });
   }
   if (!row.name_fr && !row.name_nl) {
-    problems.push({ line, field: 'name_fr', message: `line ${line}: a groupement needs a French or Dutch name` });
+    problems.push({
+      line,
+      field: 'name_fr',
+      message: `line ${line}: a groupement needs a French or Dutch name`,
+    });
   }
   return {
     code: row.groupement_code as string,
@@ -88,13 +102,21 @@ function groupementFromRow(row: Row, line: number, problems: Problem[]): ParsedG
  * collected with its line number (the header is line 1); the caller rejects the whole file if any.
  * Each unit must appear exactly once: a unit outside every groupement has an empty groupement_code.
  */
-export function parseGroupementTable(csv: string, knownUnits: ReadonlySet<string>, unitName: string): ParsedTable {
+export function parseGroupementTable(
+  csv: string,
+  knownUnits: ReadonlySet<string>,
+  unitName: string,
+): ParsedTable {
   const problems: Problem[] = [];
   let rows: Row[];
   try {
     rows = parse(csv, { columns: true, skip_empty_lines: true, trim: true, bom: true }) as Row[];
   } catch (error) {
-    return { groupements: [], unitsOutside: [], problems: [{ message: `not a readable CSV file: ${(error as Error).message}` }] };
+    return {
+      groupements: [],
+      unitsOutside: [],
+      problems: [{ message: `not a readable CSV file: ${(error as Error).message}` }],
+    };
   }
   const header = Object.keys(rows[0] ?? {});
   const missingColumns = REQUIRED_COLUMNS.filter((column) => !header.includes(column));
@@ -106,7 +128,9 @@ export function parseGroupementTable(csv: string, knownUnits: ReadonlySet<string
         {
           line: 1,
           message:
-            rows.length === 0 ? 'line 1: the file has no data lines' : `line 1: missing column(s) ${missingColumns.join(', ')}`,
+            rows.length === 0
+              ? 'line 1: the file has no data lines'
+              : `line 1: missing column(s) ${missingColumns.join(', ')}`,
         },
       ],
     };
@@ -124,12 +148,20 @@ export function parseGroupementTable(csv: string, knownUnits: ReadonlySet<string
       return;
     }
     if (!knownUnits.has(unit)) {
-      problems.push({ line, field: 'unit_code', message: `line ${line}: unknown ${unitName} "${unit}"` });
+      problems.push({
+        line,
+        field: 'unit_code',
+        message: `line ${line}: unknown ${unitName} "${unit}"`,
+      });
       return;
     }
     const previous = seen.get(unit);
     if (previous !== undefined) {
-      problems.push({ line, field: 'unit_code', message: `line ${line}: ${unitName} ${unit} is already on line ${previous}` });
+      problems.push({
+        line,
+        field: 'unit_code',
+        message: `line ${line}: ${unitName} ${unit} is already on line ${previous}`,
+      });
       return;
     }
     seen.set(unit, line);
@@ -139,7 +171,11 @@ export function parseGroupementTable(csv: string, knownUnits: ReadonlySet<string
       return;
     }
     if (!/^[A-Za-z0-9_-]{1,40}$/.test(code)) {
-      problems.push({ line, field: 'groupement_code', message: `line ${line}: groupement_code must be letters, digits, - or _` });
+      problems.push({
+        line,
+        field: 'groupement_code',
+        message: `line ${line}: groupement_code must be letters, digits, - or _`,
+      });
       return;
     }
     const existing = groupements.get(code);
@@ -151,7 +187,9 @@ export function parseGroupementTable(csv: string, knownUnits: ReadonlySet<string
       return;
     }
     const first = rowsByCode.get(code) as Row;
-    const differing = ATTRIBUTE_COLUMNS.filter((column) => (row[column] ?? '') !== (first[column] ?? ''));
+    const differing = ATTRIBUTE_COLUMNS.filter(
+      (column) => (row[column] ?? '') !== (first[column] ?? ''),
+    );
     if (differing.length > 0) {
       problems.push({
         line,
@@ -201,7 +239,10 @@ function assignPriorities(list: ParsedGroupement[], problems: Problem[]): void {
     return;
   }
   const orders = new Set(given.map((groupement) => groupement.priorityOrder));
-  const valid = given.every((g) => Number.isInteger(g.priorityOrder) && g.priorityOrder >= 1 && g.priorityOrder <= list.length);
+  const valid = given.every(
+    (g) =>
+      Number.isInteger(g.priorityOrder) && g.priorityOrder >= 1 && g.priorityOrder <= list.length,
+  );
   if (given.length !== list.length || orders.size !== list.length || !valid) {
     problems.push({
       field: 'priority_order',

@@ -5,7 +5,9 @@ import { Territory } from '../territory/territory.entity';
 import { Layer } from '../territory/territory.enums';
 import { ClssStatus, MappingConfidence, NeedIndicatorKind } from './groupement.enums';
 
-@ObjectType({ description: 'One need indicator of a groupement: its value and its rank among the groupements.' })
+@ObjectType({
+  description: 'One need indicator of a groupement: its value and its rank among the groupements.',
+})
 export class NeedIndicator {
   @Field(() => NeedIndicatorKind, { description: 'Which indicator.' })
   kind!: NeedIndicatorKind;
@@ -37,11 +39,17 @@ export class Groupement extends Territory {
   indicators: NeedIndicator[] = [];
 
   @Property({ type: 'integer', nullable: true })
-  @Field(() => Int, { nullable: true, description: 'Sum of the four ranks (max 4 × number of groupements).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Sum of the four ranks (max 4 × number of groupements).',
+  })
   rankSum?: number | null;
 
   @Property({ type: 'integer', nullable: true })
-  @Field(() => Int, { nullable: true, description: 'Priority order (1 = neediest), from the rank sum.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Priority order (1 = neediest), from the rank sum.',
+  })
   priorityOrder?: number | null;
 
   @Enum({ items: () => MappingConfidence, nullable: true })
@@ -52,7 +60,10 @@ export class Groupement extends Territory {
   mappingConfidence?: MappingConfidence | null;
 
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'What the source says, and where the mapping is unsure.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the source says, and where the mapping is unsure.',
+  })
   note?: string | null;
 
   @Property({ type: 'text', nullable: true })

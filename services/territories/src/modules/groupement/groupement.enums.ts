@@ -15,7 +15,10 @@ registerEnumType(ClssStatus, {
     NEW: { description: 'One of the new CLSS.' },
     REFERENT_QUARTIER: { description: 'No CLSS: a référent quartier instead.' },
     NONE: { description: 'Neither.' },
-    UNKNOWN: { description: 'Named as a CLSS quartier by a source that does not say whether new or existing.' },
+    UNKNOWN: {
+      description:
+        'Named as a CLSS quartier by a source that does not say whether new or existing.',
+    },
   },
 });
 
@@ -37,11 +40,27 @@ registerEnumType(NeedIndicatorKind, {
 });
 
 /** The indicator columns of the official table, in their order. */
-export const INDICATOR_COLUMNS: ReadonlyArray<{ kind: NeedIndicatorKind; value: string; rank: string }> = [
+export const INDICATOR_COLUMNS: ReadonlyArray<{
+  kind: NeedIndicatorKind;
+  value: string;
+  rank: string;
+}> = [
   { kind: NeedIndicatorKind.POPULATION_DENSITY_2021, value: 'density_2021', rank: 'density_rank' },
-  { kind: NeedIndicatorKind.MEAN_NET_TAXABLE_INCOME_2019, value: 'income_2019', rank: 'income_rank' },
-  { kind: NeedIndicatorKind.DIABETES_PREVALENCE_2020, value: 'diabetes_2020', rank: 'diabetes_rank' },
-  { kind: NeedIndicatorKind.NO_DENTIST_VISIT_3Y_2020, value: 'no_dentist_2020', rank: 'no_dentist_rank' },
+  {
+    kind: NeedIndicatorKind.MEAN_NET_TAXABLE_INCOME_2019,
+    value: 'income_2019',
+    rank: 'income_rank',
+  },
+  {
+    kind: NeedIndicatorKind.DIABETES_PREVALENCE_2020,
+    value: 'diabetes_2020',
+    rank: 'diabetes_rank',
+  },
+  {
+    kind: NeedIndicatorKind.NO_DENTIST_VISIT_3Y_2020,
+    value: 'no_dentist_2020',
+    rank: 'no_dentist_rank',
+  },
 ];
 
 export enum MappingConfidence {
@@ -62,7 +81,9 @@ registerEnumType(DatasetKind, {
   name: 'GroupementDatasetKind',
   description: 'Whether a groupement layer is the official table or our provisional stand-in.',
   valuesConfig: {
-    OFFICIAL: { description: 'Imported from the official table (groupements and their indicators).' },
+    OFFICIAL: {
+      description: 'Imported from the official table (groupements and their indicators).',
+    },
     PROVISIONAL: {
       description:
         'Not official: one groupement per CLSS quartier named by a source, without indicators, until the official layer is imported.',

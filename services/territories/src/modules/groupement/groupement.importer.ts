@@ -20,7 +20,8 @@ export enum GroupementUnit {
 }
 registerEnumType(GroupementUnit, {
   name: 'GroupementUnit',
-  description: 'What the official table assigns to groupements: Statbel sectors or Monitoring quartiers.',
+  description:
+    'What the official table assigns to groupements: Statbel sectors or Monitoring quartiers.',
 });
 
 @InputType({ description: 'The official groupement table, as CSV text (columns: see the README).' })
@@ -28,7 +29,9 @@ export class ImportGroupementsInput {
   @Field({ description: 'The CSV text, header on line 1.' })
   csv!: string;
 
-  @Field(() => GroupementUnit, { description: 'Whether unit_code holds sector codes or quartier mdzones.' })
+  @Field(() => GroupementUnit, {
+    description: 'Whether unit_code holds sector codes or quartier mdzones.',
+  })
   unit!: GroupementUnit;
 
   @Field({ description: 'A name for this version of the layer.' })
@@ -100,7 +103,11 @@ interface AtomRow {
 export class GroupementImporter {
   constructor(private readonly logger?: Logger) {}
 
-  async import(em: EntityManager, input: ImportGroupementsInput, loadedBy: string): Promise<GroupementImportReport> {
+  async import(
+    em: EntityManager,
+    input: ImportGroupementsInput,
+    loadedBy: string,
+  ): Promise<GroupementImportReport> {
     const rows = await em.execute<AtomRow[]>(
       `select t.id, t.code, t.area_m2, m.parent_id, m.parent_layer, m.share, m.confidence, m.method, m.note
        from territories.territory t join territories.membership m on m.child_id = t.id
@@ -128,8 +135,14 @@ export class GroupementImporter {
     }
     const bySector = input.unit === GroupementUnit.SECTOR;
     const unitIds = (code: string): string[] =>
-      bySector ? [sectorCodes.get(code) as string] : (quartierSectors.get(territoryId(Layer.QUARTIER, code)) ?? []);
-    const known = new Set(bySector ? sectorCodes.keys() : [...quartierSectors.keys()].map((id) => id.split(':')[1] as string));
+      bySector
+        ? [sectorCodes.get(code) as string]
+        : (quartierSectors.get(territoryId(Layer.QUARTIER, code)) ?? []);
+    const known = new Set(
+      bySector
+        ? sectorCodes.keys()
+        : [...quartierSectors.keys()].map((id) => id.split(':')[1] as string),
+    );
     const table = parseGroupementTable(input.csv, known, bySector ? 'sector' : 'quartier');
     assertNoProblems('The groupement table was rejected; nothing was changed', table.problems);
 
@@ -137,7 +150,9 @@ export class GroupementImporter {
       dryRun: input.dryRun,
       datasetId: OFFICIAL_DATASET_ID,
       groupementCount: table.groupements.length,
-      unitCount: table.groupements.reduce((sum, g) => sum + g.unitCodes.length, 0) + table.unitsOutside.length,
+      unitCount:
+        table.groupements.reduce((sum, g) => sum + g.unitCodes.length, 0) +
+        table.unitsOutside.length,
       unitsOutside: table.unitsOutside.length,
       groupements: [...table.groupements]
         .sort((a, b) => a.priorityOrder - b.priorityOrder)
@@ -194,7 +209,10 @@ export class GroupementImporter {
       await replaceGroupementDataset(tx, dataset, layer);
       await activateGroupementDataset(tx, OFFICIAL_DATASET_ID);
     });
-    this.logger?.info({ groupements: report.groupementCount, loadedBy }, 'official groupement layer imported');
+    this.logger?.info(
+      { groupements: report.groupementCount, loadedBy },
+      'official groupement layer imported',
+    );
     return report;
   }
 }

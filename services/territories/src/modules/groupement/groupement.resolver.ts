@@ -12,19 +12,27 @@ import { GroupementImportReport, ImportGroupementsInput } from './groupement.imp
 
 @Resolver(() => Groupement)
 export class GroupementResolver {
-  @FieldResolver(() => GroupementDataset, { description: 'The layer version this groupement belongs to.' })
+  @FieldResolver(() => GroupementDataset, {
+    description: 'The layer version this groupement belongs to.',
+  })
   async dataset(@Root() groupement: Groupement, @Ctx() context: TerritoriesContext) {
     return context.loaders.dataset.load(groupement.datasetId);
   }
 
   @FieldResolver(() => Boolean, {
-    description: 'True while this is not the official layer: built from named CLSS quartiers, without indicators.',
+    description:
+      'True while this is not the official layer: built from named CLSS quartiers, without indicators.',
   })
   async provisional(@Root() groupement: Groupement, @Ctx() context: TerritoriesContext) {
-    return (await context.loaders.dataset.load(groupement.datasetId))?.kind !== DatasetKind.OFFICIAL;
+    return (
+      (await context.loaders.dataset.load(groupement.datasetId))?.kind !== DatasetKind.OFFICIAL
+    );
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: 'The largest possible rank sum: 4 × the number of groupements.' })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'The largest possible rank sum: 4 × the number of groupements.',
+  })
   async maxRankSum(@Root() groupement: Groupement, @Ctx() context: TerritoriesContext) {
     const dataset = await context.loaders.dataset.load(groupement.datasetId);
     return dataset?.kind === DatasetKind.OFFICIAL ? 4 * dataset.groupementCount : null;
@@ -39,10 +47,13 @@ export class GroupementResolver {
     @Arg('datasetId', () => ID, { nullable: true }) datasetId: string | null,
     @Ctx() context: TerritoriesContext,
   ) {
-    return (await findTerritories(context.em, { layer: Layer.GROUPEMENT, within, datasetId })).items;
+    return (await findTerritories(context.em, { layer: Layer.GROUPEMENT, within, datasetId }))
+      .items;
   }
 
-  @Query(() => [GroupementDataset], { description: 'Every version of the groupement layer, the active one first.' })
+  @Query(() => [GroupementDataset], {
+    description: 'Every version of the groupement layer, the active one first.',
+  })
   groupementDatasets(@Ctx() context: TerritoriesContext) {
     return context.em.find(GroupementDataset, {}, { orderBy: { active: 'desc', id: 'asc' } });
   }

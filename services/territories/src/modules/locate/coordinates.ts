@@ -4,10 +4,16 @@ import type { Problem } from '@bxl/common';
 export function coordinateProblems(latitude: number, longitude: number, prefix = ''): Problem[] {
   const problems: Problem[] = [];
   if (!Number.isFinite(latitude) || latitude < -90 || latitude > 90) {
-    problems.push({ field: `${prefix}latitude`, message: `latitude must be between -90 and 90, got ${latitude}` });
+    problems.push({
+      field: `${prefix}latitude`,
+      message: `latitude must be between -90 and 90, got ${latitude}`,
+    });
   }
   if (!Number.isFinite(longitude) || longitude < -180 || longitude > 180) {
-    problems.push({ field: `${prefix}longitude`, message: `longitude must be between -180 and 180, got ${longitude}` });
+    problems.push({
+      field: `${prefix}longitude`,
+      message: `longitude must be between -180 and 180, got ${longitude}`,
+    });
   }
   return problems;
 }

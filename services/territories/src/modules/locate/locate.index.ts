@@ -52,7 +52,8 @@ export class Locator {
       'select id, layer, geometry from territories.territory where layer in (?) and current',
       [[...GEOMETRY_LAYERS]],
     );
-    const build = (layer: GeometryLayer) => new LayerIndex(rows.filter((row) => row.layer === layer));
+    const build = (layer: GeometryLayer) =>
+      new LayerIndex(rows.filter((row) => row.layer === layer));
     return new Locator({
       [Layer.SECTOR]: build(Layer.SECTOR),
       [Layer.QUARTIER]: build(Layer.QUARTIER),

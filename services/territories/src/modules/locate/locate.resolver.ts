@@ -14,7 +14,8 @@ import { Location } from './location.type';
 
 export const MAX_POINTS = 1000;
 
-const OUTSIDE = 'The point is outside the Brussels-Capital Region: no territory of any layer contains it.';
+const OUTSIDE =
+  'The point is outside the Brussels-Capital Region: no territory of any layer contains it.';
 const EDGE =
   'The point is on a boundary where the layers’ geometries (Statbel sectors, Monitoring quartiers, UrbIS communes) do not meet exactly: only the layers that contain it are given.';
 
@@ -31,12 +32,18 @@ function toLocation(context: TerritoriesContext, latitude: number, longitude: nu
 }
 
 /** A derived layer: from the sector, or (for a point on a sector gap) from a commune wholly inside it. */
-async function derived(context: TerritoriesContext, location: Location, layer: Layer): Promise<string | null> {
+async function derived(
+  context: TerritoriesContext,
+  location: Location,
+  layer: Layer,
+): Promise<string | null> {
   const base = location.located.SECTOR ?? location.located.COMMUNE;
   if (!base) {
     return null;
   }
-  const links = (await context.loaders.parents.load(base)).filter((link) => link.parentLayer === layer);
+  const links = (await context.loaders.parents.load(base)).filter(
+    (link) => link.parentLayer === layer,
+  );
   const link = links[0];
   return link && (location.located.SECTOR || link.share === 1) ? link.parentId : null;
 }
@@ -73,29 +80,41 @@ export class LocateResolver {
     }
     assertNoProblems(
       'Invalid coordinates',
-      points.flatMap((point, index) => coordinateProblems(point.latitude, point.longitude, `points[${index}].`)),
+      points.flatMap((point, index) =>
+        coordinateProblems(point.latitude, point.longitude, `points[${index}].`),
+      ),
     );
     return points.map((point) => toLocation(context, point.latitude, point.longitude));
   }
 
-  @FieldResolver(() => Sector, { nullable: true, description: 'The statistical sector containing the point.' })
+  @FieldResolver(() => Sector, {
+    nullable: true,
+    description: 'The statistical sector containing the point.',
+  })
   sector(@Root() location: Location, @Ctx() context: TerritoriesContext) {
     return load(context, location.located.SECTOR);
   }
 
-  @FieldResolver(() => Quartier, { nullable: true, description: 'The Monitoring quartier containing the point.' })
+  @FieldResolver(() => Quartier, {
+    nullable: true,
+    description: 'The Monitoring quartier containing the point.',
+  })
   quartier(@Root() location: Location, @Ctx() context: TerritoriesContext) {
     return load(context, location.located.QUARTIER);
   }
 
-  @FieldResolver(() => Commune, { nullable: true, description: 'The commune containing the point.' })
+  @FieldResolver(() => Commune, {
+    nullable: true,
+    description: 'The commune containing the point.',
+  })
   commune(@Root() location: Location, @Ctx() context: TerritoriesContext) {
     return load(context, location.located.COMMUNE);
   }
 
   @FieldResolver(() => Groupement, {
     nullable: true,
-    description: 'The groupement of the active layer containing the point, if any (check `provisional`).',
+    description:
+      'The groupement of the active layer containing the point, if any (check `provisional`).',
   })
   async groupement(@Root() location: Location, @Ctx() context: TerritoriesContext) {
     return load(context, await derived(context, location, Layer.GROUPEMENT));
@@ -106,7 +125,10 @@ export class LocateResolver {
     return load(context, await derived(context, location, Layer.BASSIN));
   }
 
-  @FieldResolver(() => Region, { nullable: true, description: 'The Region, when the point is in it.' })
+  @FieldResolver(() => Region, {
+    nullable: true,
+    description: 'The Region, when the point is in it.',
+  })
   async region(@Root() location: Location, @Ctx() context: TerritoriesContext) {
     return load(context, await derived(context, location, Layer.REGION));
   }

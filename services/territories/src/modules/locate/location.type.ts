@@ -16,7 +16,10 @@ export class Location {
   @Field({ description: 'Whether the point lies in the Brussels-Capital Region.' })
   inRegion!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'What the answer means where it is not plain.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the answer means where it is not plain.',
+  })
   note!: string | null;
 
   /** The ids found by geometry. */

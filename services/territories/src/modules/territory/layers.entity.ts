@@ -18,31 +18,41 @@ export class Region extends Territory {}
 @Directive('@key(fields: "id")')
 export class Bassin extends Territory {
   @Property({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'The bassin website the composition was read from.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The bassin website the composition was read from.',
+  })
   sourceUrl?: string | null;
 }
 
 @Entity({ discriminatorValue: Layer.COMMUNE })
-@ObjectType({ implements: Territory, description: 'One of the 19 communes; `code` is its NIS code.' })
+@ObjectType({
+  implements: Territory,
+  description: 'One of the 19 communes; `code` is its NIS code.',
+})
 @Directive('@key(fields: "id")')
 export class Commune extends Territory {}
 
 @Entity({ discriminatorValue: Layer.QUARTIER })
 @ObjectType({
   implements: Territory,
-  description: 'A quartier of the Monitoring des Quartiers (IBSA / perspective.brussels); `code` is its mdzone.',
+  description:
+    'A quartier of the Monitoring des Quartiers (IBSA / perspective.brussels); `code` is its mdzone.',
 })
 @Directive('@key(fields: "id")')
 export class Quartier extends Territory {
   @Enum({ items: () => QuartierKind, nullable: true })
-  @Field(() => QuartierKind, { description: 'Inhabited quartier, park, industrial zone or cemetery.' })
+  @Field(() => QuartierKind, {
+    description: 'Inhabited quartier, park, industrial zone or cemetery.',
+  })
   kind!: QuartierKind;
 }
 
 @Entity({ discriminatorValue: Layer.SECTOR })
 @ObjectType({
   implements: Territory,
-  description: 'A Statbel statistical sector (2022 version); `code` is its Statbel code, e.g. 21004A00-.',
+  description:
+    'A Statbel statistical sector (2022 version); `code` is its Statbel code, e.g. 21004A00-.',
 })
 @Directive('@key(fields: "id")')
 export class Sector extends Territory {

@@ -1,4 +1,15 @@
-import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import {
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 
 import { ConnectionType, pageWindow, toConnection } from '@bxl/common';
 
@@ -12,25 +23,35 @@ export const SectorConnection = ConnectionType(Sector, 'Sector');
 
 @ArgsType()
 class SectorsArgs {
-  @Field(() => ID, { nullable: true, description: 'Only the sectors in this territory (any layer).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only the sectors in this territory (any layer).',
+  })
   within?: string | null;
 
   @Field(() => Int, { defaultValue: 100, description: 'Page size (1–500).' })
   first!: number;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the last item of the previous page.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last item of the previous page.',
+  })
   after?: string | null;
 }
 
 async function parentOf(context: TerritoriesContext, sector: Sector, layer: Layer) {
-  const link = (await context.loaders.parents.load(sector.id)).find((view) => view.parentLayer === layer);
+  const link = (await context.loaders.parents.load(sector.id)).find(
+    (view) => view.parentLayer === layer,
+  );
   return link ? context.loaders.territory.load(link.parentId) : null;
 }
 
 /** A sector's single parent in each layer (sectors are the atoms: they lie in exactly one of each). */
 @Resolver(() => Sector)
 export class SectorResolver {
-  @FieldResolver(() => Quartier, { description: 'The Monitoring quartier (largest overlap, ≥ 99.9 %).' })
+  @FieldResolver(() => Quartier, {
+    description: 'The Monitoring quartier (largest overlap, ≥ 99.9 %).',
+  })
   quartier(@Root() sector: Sector, @Ctx() context: TerritoriesContext) {
     return parentOf(context, sector, Layer.QUARTIER);
   }
@@ -40,20 +61,31 @@ export class SectorResolver {
     return parentOf(context, sector, Layer.COMMUNE);
   }
 
-  @FieldResolver(() => Bassin, { description: 'The bassin; `within(layer: BASSIN)` says how sure.' })
+  @FieldResolver(() => Bassin, {
+    description: 'The bassin; `within(layer: BASSIN)` says how sure.',
+  })
   bassin(@Root() sector: Sector, @Ctx() context: TerritoriesContext) {
     return parentOf(context, sector, Layer.BASSIN);
   }
 
-  @FieldResolver(() => Groupement, { nullable: true, description: 'The groupement of the active layer, if any.' })
+  @FieldResolver(() => Groupement, {
+    nullable: true,
+    description: 'The groupement of the active layer, if any.',
+  })
   groupement(@Root() sector: Sector, @Ctx() context: TerritoriesContext) {
     return parentOf(context, sector, Layer.GROUPEMENT);
   }
 
-  @Query(() => SectorConnection, { description: 'Statistical sectors in code order, optionally inside a territory.' })
+  @Query(() => SectorConnection, {
+    description: 'Statistical sectors in code order, optionally inside a territory.',
+  })
   async sectors(@Args() args: SectorsArgs, @Ctx() context: TerritoriesContext) {
     const window = pageWindow(args.first, args.after);
-    const { items, total } = await findTerritories(context.em, { layer: Layer.SECTOR, within: args.within }, window);
+    const { items, total } = await findTerritories(
+      context.em,
+      { layer: Layer.SECTOR, within: args.within },
+      window,
+    );
     return toConnection(items, window.offset, total);
   }
 }

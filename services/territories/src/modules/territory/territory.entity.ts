@@ -8,10 +8,16 @@ import { Layer } from './territory.enums';
  * and readable: `region:bru`, `bassin:nord`, `commune:21004`, `quartier:8`, `sector:21004A00-`,
  * `groupement:<dataset>:<code>`. Geometry is stored whole and simplified, and only read when asked.
  */
-@Entity({ schema: 'territories', tableName: 'territory', abstract: true, discriminatorColumn: 'layer' })
+@Entity({
+  schema: 'territories',
+  tableName: 'territory',
+  abstract: true,
+  discriminatorColumn: 'layer',
+})
 @Index({ properties: ['layer', 'code'] })
 @InterfaceType('Territory', {
-  description: 'A territory of one layer of the Brussels model (region, bassin, commune, groupement, quartier, sector).',
+  description:
+    'A territory of one layer of the Brussels model (region, bassin, commune, groupement, quartier, sector).',
   resolveType: (value: { layer: Layer }) => layerTypeName[value.layer],
 })
 export abstract class Territory {

@@ -13,7 +13,9 @@ registerEnumType(Layer, {
   description: 'A layer of the Brussels territorial model, largest first.',
   valuesConfig: {
     REGION: { description: 'The Brussels-Capital Region.' },
-    BASSIN: { description: "The 5 bassins d'aide et de soins (PSSI care basins, 200–300k inhabitants)." },
+    BASSIN: {
+      description: "The 5 bassins d'aide et de soins (PSSI care basins, 200–300k inhabitants).",
+    },
     COMMUNE: { description: 'The 19 communes (NIS code).' },
     GROUPEMENT: {
       description:
@@ -42,7 +44,8 @@ export enum QuartierKind {
 }
 registerEnumType(QuartierKind, {
   name: 'QuartierKind',
-  description: 'What a Monitoring quartier is: mdzone 1–118 inhabited, 700s cemeteries, 800s industrial, 900s parks.',
+  description:
+    'What a Monitoring quartier is: mdzone 1–118 inhabited, 700s cemeteries, 800s industrial, 900s parks.',
 });
 
 export enum Confidence {
@@ -78,11 +81,18 @@ registerEnumType(LinkMethod, {
   name: 'LinkMethod',
   description: 'How a link between two territories was established.',
   valuesConfig: {
-    OFFICIAL_CODE: { description: 'By the official code (a Statbel sector belongs to its commune).' },
+    OFFICIAL_CODE: {
+      description: 'By the official code (a Statbel sector belongs to its commune).',
+    },
     AREA_OVERLAP: { description: 'By area overlap of the geometries (the share says how much).' },
     SOURCE: { description: 'As listed by a source (e.g. a bassin website).' },
-    ASSIGNMENT: { description: "This project's explicit assignment, with a note (e.g. the City of Brussels' split)." },
+    ASSIGNMENT: {
+      description:
+        "This project's explicit assignment, with a note (e.g. the City of Brussels' split).",
+    },
     IMPORT: { description: 'From an imported official table.' },
-    PROVISIONAL_MAPPING: { description: 'From the provisional groupement layer (named CLSS quartiers).' },
+    PROVISIONAL_MAPPING: {
+      description: 'From the provisional groupement layer (named CLSS quartiers).',
+    },
   },
 });

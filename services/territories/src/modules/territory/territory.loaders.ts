@@ -80,13 +80,17 @@ export function createTerritoryLoaders(em: EntityManager) {
     geometry: byIdLoader(
       async (keys) => {
         const ids = [...new Set(keys.map((key) => key.split('|')[0] as string))];
-        const rows = await em.execute<Array<{ id: string; geometry: unknown; geometry_simplified: unknown }>>(
-          'select id, geometry, geometry_simplified from territories.territory where id in (?)',
-          [ids],
-        );
+        const rows = await em.execute<
+          Array<{ id: string; geometry: unknown; geometry_simplified: unknown }>
+        >('select id, geometry, geometry_simplified from territories.territory where id in (?)', [
+          ids,
+        ]);
         return rows.flatMap((row) => [
           { key: geometryKey(row.id, GeometryDetail.FULL), geometry: row.geometry },
-          { key: geometryKey(row.id, GeometryDetail.SIMPLIFIED), geometry: row.geometry_simplified },
+          {
+            key: geometryKey(row.id, GeometryDetail.SIMPLIFIED),
+            geometry: row.geometry_simplified,
+          },
         ]);
       },
       (entry) => entry.key,

@@ -15,26 +15,37 @@ import { GeoPoint, GeometryDetail, Language, TerritoryMembership } from './terri
 /** Fields every territory has, resolved once for the interface and inherited by each layer's type. */
 @Resolver(() => Territory)
 export class TerritoryResolver {
-  @FieldResolver(() => String, { description: 'The name in the language asked (French by default).' })
-  name(@Root() territory: Territory, @Arg('language', () => Language, { defaultValue: Language.FR }) language: Language) {
+  @FieldResolver(() => String, {
+    description: 'The name in the language asked (French by default).',
+  })
+  name(
+    @Root() territory: Territory,
+    @Arg('language', () => Language, { defaultValue: Language.FR }) language: Language,
+  ) {
     return language === Language.NL ? territory.nameNl : territory.nameFr;
   }
 
-  @FieldResolver(() => GeoPoint, { description: 'A representative point (centroid) for labels and distances.' })
+  @FieldResolver(() => GeoPoint, {
+    description: 'A representative point (centroid) for labels and distances.',
+  })
   centroid(@Root() territory: Territory): GeoPoint {
     return { latitude: territory.centroidLat, longitude: territory.centroidLon };
   }
 
   @FieldResolver(() => GeoJSONScalar, {
     nullable: true,
-    description: 'GeoJSON geometry (WGS84). Only read from the database when asked; SIMPLIFIED for maps.',
+    description:
+      'GeoJSON geometry (WGS84). Only read from the database when asked; SIMPLIFIED for maps.',
   })
   async geometry(
     @Root() territory: Territory,
-    @Arg('detail', () => GeometryDetail, { defaultValue: GeometryDetail.FULL }) detail: GeometryDetail,
+    @Arg('detail', () => GeometryDetail, { defaultValue: GeometryDetail.FULL })
+    detail: GeometryDetail,
     @Ctx() context: TerritoriesContext,
   ) {
-    return (await context.loaders.geometry.load(geometryKey(territory.id, detail)))?.geometry ?? null;
+    return (
+      (await context.loaders.geometry.load(geometryKey(territory.id, detail)))?.geometry ?? null
+    );
   }
 
   @FieldResolver(() => [TerritoryMembership], {
@@ -47,28 +58,40 @@ export class TerritoryResolver {
     @Ctx() context: TerritoriesContext,
   ) {
     const views = await context.loaders.parents.load(territory.id);
-    return membershipsOf(context, layer ? views.filter((view) => view.parentLayer === layer) : views);
+    return membershipsOf(
+      context,
+      layer ? views.filter((view) => view.parentLayer === layer) : views,
+    );
   }
 
   @FieldResolver(() => [TerritoryMembership], {
-    description: 'The territories of one smaller layer that lie (wholly or partly) in this one, in code order.',
+    description:
+      'The territories of one smaller layer that lie (wholly or partly) in this one, in code order.',
   })
   async contains(
     @Root() territory: Territory,
     @Arg('layer', () => Layer) layer: Layer,
     @Ctx() context: TerritoriesContext,
   ) {
-    return membershipsOf(context, await context.loaders.children.load(childrenKey(territory.id, layer)));
+    return membershipsOf(
+      context,
+      await context.loaders.children.load(childrenKey(territory.id, layer)),
+    );
   }
 
   @Query(() => Territory, {
     nullable: true,
-    description: 'A territory of any layer by its id (`commune:21004`, `quartier:8`, `sector:21004A00-`…); null if none.',
+    description:
+      'A territory of any layer by its id (`commune:21004`, `quartier:8`, `sector:21004A00-`…); null if none.',
   })
   territory(@Arg('id', () => ID) id: string, @Ctx() context: TerritoriesContext) {
     if (!layerOfId(id)) {
       throw new BadUserInputError(`Not a territory id: ${id}`, [
-        { field: 'id', message: 'ids are prefixed by layer: region:, bassin:, commune:, groupement:, quartier:, sector:' },
+        {
+          field: 'id',
+          message:
+            'ids are prefixed by layer: region:, bassin:, commune:, groupement:, quartier:, sector:',
+        },
       ]);
     }
     return context.loaders.territory.load(id);
@@ -84,17 +107,23 @@ export class TerritoryResolver {
     return (await findTerritories(context.em, { layer: Layer.BASSIN })).items;
   }
 
-  @Query(() => [Commune], { description: 'The communes, all 19 or those (partly) in a bassin or groupement.' })
+  @Query(() => [Commune], {
+    description: 'The communes, all 19 or those (partly) in a bassin or groupement.',
+  })
   async communes(
-    @Arg('within', () => ID, { nullable: true, description: 'A bassin or groupement id.' }) within: string | null,
+    @Arg('within', () => ID, { nullable: true, description: 'A bassin or groupement id.' })
+    within: string | null,
     @Ctx() context: TerritoriesContext,
   ) {
     return (await findTerritories(context.em, { layer: Layer.COMMUNE, within })).items;
   }
 
-  @Query(() => [Quartier], { description: 'Monitoring quartiers, all 145 or those (partly) in a territory, by kind.' })
+  @Query(() => [Quartier], {
+    description: 'Monitoring quartiers, all 145 or those (partly) in a territory, by kind.',
+  })
   async quartiers(
-    @Arg('within', () => ID, { nullable: true, description: 'A bassin, commune or groupement id.' }) within: string | null,
+    @Arg('within', () => ID, { nullable: true, description: 'A bassin, commune or groupement id.' })
+    within: string | null,
     @Arg('kinds', () => [QuartierKind], { nullable: true }) kinds: QuartierKind[] | null,
     @Ctx() context: TerritoriesContext,
   ) {

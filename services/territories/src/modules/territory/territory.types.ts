@@ -1,7 +1,8 @@
 import { Field, Float, InputType, ObjectType, registerEnumType } from 'type-graphql';
 
 import { Territory } from './territory.entity';
-import { Confidence, Layer, LinkMethod } from './territory.enums';
+import type { Layer } from './territory.enums';
+import { Confidence, LinkMethod } from './territory.enums';
 
 export enum Language {
   FR = 'FR',
@@ -69,6 +70,9 @@ export class TerritoryMembership {
   @Field(() => LinkMethod, { description: 'How the link was established.' })
   method!: LinkMethod;
 
-  @Field(() => String, { nullable: true, description: 'Why, where it is not plain (source, assumption).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why, where it is not plain (source, assumption).',
+  })
   note!: string | null;
 }

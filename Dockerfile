@@ -1,0 +1,17 @@
+# One image for every service of the directory; docker-compose.yml picks the command.
+# TypeScript runs through @swc-node/register (decorator metadata included), so there is no build step.
+FROM node:24-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production
+COPY package.json package-lock.json .npmrc* ./
+COPY services/common/package.json services/common/
+COPY services/territories/package.json services/territories/
+COPY gateway/package.json gateway/
+COPY tests/package.json tests/
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.base.json tsconfig.json ./
+COPY services services
+COPY gateway gateway
+COPY schema schema
+COPY seed seed
+USER node

