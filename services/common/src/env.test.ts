@@ -93,6 +93,10 @@ describe('portSchema', () => {
     expect(parseEnv({ PORT: portSchema(4321) }, {}).PORT).toBe(4321);
   });
 
+  it('uses the fallback for an empty value (PORT= in a compose file), not port 0', () => {
+    expect(parseEnv(shape, { PORT: '' }).PORT).toBe(4000);
+  });
+
   it('coerces the string of the environment to a number', () => {
     expect(parseEnv(shape, { PORT: '8080' }).PORT).toBe(8080);
   });

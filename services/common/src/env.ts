@@ -47,4 +47,7 @@ export function loadEnvOrExit<S extends z.ZodRawShape>(shape: S): z.infer<z.ZodO
 
 /** A port: 0 lets the system choose (tests). */
 export const portSchema = (fallback: number) =>
-  z.coerce.number().int().min(0).max(65535).default(fallback);
+  z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.coerce.number().int().min(0).max(65535).default(fallback),
+  );

@@ -143,11 +143,14 @@ describe('createErrorFormatter', () => {
     expect(format(formatted, error)).toEqual(formatted);
   });
 
-  it('keeps the code of an operation-limit error raised as a plain GraphQLError', () => {
-    const error = new GraphQLError('Operation is 12 levels deep; the limit is 10', {
-      extensions: { code: 'BAD_USER_INPUT' },
+  it('returns any other code given by a GraphQLError unchanged, with its message', () => {
+    const error = new GraphQLError('PersistedQueryNotFound', {
+      extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' },
     });
-    expect(hidden(error.toJSON(), error)).toEqual(error.toJSON());
+    expect(hidden(error.toJSON(), error)).toEqual({
+      message: 'PersistedQueryNotFound',
+      extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' },
+    });
   });
 });
 

@@ -12,35 +12,42 @@ export interface OperationLimits {
   maxAliases: number;
 }
 
-function depthOf(
-  selectionSet: SelectionSetNode | undefined,
-  fragments: Record<string, FragmentDefinitionNode>,
-  visited: Set<string>,
-): number {
-  if (!selectionSet) {
-    return 0;
-  }
-  let deepest = 0;
-  for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.FIELD) {
-      if (selection.name.value.startsWith('__')) {
-        continue;
-      }
-      deepest = Math.max(deepest, 1 + depthOf(selection.selectionSet, fragments, visited));
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      deepest = Math.max(deepest, depthOf(selection.selectionSet, fragments, visited));
-    } else {
-      const name = selection.name.value;
-      const fragment = fragments[name];
-      if (fragment && !visited.has(name)) {
-        deepest = Math.max(
-          deepest,
-          depthOf(fragment.selectionSet, fragments, new Set([...visited, name])),
-        );
+/**
+ * Measures selection depth, each fragment once: a fragment's depth does not depend on where it is
+ * spread, so it is memoised (without that, fragments spread twice each take exponential time). A
+ * fragment cycle counts as 0 (graphql's own NoFragmentCycles rule rejects the document anyway).
+ */
+function depthMeter(fragments: Record<string, FragmentDefinitionNode>) {
+  const known = new Map<string, number>();
+  const measuring = new Set<string>();
+  const depthOf = (selectionSet: SelectionSetNode | undefined): number => {
+    let deepest = 0;
+    for (const selection of selectionSet?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) {
+        if (!selection.name.value.startsWith('__')) {
+          deepest = Math.max(deepest, 1 + depthOf(selection.selectionSet));
+        }
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        deepest = Math.max(deepest, depthOf(selection.selectionSet));
+      } else {
+        deepest = Math.max(deepest, fragmentDepth(selection.name.value));
       }
     }
-  }
-  return deepest;
+    return deepest;
+  };
+  const fragmentDepth = (name: string): number => {
+    const fragment = fragments[name];
+    if (!fragment || measuring.has(name)) {
+      return 0;
+    }
+    if (!known.has(name)) {
+      measuring.add(name);
+      known.set(name, depthOf(fragment.selectionSet));
+      measuring.delete(name);
+    }
+    return known.get(name) as number;
+  };
+  return depthOf;
 }
 
 /** Rejects operations nested deeper than `maxDepth` fields. */
@@ -52,9 +59,10 @@ export function depthLimitRule(maxDepth: number) {
         fragments[definition.name.value] = definition;
       }
     }
+    const depthOf = depthMeter(fragments);
     return {
       OperationDefinition(node) {
-        const depth = depthOf(node.selectionSet, fragments, new Set());
+        const depth = depthOf(node.selectionSet);
         if (depth > maxDepth) {
           context.reportError(
             new GraphQLError(`Operation is ${depth} levels deep; the limit is ${maxDepth}`, {

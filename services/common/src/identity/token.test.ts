@@ -171,6 +171,14 @@ describe('mintToken and verifyToken', () => {
     );
   });
 
+  it.each([
+    ['a null header', 'bnVsbA.e30.x'],
+    ['a null payload', `${b64(JSON.stringify({ alg: 'HS256', kid: '2025-01' }))}.bnVsbA.x`],
+    ['an array header', `${b64('[]')}.e30.x`],
+  ])('refuses %s as malformed, never with a TypeError', (_, token) => {
+    expect(rejection(() => verifyToken(token, [first], NOW)).message).toBe('malformed token');
+  });
+
   it('keeps only the editor and admin roles', () => {
     const token = craft(
       { alg: 'HS256', kid: first.kid },

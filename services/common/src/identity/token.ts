@@ -41,6 +41,9 @@ export function mintToken(
 
 export class InvalidTokenError extends Error {}
 
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /** Verifies signature, algorithm, key id and expiry; returns the identity the token carries. */
 export function verifyToken(
   token: string,
@@ -58,6 +61,9 @@ export function verifyToken(
     head = JSON.parse(Buffer.from(header, 'base64url').toString('utf8'));
     claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
   } catch {
+    throw new InvalidTokenError('malformed token');
+  }
+  if (!isObject(head) || !isObject(claims)) {
     throw new InvalidTokenError('malformed token');
   }
   const key = keys.find((candidate) => candidate.kid === head.kid);
