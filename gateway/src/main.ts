@@ -1,11 +1,11 @@
 // The gateway on its own (docker-compose, production). `npm start` runs the whole stack.
-import { createLogger, loadEnvOrExit, parseSigningKeys } from '@bxl/common';
+import { createLogger, loadEnvOrExit, parseSigningKeys, runMain, stopOnSignals } from '@bxl/common';
 
 import { gatewayEnvShape } from './config';
 import { startGateway } from './gateway';
 import { loadSupergraph } from './schema/schema-files';
 
-async function main(): Promise<void> {
+runMain(async () => {
   const env = loadEnvOrExit(gatewayEnvShape);
   const logger = createLogger('gateway', env.LOG_LEVEL);
   const server = await startGateway({
@@ -20,15 +20,5 @@ async function main(): Promise<void> {
     logger,
     development: env.NODE_ENV === 'development',
   });
-  const stop = async () => {
-    await server.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop());
-  process.once('SIGTERM', () => void stop());
-}
-
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
-  process.exit(1);
+  stopOnSignals(() => server.close(), logger);
 });

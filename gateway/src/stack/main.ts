@@ -3,7 +3,15 @@ import { resolve } from 'node:path';
 
 import { z } from 'zod';
 
-import { baseEnvShape, createLogger, DATA_DIR, loadEnvOrExit, portSchema } from '@bxl/common';
+import {
+  baseEnvShape,
+  createLogger,
+  DATA_DIR,
+  loadEnvOrExit,
+  portSchema,
+  runMain,
+  stopOnSignals,
+} from '@bxl/common';
 
 import { startStack } from './stack';
 
@@ -18,7 +26,7 @@ const env = loadEnvOrExit({
 });
 const logger = createLogger('directory', env.LOG_LEVEL);
 
-async function main(): Promise<void> {
+runMain(async () => {
   const stack = await startStack({
     databaseUrl: env.DATABASE_URL,
     dataDir: resolve(env.DATA_DIR),
@@ -31,29 +39,11 @@ async function main(): Promise<void> {
     logger,
     development: env.NODE_ENV !== 'production',
   });
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) {
-      return;
-    }
-    stopping = true;
-    logger.info({ signal }, 'stopping');
-    stack.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, 'stop failed');
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', () => stop('SIGINT'));
-  process.on('SIGTERM', () => stop('SIGTERM'));
+  stopOnSignals(stack.stop, logger);
+  const where = stack.embeddedDatabase
+    ? ` (embedded PostgreSQL, data in ${resolve(env.DATA_DIR)})`
+    : '';
   process.stdout.write(
-    `\nBrussels social-health directory is ready${stack.embeddedDatabase ? ' (embedded PostgreSQL, data in ' + resolve(env.DATA_DIR) + ')' : ''}.\nOpen ${stack.url} — Ctrl-C stops everything.\n\n`,
+    `\nBrussels social-health directory is ready${where}.\nOpen ${stack.url} — Ctrl-C stops everything.\n\n`,
   );
-}
-
-main().catch((error: unknown) => {
-  logger.fatal({ err: error }, 'start failed');
-  process.exit(1);
 });

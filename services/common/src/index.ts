@@ -16,3 +16,4 @@ export * from './identity/token';
 export * from './db/local-database';
 export * from './db/local-secrets';
 export * from './graphql/limits';
+export * from './process';

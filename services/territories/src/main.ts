@@ -1,10 +1,10 @@
 // The territories subgraph on its own (docker-compose, production). `npm start` runs the whole stack.
-import { createLogger, loadEnvOrExit, openDatabase } from '@bxl/common';
+import { createLogger, loadEnvOrExit, openDatabase, runMain, stopOnSignals } from '@bxl/common';
 
 import { territoriesEnvShape } from './config';
 import { startTerritories } from './server';
 
-async function main(): Promise<void> {
+runMain(async () => {
   const env = loadEnvOrExit(territoriesEnvShape);
   const logger = createLogger('territories', env.LOG_LEVEL);
   const database = await openDatabase({
@@ -21,16 +21,8 @@ async function main(): Promise<void> {
     gatewaySecret: env.GATEWAY_SECRET,
     prepare: true,
   });
-  const stop = async () => {
+  stopOnSignals(async () => {
     await service.close();
     await database.stop();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop());
-  process.once('SIGTERM', () => void stop());
-}
-
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
-  process.exit(1);
+  }, logger);
 });

@@ -10,6 +10,7 @@ import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 
 import { createErrorFormatter } from '../errors';
@@ -52,7 +53,12 @@ export function createGraphQLService<C extends BaseContext>(
     introspection: true,
     includeStacktraceInErrorResponses: options.development,
     formatError: createErrorFormatter({ exposeInternal: options.development }),
-    plugins: [landing, ...(options.plugins ?? [])],
+    // Subgraphs trace nothing inline: no Apollo Studio here, and it costs on every request.
+    plugins: [
+      landing,
+      ...(options.gateway ? [] : [ApolloServerPluginInlineTraceDisabled()]),
+      ...(options.plugins ?? []),
+    ],
     validationRules: options.validationRules,
     logger: options.logger,
   };

@@ -39,18 +39,19 @@ export const PARENT_LAYERS: Record<Layer, readonly Layer[]> = {
   [Layer.REGION]: [],
 };
 
-export function sectorMemberships(atom: SectorAtom): MembershipRow[] {
-  return atom.links.map((link) => ({
-    childId: atom.id,
-    childLayer: Layer.SECTOR,
-    parentId: link.parentId,
-    parentLayer: link.parentLayer,
-    share: link.share,
-    confidence: link.confidence,
-    method: link.method,
-    note: link.note ?? null,
-  }));
-}
+export const sectorMembership = (sectorId: string, link: SectorLink): MembershipRow => ({
+  childId: sectorId,
+  childLayer: Layer.SECTOR,
+  parentId: link.parentId,
+  parentLayer: link.parentLayer,
+  share: link.share,
+  confidence: link.confidence,
+  method: link.method,
+  note: link.note ?? null,
+});
+
+export const sectorMemberships = (atom: SectorAtom): MembershipRow[] =>
+  atom.links.map((link) => sectorMembership(atom.id, link));
 
 /**
  * The memberships of a territory made of sectors: for each parent layer, the share of its area in each

@@ -1,7 +1,7 @@
 import type { Areal } from '../../geo/geometry';
 import { dissolve } from '../../geo/geometry';
 import type { MembershipRow, SectorAtom, SectorLink } from '../../model/atoms';
-import { aggregateMemberships, PARENT_LAYERS } from '../../model/atoms';
+import { aggregateMemberships, PARENT_LAYERS, sectorMembership } from '../../model/atoms';
 import type { TerritoryRow } from '../../model/territory-row';
 import { territoryRow } from '../../model/territory-row';
 import type { Confidence, LinkMethod } from '../territory/territory.enums';
@@ -93,18 +93,9 @@ export function buildGroupementLayer(options: {
         source: definition.source,
       }),
     );
-    for (const atom of atoms) {
-      memberships.push({
-        childId: atom.id,
-        childLayer: Layer.SECTOR,
-        parentId: id,
-        parentLayer: Layer.GROUPEMENT,
-        share: 1,
-        confidence: definition.confidence,
-        method: definition.method,
-        note: definition.note,
-      });
-    }
+    memberships.push(
+      ...atoms.map((atom) => sectorMembership(atom.id, atom.links.at(-1) as SectorLink)),
+    );
     memberships.push(
       ...aggregateMemberships(
         { id, layer: Layer.GROUPEMENT },

@@ -1,7 +1,7 @@
 import { Field, Float, InputType, ObjectType, registerEnumType } from 'type-graphql';
 
+import type { MembershipRow } from '../../model/atoms';
 import { Territory } from './territory.entity';
-import type { Layer } from './territory.enums';
 import { Confidence, LinkMethod } from './territory.enums';
 
 export enum Language {
@@ -38,15 +38,7 @@ export class PointInput {
 }
 
 /** A membership row as loaders return it, before its other end is loaded. */
-export interface MembershipView {
-  childId: string;
-  parentId: string;
-  childLayer: Layer;
-  parentLayer: Layer;
-  share: number;
-  confidence: Confidence;
-  method: LinkMethod;
-  note: string | null;
+export interface MembershipView extends MembershipRow {
   /** The end a client sees: the parent for `within`, the child for `contains`. */
   otherId: string;
 }
