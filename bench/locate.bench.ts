@@ -1,0 +1,269 @@
+// Benchmark of locate(): the in-memory index, locate over HTTP (gateway and subgraph) and locateMany.
+// Runs the whole stack on a scratch database, on 127.0.0.1 only; see docs/benchmarks.md.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
+import { join } from 'node:path';
+
+import { createLogger } from '@bxl/common';
+import type { RunningServer } from '@bxl/common';
+import { createTestDatabase } from '@bxl/common/testkit';
+import type { TestDatabase } from '@bxl/common/testkit';
+import { loadSupergraph, startGateway } from '@bxl/gateway';
+import { startTerritories } from '@bxl/territories';
+
+const SEED = 0x5eed2024;
+const POINTS = 10_000;
+/** Requests in flight for `locate` over HTTP (BENCH_CONCURRENCY, 1–64, default 8). */
+const CONCURRENCY = Math.min(Math.max(Number(process.env.BENCH_CONCURRENCY) || 8, 1), 64);
+const WARMUP = 200;
+const BATCH = 1000;
+const BUDGET_MS = 120_000;
+const REQUEST_TIMEOUT_MS = 10_000;
+
+interface Ids {
+  sector: { id: string } | null;
+}
+type Stats = ReturnType<typeof stats>;
+
+const IDS = 'sector { id } quartier { id } commune { id } bassin { id }';
+const LOCATE = `query ($latitude: Float!, $longitude: Float!) {
+  locate(latitude: $latitude, longitude: $longitude) { ${IDS} }
+}`;
+const LOCATE_MANY = `query ($points: [PointInput!]!) { locateMany(points: $points) { ${IDS} } }`;
+
+/** Stops every request loop once the time budget is spent, whatever happens. */
+const budget = new AbortController();
+const budgetError = new Error(`time budget of ${BUDGET_MS / 1000} s spent`);
+setTimeout(() => budget.abort(budgetError), BUDGET_MS).unref();
+let firstError: string | undefined;
+
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function post<T>(url: string, query: string, variables: object): Promise<T> {
+  if (new URL(url).hostname !== '127.0.0.1') {
+    throw new Error(`refusing to load a non-local URL: ${url}`);
+  }
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+    body: JSON.stringify({ query, variables }),
+    signal: AbortSignal.any([budget.signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)]),
+  });
+  const body = (await response.json()) as { data?: T; errors?: Array<{ message: string }> };
+  if (!response.ok || body.errors?.length || !body.data) {
+    throw new Error(`HTTP ${response.status}: ${body.errors?.[0]?.message ?? 'no data'}`);
+  }
+  return body.data;
+}
+
+function stats(samples: number[], wallMs: number, errors = 0, mismatches = 0) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+  const mean = sorted.reduce((sum, value) => sum + value, 0) / sorted.length;
+  const perSecond = (sorted.length * 1000) / wallMs;
+  const [p50 = NaN, p95 = NaN, p99 = NaN] = [50, 95, 99].map(at);
+  return { n: sorted.length, errors, mismatches, p50, p95, p99, mean, perSecond };
+}
+
+/** The bounding box of a GeoJSON geometry: [minLon, minLat, maxLon, maxLat]. */
+function bboxOf(geometry: { coordinates?: unknown }): number[] {
+  const box = [Infinity, Infinity, -Infinity, -Infinity];
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value) && typeof value[0] === 'number') {
+      value.slice(0, 2).forEach((coordinate: number, axis) => {
+        box[axis] = Math.min(box[axis] ?? Infinity, coordinate);
+        box[axis + 2] = Math.max(box[axis + 2] ?? -Infinity, coordinate);
+      });
+    } else if (Array.isArray(value)) {
+      value.forEach(walk);
+    }
+  };
+  walk(geometry.coordinates);
+  return box;
+}
+
+/** A markdown table padded as prettier pads it (first column left-aligned, the others right). */
+function markdownTable([header = [], ...rows]: string[][]): string[] {
+  const widths = header.map((_, c) =>
+    Math.max(3, ...[header, ...rows].map((r) => r[c]?.length ?? 0)),
+  );
+  const pad = (cell: string, c: number) =>
+    c ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0);
+  const line = (cells: string[]) => `| ${cells.map(pad).join(' | ')} |`;
+  const rule = widths.map((width, c) => (c ? `${'-'.repeat(width - 1)}:` : '-'.repeat(width)));
+  return [line(header), `| ${rule.join(' | ')} |`, ...rows.map(line)];
+}
+
+/** Runs the jobs, `concurrency` at a time; each resolves to its count of sector mismatches. */
+async function run(jobs: Array<() => Promise<number>>, concurrency: number): Promise<Stats> {
+  const latencies: number[] = [];
+  let next = 0;
+  let errors = 0;
+  let mismatches = 0;
+  const worker = async (): Promise<void> => {
+    for (let job = jobs[next++]; job && !budget.signal.aborted; job = jobs[next++]) {
+      const started = performance.now();
+      try {
+        mismatches += await job();
+        latencies.push(performance.now() - started);
+      } catch (error) {
+        errors++;
+        firstError ??= String(error);
+      }
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return stats(latencies, performance.now() - started, errors, mismatches);
+}
+
+async function main(report: (line: string) => void): Promise<void> {
+  const rss = (label: string) => `${label} ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB`;
+  const rssLog = [rss('start')];
+  report(`# locate benchmark, ${new Date().toISOString()}`);
+  report('');
+  report(`Node ${process.version}, ${availableParallelism()} CPUs (${cpus()[0]?.model ?? '?'}).`);
+  const logger = createLogger('bench', process.env.LOG_LEVEL ?? 'silent');
+  const local = { port: 0, host: '127.0.0.1', logger, development: false };
+  const started: RunningServer[] = [];
+  let database: TestDatabase | undefined;
+  try {
+    database = await createTestDatabase();
+    const territories = await startTerritories({
+      databaseUrl: database.url,
+      ...local,
+      prepare: true,
+    });
+    started.push(territories);
+    const gateway = await startGateway({
+      supergraphSdl: loadSupergraph(),
+      subgraphUrls: { territories: territories.url },
+      signingKeys: [],
+      limits: { maxDepth: 12, maxAliases: 30 },
+      maxBodyBytes: 10_000_000,
+      ...local,
+    });
+    started.push(gateway);
+    rssLog.push(rss('stack ready'));
+
+    // 1. Reproducible points: uniform in the Region's bounding box, kept when in a sector.
+    const query = '{ region { geometry(detail: SIMPLIFIED) } }';
+    const { region } = await post<{ region: { geometry: object } }>(gateway.url, query, {});
+    const [minLon = 0, minLat = 0, maxLon = 0, maxLat = 0] = bboxOf(region.geometry);
+    const random = mulberry32(SEED);
+    const locator = territories.services.locator;
+    const points: Array<{ latitude: number; longitude: number }> = [];
+    const expected: string[] = [];
+    let drawn = 0;
+    while (points.length < POINTS && drawn < 100 * POINTS) {
+      drawn++;
+      const latitude = minLat + random() * (maxLat - minLat);
+      const longitude = minLon + random() * (maxLon - minLon);
+      const sector = locator.locate(latitude, longitude).SECTOR;
+      if (sector) {
+        points.push({ latitude, longitude });
+        expected.push(sector);
+      }
+    }
+    if (points.length < POINTS) {
+      throw new Error(`only ${points.length} points in a sector out of ${drawn} drawn`);
+    }
+    const box = [minLon, minLat, maxLon, maxLat].map((value) => value.toFixed(4)).join(', ');
+
+    // 2a. The in-memory index, call by call, after a warm-up pass for the JIT.
+    points.forEach((point) => locator.locate(point.latitude, point.longitude));
+    const micros = points.map((point) => {
+      const before = process.hrtime.bigint();
+      locator.locate(point.latitude, point.longitude);
+      return Number(process.hrtime.bigint() - before) / 1000;
+    });
+    const memory = stats(micros, micros.reduce((sum, value) => sum + value, 0) / 1000);
+
+    // 2b. locate over HTTP, a job per point; 2c. locateMany, a job per batch, one at a time.
+    const locate = (url: string) =>
+      points.map((point, index) => async () => {
+        const data = await post<{ locate: Ids }>(url, LOCATE, point);
+        return data.locate.sector?.id === expected[index] ? 0 : 1;
+      });
+    const batches = Array.from({ length: Math.ceil(points.length / BATCH) }, (_, batch) => {
+      const from = batch * BATCH;
+      return async () => {
+        const variables = { points: points.slice(from, from + BATCH) };
+        const data = await post<{ locateMany: Ids[] }>(gateway.url, LOCATE_MANY, variables);
+        const wrong = data.locateMany.filter((one, i) => one.sector?.id !== expected[from + i]);
+        return wrong.length + Math.abs(variables.points.length - data.locateMany.length);
+      };
+    });
+    await run(locate(gateway.url).slice(0, WARMUP), CONCURRENCY);
+    await run(locate(territories.url).slice(0, WARMUP), CONCURRENCY);
+    const many = await run(batches, 1);
+    const viaGateway = await run(locate(gateway.url), CONCURRENCY);
+    const direct = await run(locate(territories.url), CONCURRENCY);
+    rssLog.push(rss('after load'));
+
+    // 3. The report.
+    const f = (value: number, digits = 2) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
+    const row = (name: string, s: Stats, digits: number, rate: string) => {
+      const figures = [s.p50, s.p95, s.p99, s.mean].map((value) => f(value, digits));
+      return [name, `${s.n}`, `${s.errors} / ${s.mismatches}`, ...figures, rate];
+    };
+    const ratios = (['p50', 'p95', 'p99', 'mean', 'perSecond'] as const).map((key) =>
+      f(viaGateway[key] / direct[key]),
+    );
+    const manyRate = `${f(many.perSecond * BATCH, 0)} points/s`;
+    [
+      `Points: seed 0x${SEED.toString(16)}, bounding box [${box}], ${points.length} kept of ${drawn} drawn.`,
+      `HTTP: ${CONCURRENCY} in flight, ${WARMUP} warm-up requests per target not counted.`,
+      '',
+      ...markdownTable([
+        ['Measure', 'n', 'errors / sector mismatches', 'p50', 'p95', 'p99', 'mean', 'throughput'],
+        row('`locator.locate` in memory (µs)', memory, 1, '–'),
+        row('`locate` via gateway (ms)', viaGateway, 2, `${f(viaGateway.perSecond, 0)} req/s`),
+        row('`locate` direct to subgraph (ms)', direct, 2, `${f(direct.perSecond, 0)} req/s`),
+        ['ratio gateway / subgraph', '', '', ...ratios],
+        row(`\`locateMany\` ×${BATCH} via gateway (ms/batch)`, many, 1, manyRate),
+      ]),
+      '',
+      `Process RSS (stack and load generator in one process): ${rssLog.join(', ')}.`,
+    ].forEach(report);
+  } finally {
+    for (const server of started.reverse()) {
+      await server.close().catch((error: unknown) => console.error('close failed:', error));
+    }
+    await database?.drop().catch((error: unknown) => console.error('drop failed:', error));
+  }
+}
+
+const lines: string[] = [];
+let failed = false;
+main((line) => {
+  lines.push(line);
+  console.log(line);
+})
+  .catch((error: unknown) => {
+    console.error('benchmark failed:', error);
+    failed = true;
+    lines.push('', `**The run failed:** ${String(error)}`);
+  })
+  .finally(() => {
+    if (budget.signal.aborted || firstError) {
+      const note = `Notes: ${budget.signal.aborted ? `${budgetError.message}; ` : ''}${firstError ?? ''}`;
+      lines.push('', note);
+      console.log(`\n${note}`);
+    }
+    try {
+      mkdirSync(join(__dirname, 'results'), { recursive: true });
+      writeFileSync(join(__dirname, 'results', 'locate-latest.md'), `${lines.join('\n')}\n`);
+    } finally {
+      process.exit(failed ? 1 : 0);
+    }
+  });
