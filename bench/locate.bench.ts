@@ -8,7 +8,7 @@ import { createLogger } from '@bxl/common';
 import type { RunningServer } from '@bxl/common';
 import { createTestDatabase } from '@bxl/common/testkit';
 import type { TestDatabase } from '@bxl/common/testkit';
-import { loadSupergraph, startGateway } from '@bxl/gateway';
+import { DEFAULT_LIMITS, loadSupergraph, startGateway } from '@bxl/gateway';
 import { startTerritories } from '@bxl/territories';
 
 const SEED = 0x5eed2024;
@@ -148,7 +148,7 @@ async function main(report: (line: string) => void): Promise<void> {
       supergraphSdl: loadSupergraph(),
       subgraphUrls: { territories: territories.url },
       signingKeys: [],
-      limits: { maxDepth: 12, maxAliases: 30 },
+      limits: DEFAULT_LIMITS,
       maxBodyBytes: 10_000_000,
       ...local,
     });

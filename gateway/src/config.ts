@@ -1,6 +1,13 @@
 import { z } from 'zod';
 
 import { baseEnvShape, portSchema } from '@bxl/common';
+import type { OperationLimits } from '@bxl/common';
+
+/**
+ * Operation limits. Depth 12, not graphql-armor's 6: a federated answer such as
+ * `locate { memberships { territory { within { territory { name } } } } }` is legitimately deep.
+ */
+export const DEFAULT_LIMITS: OperationLimits = { maxDepth: 12, maxAliases: 30, maxTokens: 3000 };
 
 /** The gateway's environment, parsed once in main. */
 export const gatewayEnvShape = {
@@ -11,8 +18,9 @@ export const gatewayEnvShape = {
   AUTH_SIGNING_KEYS: z.string().min(1).optional(),
   /** Shared with the subgraphs: proves a forwarded identity comes from the gateway. */
   GATEWAY_SECRET: z.string().min(32).optional(),
-  MAX_QUERY_DEPTH: z.coerce.number().int().min(1).default(12),
-  MAX_QUERY_ALIASES: z.coerce.number().int().min(0).default(30),
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.maxDepth),
+  MAX_QUERY_ALIASES: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.maxAliases),
+  MAX_QUERY_TOKENS: z.coerce.number().int().min(100).default(DEFAULT_LIMITS.maxTokens),
   MAX_BODY_BYTES: z.coerce.number().int().min(1000).default(2_000_000),
 };
 export type GatewayEnv = z.infer<z.ZodObject<typeof gatewayEnvShape>>;

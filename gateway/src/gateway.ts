@@ -71,6 +71,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     logger: options.logger,
     development: options.development,
     validationRules: operationLimitRules(options.limits),
+    maxTokens: options.limits.maxTokens,
     maxBodyBytes: options.maxBodyBytes,
     context: async (req) => ({ identity: identityFromRequest(req, options.signingKeys) }),
     ready: async () => {

@@ -2,3 +2,4 @@ export { startGateway } from './gateway';
 export type { GatewayOptions } from './gateway';
 export { loadSupergraph, staleSchemaFiles, SCHEMA_DIR } from './schema/schema-files';
 export { startStack } from './stack/stack';
+export { DEFAULT_LIMITS } from './config';

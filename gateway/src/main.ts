@@ -13,7 +13,11 @@ runMain(async () => {
     subgraphUrls: { territories: env.TERRITORIES_URL },
     signingKeys: env.AUTH_SIGNING_KEYS ? parseSigningKeys(env.AUTH_SIGNING_KEYS) : [],
     gatewaySecret: env.GATEWAY_SECRET,
-    limits: { maxDepth: env.MAX_QUERY_DEPTH, maxAliases: env.MAX_QUERY_ALIASES },
+    limits: {
+      maxDepth: env.MAX_QUERY_DEPTH,
+      maxAliases: env.MAX_QUERY_ALIASES,
+      maxTokens: env.MAX_QUERY_TOKENS,
+    },
     maxBodyBytes: env.MAX_BODY_BYTES,
     port: env.GATEWAY_PORT,
     host: env.HOST,

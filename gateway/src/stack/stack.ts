@@ -2,6 +2,7 @@ import { localSecrets, openDatabase, parseSigningKeys } from '@bxl/common';
 import type { Logger, RunningServer } from '@bxl/common';
 import { startTerritories } from '@bxl/territories';
 
+import { DEFAULT_LIMITS } from '../config';
 import { startGateway } from '../gateway';
 import { loadSupergraph } from '../schema/schema-files';
 
@@ -63,7 +64,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       subgraphUrls: { territories: territories.url },
       signingKeys: parseSigningKeys(options.signingKeys ?? secrets.signingKey),
       gatewaySecret,
-      limits: { maxDepth: 12, maxAliases: 30 },
+      limits: DEFAULT_LIMITS,
       maxBodyBytes: 10_000_000,
       port: options.gatewayPort,
       host: options.host,

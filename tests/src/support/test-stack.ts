@@ -2,7 +2,7 @@ import { createLogger, mintToken, Role } from '@bxl/common';
 import type { Role as RoleType, RunningServer, SigningKey } from '@bxl/common';
 import { createTestDatabase } from '@bxl/common/testkit';
 import type { TestDatabase } from '@bxl/common/testkit';
-import { loadSupergraph, startGateway } from '@bxl/gateway';
+import { DEFAULT_LIMITS, loadSupergraph, startGateway } from '@bxl/gateway';
 import { startTerritories } from '@bxl/territories';
 import type { TerritoriesService } from '@bxl/territories';
 
@@ -46,7 +46,7 @@ export async function startTestStack(options: { seeded?: boolean } = {}): Promis
       subgraphUrls: { territories: territories.url },
       signingKeys: [TEST_SIGNING_KEY],
       gatewaySecret: TEST_GATEWAY_SECRET,
-      limits: { maxDepth: 12, maxAliases: 30 },
+      limits: DEFAULT_LIMITS,
       maxBodyBytes: 10_000_000,
       port: 0,
       host: '127.0.0.1',

@@ -29,6 +29,8 @@ export interface GraphQLServiceOptions<C extends BaseContext> {
   development: boolean;
   plugins?: ApolloServerPlugin<C>[];
   validationRules?: ApolloServerOptionsWithGateway<C>['validationRules'];
+  /** Most lexical tokens a document may have: refused before parsing further. */
+  maxTokens?: number;
   maxBodyBytes?: number;
 }
 
@@ -60,6 +62,7 @@ export function createGraphQLService<C extends BaseContext>(
       ...(options.plugins ?? []),
     ],
     validationRules: options.validationRules,
+    parseOptions: options.maxTokens ? { maxTokens: options.maxTokens } : undefined,
     logger: options.logger,
   };
   const apollo = options.gateway

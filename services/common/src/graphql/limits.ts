@@ -10,6 +10,8 @@ import type {
 export interface OperationLimits {
   maxDepth: number;
   maxAliases: number;
+  /** Lexical tokens per document (graphql-js stops parsing past it). */
+  maxTokens: number;
 }
 
 /**
@@ -100,6 +102,6 @@ export function aliasLimitRule(maxAliases: number) {
   };
 }
 
-export function operationLimitRules(limits: OperationLimits) {
+export function operationLimitRules(limits: Pick<OperationLimits, 'maxDepth' | 'maxAliases'>) {
   return [depthLimitRule(limits.maxDepth), aliasLimitRule(limits.maxAliases)];
 }
