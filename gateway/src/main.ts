@@ -10,7 +10,7 @@ runMain(async () => {
   const logger = createLogger('gateway', env.LOG_LEVEL);
   const server = await startGateway({
     supergraphSdl: loadSupergraph(),
-    subgraphUrls: { territories: env.TERRITORIES_URL },
+    subgraphUrls: { territories: env.TERRITORIES_URL, actors: env.ACTORS_URL },
     signingKeys: env.AUTH_SIGNING_KEYS ? parseSigningKeys(env.AUTH_SIGNING_KEYS) : [],
     gatewaySecret: env.GATEWAY_SECRET,
     limits: {

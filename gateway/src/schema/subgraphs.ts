@@ -1,3 +1,4 @@
+import { buildActorsSchema } from '@bxl/actors';
 import { buildTerritoriesSchema } from '@bxl/territories';
 import type { FederatedSchema } from '@bxl/common';
 
@@ -11,4 +12,5 @@ export interface SubgraphDefinition {
 
 export const SUBGRAPHS: readonly SubgraphDefinition[] = [
   { name: 'territories', defaultUrl: 'http://127.0.0.1:4001/graphql', buildSchema: buildTerritoriesSchema },
+  { name: 'actors', defaultUrl: 'http://127.0.0.1:4002/graphql', buildSchema: buildActorsSchema },
 ];

@@ -21,6 +21,8 @@ const env = loadEnvOrExit({
   EMBEDDED_PG_PORT: portSchema(54329),
   GATEWAY_PORT: portSchema(4000),
   TERRITORIES_PORT: portSchema(4001),
+  ACTORS_PORT: portSchema(4002),
+  SYNTHETIC_SERVICES: z.coerce.number().int().min(0).default(2000),
   AUTH_SIGNING_KEYS: z.string().optional(),
   GATEWAY_SECRET: z.string().min(32).optional(),
 });
@@ -33,6 +35,8 @@ runMain(async () => {
     embeddedPgPort: env.EMBEDDED_PG_PORT,
     gatewayPort: env.GATEWAY_PORT,
     territoriesPort: env.TERRITORIES_PORT,
+    actorsPort: env.ACTORS_PORT,
+    syntheticServices: env.SYNTHETIC_SERVICES,
     host: env.HOST,
     signingKeys: env.AUTH_SIGNING_KEYS,
     gatewaySecret: env.GATEWAY_SECRET,

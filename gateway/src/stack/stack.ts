@@ -1,5 +1,6 @@
 import { localSecrets, openDatabase, parseSigningKeys } from '@bxl/common';
 import type { Logger, RunningServer } from '@bxl/common';
+import { startActors } from '@bxl/actors';
 import { startTerritories } from '@bxl/territories';
 
 import { DEFAULT_LIMITS } from '../config';
@@ -12,6 +13,9 @@ export interface StackOptions {
   embeddedPgPort: number;
   gatewayPort: number;
   territoriesPort: number;
+  actorsPort: number;
+  /** Synthetic services to seed an empty registry with (besides the real records). */
+  syntheticServices: number;
   host: string;
   signingKeys?: string;
   gatewaySecret?: string;
@@ -59,9 +63,20 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       prepare: true,
     });
     started.push(territories);
+    const actors = await startActors({
+      databaseUrl: database.url,
+      territoriesUrl: territories.url,
+      port: options.actorsPort,
+      host: options.host,
+      logger: options.logger.child({ service: 'actors' }),
+      development: options.development,
+      gatewaySecret,
+      prepare: { synthetic: options.syntheticServices },
+    });
+    started.push(actors);
     const gateway = await startGateway({
       supergraphSdl: loadSupergraph(),
-      subgraphUrls: { territories: territories.url },
+      subgraphUrls: { territories: territories.url, actors: actors.url },
       signingKeys: parseSigningKeys(options.signingKeys ?? secrets.signingKey),
       gatewaySecret,
       limits: DEFAULT_LIMITS,

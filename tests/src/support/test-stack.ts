@@ -3,6 +3,8 @@ import type { Role as RoleType, RunningServer, SigningKey } from '@bxl/common';
 import { createTestDatabase } from '@bxl/common/testkit';
 import type { TestDatabase } from '@bxl/common/testkit';
 import { DEFAULT_LIMITS, loadSupergraph, startGateway } from '@bxl/gateway';
+import { startActors } from '@bxl/actors';
+import type { ActorsService } from '@bxl/actors';
 import { startTerritories } from '@bxl/territories';
 import type { TerritoriesService } from '@bxl/territories';
 
@@ -15,6 +17,7 @@ export const TEST_GATEWAY_SECRET = 'test-gateway-secret-of-at-least-32-chars';
 export interface TestStack {
   gatewayUrl: string;
   territories: TerritoriesService;
+  actors: ActorsService;
   database: TestDatabase;
   /** `Authorization` headers for a caller with these roles. */
   as: (...roles: RoleType[]) => Record<string, string>;
@@ -25,7 +28,9 @@ export interface TestStack {
  * This test file's directory: its own copy of the seeded database, the territories subgraph and the
  * real gateway, on free ports. `seeded: false` gives an empty (migrated) database instead.
  */
-export async function startTestStack(options: { seeded?: boolean } = {}): Promise<TestStack> {
+export async function startTestStack(
+  options: { seeded?: boolean; syntheticServices?: number } = {},
+): Promise<TestStack> {
   const template = options.seeded === false ? undefined : process.env.BXL_TEST_TEMPLATE;
   const database = await createTestDatabase({ template });
   const logger = createLogger('test', process.env.LOG_LEVEL ?? 'silent');
@@ -41,9 +46,20 @@ export async function startTestStack(options: { seeded?: boolean } = {}): Promis
       prepare: true,
     });
     started.push(territories);
+    const actors = await startActors({
+      databaseUrl: database.url,
+      territoriesUrl: territories.url,
+      port: 0,
+      host: '127.0.0.1',
+      logger,
+      development: false,
+      gatewaySecret: TEST_GATEWAY_SECRET,
+      prepare: { synthetic: options.syntheticServices ?? 0 },
+    });
+    started.push(actors);
     const gateway = await startGateway({
       supergraphSdl: loadSupergraph(),
-      subgraphUrls: { territories: territories.url },
+      subgraphUrls: { territories: territories.url, actors: actors.url },
       signingKeys: [TEST_SIGNING_KEY],
       gatewaySecret: TEST_GATEWAY_SECRET,
       limits: DEFAULT_LIMITS,
@@ -57,6 +73,7 @@ export async function startTestStack(options: { seeded?: boolean } = {}): Promis
     return {
       gatewayUrl: gateway.url,
       territories,
+      actors,
       database,
       as: (...roles) => ({
         authorization: `Bearer ${mintToken(TEST_SIGNING_KEY, { sub: `test-${roles.join('-') || 'nobody'}`, roles }, 600)}`,

@@ -1,0 +1,37 @@
+import { join } from 'node:path';
+
+import { initDatabase } from '@bxl/common';
+import type { Database, Logger } from '@bxl/common';
+
+import { actorsMigrations } from './migrations';
+import { Change } from './modules/changelog/change.entity';
+import { Organisation } from './modules/organisation/organisation.entity';
+import { RegistryRecord } from './modules/registry-record.entity';
+import { ServiceAtSite } from './modules/service/service-at-site.entity';
+import { Service } from './modules/service/service.entity';
+import { Site } from './modules/site/site.entity';
+import { TaxonomyTerm } from './modules/taxonomy/taxonomy-term.entity';
+
+export const ACTORS_SCHEMA = 'actors';
+
+export const actorEntities = [
+  RegistryRecord,
+  Organisation,
+  Service,
+  Site,
+  ServiceAtSite,
+  TaxonomyTerm,
+  Change,
+];
+
+/** The actors subgraph's own MikroORM: schema `actors`, plus the shared append-only `events.change_log`. */
+export function initActorsDatabase(clientUrl: string, logger?: Logger): Promise<Database> {
+  return initDatabase({
+    clientUrl,
+    schema: ACTORS_SCHEMA,
+    entities: actorEntities,
+    migrationsPath: join(__dirname, 'migrations'),
+    migrations: actorsMigrations,
+    logger,
+  });
+}

@@ -1,0 +1,4 @@
+export { buildActorsSchema } from './schema';
+export { startActors } from './server';
+export type { ActorsOptions, ActorsService } from './server';
+export { actorsEnvShape } from './config';

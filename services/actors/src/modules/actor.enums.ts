@@ -1,0 +1,48 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum ServiceStatus {
+  ACTIVE = 'ACTIVE',
+  INACTIVE = 'INACTIVE',
+  DEFUNCT = 'DEFUNCT',
+  TEMPORARILY_CLOSED = 'TEMPORARILY_CLOSED',
+}
+registerEnumType(ServiceStatus, {
+  name: 'ServiceStatus',
+  description: 'Whether a service operates (HSDS service.status, with temporary closure).',
+});
+
+export enum TerritoryMode {
+  LOCATED_IN = 'LOCATED_IN',
+  SERVES = 'SERVES',
+  BOTH = 'BOTH',
+}
+registerEnumType(TerritoryMode, {
+  name: 'TerritoryMode',
+  description: 'What "operates in a territory" means.',
+  valuesConfig: {
+    LOCATED_IN: { description: 'Delivered at a site whose point lies in the territory.' },
+    SERVES: { description: 'Declares a service area covering (part of) the territory.' },
+    BOTH: { description: 'Either.' },
+  },
+});
+
+export enum PositionPrecision {
+  POINT = 'POINT',
+  COMMUNE = 'COMMUNE',
+}
+registerEnumType(PositionPrecision, {
+  name: 'PositionPrecision',
+  description: 'How precisely a site is placed.',
+  valuesConfig: {
+    POINT: { description: 'A point (geocoded address): every territory layer is known.' },
+    COMMUNE: {
+      description: 'Only the commune is known (no geocoded point): finer territories are unknown.',
+    },
+  },
+});
+
+export enum Taxonomy {
+  SERVICE_TYPE = 'SERVICE_TYPE',
+  TARGET_PUBLIC = 'TARGET_PUBLIC',
+}
+registerEnumType(Taxonomy, { name: 'Taxonomy', description: 'The taxonomies of the directory.' });

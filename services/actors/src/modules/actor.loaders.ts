@@ -1,0 +1,73 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+import { byIdLoader, groupedLoader } from '@bxl/common';
+
+import type { TerritoryClient } from '../territory/territory.client';
+import { Organisation } from './organisation/organisation.entity';
+import { serviceCountsLoader } from './service/service-count';
+import { Service } from './service/service.entity';
+import { Site } from './site/site.entity';
+import { loadTaxonomy } from './taxonomy/taxonomy.repository';
+import type { TaxonomyCodes } from './taxonomy/taxonomy.repository';
+
+interface LinkRow {
+  service_id: string;
+  site_id: string;
+}
+
+/** This request's loaders: one statement per batch, whatever the length of the list asked. */
+export const createActorLoaders = (territories: TerritoryClient) => (em: EntityManager) => {
+  let taxonomy: Promise<TaxonomyCodes> | undefined;
+  const links = (column: 'service_id' | 'site_id') =>
+    groupedLoader<LinkRow>(
+      async (ids) =>
+        em.execute<LinkRow[]>(
+          `select x.service_id, x.site_id from actors.service_at_site x
+           join actors.site t on t.id = x.site_id and t.archived_at is null
+           join actors.service s on s.id = x.service_id and s.archived_at is null
+           where x.${column} in (?) order by x.service_id, x.site_id`,
+          [[...ids]],
+        ),
+      (row) => row[column],
+    );
+  return {
+    organisation: byIdLoader(
+      (ids) => em.find(Organisation, { id: { $in: [...ids] } }),
+      (o) => o.id,
+    ),
+    service: byIdLoader(
+      (ids) => em.find(Service, { id: { $in: [...ids] } }),
+      (s) => s.id,
+    ),
+    site: byIdLoader(
+      (ids) => em.find(Site, { id: { $in: [...ids] } }),
+      (s) => s.id,
+    ),
+    servicesOfOrganisation: groupedLoader(
+      (ids) =>
+        em.find(
+          Service,
+          { organisationId: { $in: [...ids] }, archivedAt: null },
+          { orderBy: { nameFr: 'asc', id: 'asc' } },
+        ),
+      (service) => service.organisationId,
+    ),
+    sitesOfOrganisation: groupedLoader(
+      (ids) =>
+        em.find(
+          Site,
+          { organisationId: { $in: [...ids] }, archivedAt: null },
+          { orderBy: { id: 'asc' } },
+        ),
+      (site) => site.organisationId,
+    ),
+    /** service id → its (service, site) links */
+    sitesOfService: links('service_id'),
+    /** site id → its (service, site) links */
+    servicesOfSite: links('site_id'),
+    serviceCounts: serviceCountsLoader(em, territories),
+    taxonomy: () => (taxonomy ??= loadTaxonomy(em)),
+  };
+};
+
+export type ActorLoaders = ReturnType<ReturnType<typeof createActorLoaders>>;

@@ -1,0 +1,55 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+export type Operation = 'CREATE' | 'UPDATE' | 'ARCHIVE' | 'RESTORE' | 'VERIFY' | 'IMPORT';
+
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** The fields whose value differs between two states of a record, in the order of `fields`. */
+export function changedFields(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown>,
+  fields: readonly string[],
+): FieldChange[] {
+  return fields
+    .filter((field) => !same(before?.[field], after[field]))
+    .map((field) => ({ field, before: before?.[field] ?? null, after: after[field] ?? null }));
+}
+
+/**
+ * Appends one row per changed field to `events.change_log`, in the caller's transaction (so a write
+ * and its log commit or fail together), stamped with the transaction time.
+ */
+export async function appendChanges(
+  em: EntityManager,
+  entry: {
+    actor: string;
+    entity: string;
+    entityId: string;
+    operation: Operation;
+    changes: FieldChange[];
+  },
+): Promise<void> {
+  if (entry.changes.length === 0) {
+    return;
+  }
+  const values = entry.changes.map(() => '(now(), ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?)').join(', ');
+  await em.execute(
+    `insert into events.change_log (occurred_at, actor, entity, entity_id, field, before, after, operation) values ${values}`,
+    entry.changes.flatMap((change) => [
+      entry.actor,
+      entry.entity,
+      entry.entityId,
+      change.field,
+      JSON.stringify(change.before ?? null),
+      JSON.stringify(change.after ?? null),
+      entry.operation,
+    ]),
+    'run',
+  );
+}

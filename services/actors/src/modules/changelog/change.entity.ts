@@ -1,0 +1,50 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
+import { GraphQLJSON } from 'graphql-scalars';
+
+/**
+ * One changed field of one registry write: the append-only change log (`events.change_log`). The
+ * audit trail editors read, and the feed the search indexer will consume.
+ */
+@Entity({ schema: 'events', tableName: 'change_log' })
+@ObjectType({ description: 'One changed field of one write: who, when, what, before and after.' })
+export class Change {
+  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  @Field(() => ID, { description: 'Position in the log (increasing).' })
+  id!: string;
+
+  @Property({ type: 'datetime' })
+  @Field(() => GraphQLISODateTime, { description: 'When (the transaction time).' })
+  occurredAt!: Date;
+
+  @Property({ type: 'text' })
+  @Field({ description: 'Who (the identity subject).' })
+  actor!: string;
+
+  @Property({ type: 'text' })
+  @Field({ description: 'The entity type: Organisation, Service, Site.' })
+  entity!: string;
+
+  @Property({ type: 'text' })
+  @Field({ description: 'The entity id.' })
+  entityId!: string;
+
+  @Property({ type: 'text' })
+  @Field({ description: 'The field that changed.' })
+  field!: string;
+
+  @Property({ type: 'json', nullable: true })
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: 'Its value before (null when created).',
+  })
+  before?: unknown;
+
+  @Property({ type: 'json', nullable: true })
+  @Field(() => GraphQLJSON, { nullable: true, description: 'Its value after.' })
+  after?: unknown;
+
+  @Property({ type: 'text' })
+  @Field({ description: 'The operation: CREATE, UPDATE, ARCHIVE, RESTORE, VERIFY, IMPORT.' })
+  operation!: string;
+}

@@ -1,0 +1,16 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+
+import type { OpeningHours } from '../site/opening-hours';
+
+/** Which service is delivered where (HSDS service_at_location), with its own hours if they differ. */
+@Entity({ schema: 'actors', tableName: 'service_at_site' })
+export class ServiceAtSite {
+  @PrimaryKey({ type: 'text' })
+  serviceId!: string;
+
+  @PrimaryKey({ type: 'text' })
+  siteId!: string;
+
+  @Property({ type: 'json', nullable: true })
+  openingHours?: OpeningHours | null;
+}

@@ -1,0 +1,70 @@
+import { Field, GraphQLISODateTime, ID, InputType } from 'type-graphql';
+
+import { ServiceStatus, TerritoryMode } from '../actor.enums';
+
+@InputType({ description: 'Access conditions a service must all meet (true = required).' })
+export class AccessFilter {
+  @Field({ nullable: true, description: 'Low-threshold.' })
+  lowThreshold?: boolean;
+
+  @Field({ nullable: true, description: 'Without appointment.' })
+  withoutAppointment?: boolean;
+
+  @Field({ nullable: true, description: 'Free of charge.' })
+  free?: boolean;
+
+  @Field({ nullable: true, description: 'Accepts people without health insurance.' })
+  acceptsUninsured?: boolean;
+
+  @Field({ nullable: true, description: 'Accepts AMU / a Fedasil réquisitoire.' })
+  acceptsAmu?: boolean;
+
+  @Field({ nullable: true, description: 'Anonymous.' })
+  anonymous?: boolean;
+}
+
+@InputType({ description: 'Which services to list. Every criterion given must hold.' })
+export class ServiceFilter {
+  @Field(() => [String], { nullable: true, description: 'Service type codes (any of).' })
+  types?: string[];
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A territory of any layer (`groupement:…`, `bassin:nord`…).',
+  })
+  territory?: string;
+
+  @Field(() => TerritoryMode, {
+    nullable: true,
+    description: 'With `territory`: located in it, serving it, or both (default BOTH).',
+  })
+  mode?: TerritoryMode;
+
+  @Field(() => [String], { nullable: true, description: 'Languages spoken, ISO 639-1 (any of).' })
+  languages?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'Target public codes (any of).' })
+  publics?: string[];
+
+  @Field(() => AccessFilter, { nullable: true, description: 'Access conditions (all required).' })
+  access?: AccessFilter;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      'Open at this instant (Europe/Brussels opening hours) at one of its sites at least.',
+  })
+  openAt?: Date;
+
+  @Field(() => [ServiceStatus], {
+    nullable: true,
+    description: 'Statuses (default ACTIVE and TEMPORARILY_CLOSED).',
+  })
+  statuses?: ServiceStatus[];
+
+  @Field(() => ID, { nullable: true, description: 'Only this organisation’s services.' })
+  organisation?: string;
+
+  @Field({ nullable: true, description: 'Editors only: include archived services.' })
+  includeArchived?: boolean;
+}

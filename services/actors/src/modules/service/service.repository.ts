@@ -1,0 +1,124 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+import { BadUserInputError, NotFoundError } from '@bxl/common';
+import type { Problem } from '@bxl/common';
+
+import type { TerritoryClient } from '../../territory/territory.client';
+import { ServiceStatus, TerritoryMode } from '../actor.enums';
+import { isOpenAt } from '../site/opening-hours';
+import type { OpeningHours } from '../site/opening-hours';
+import type { TaxonomyCodes } from '../taxonomy/taxonomy.repository';
+import type { ServiceFilter } from './service.filter';
+
+const ACCESS_COLUMNS = {
+  lowThreshold: 'low_threshold',
+  withoutAppointment: 'without_appointment',
+  free: 'free',
+  acceptsUninsured: 'accepts_uninsured',
+  acceptsAmu: 'accepts_amu',
+  anonymous: 'anonymous',
+} as const;
+
+interface Sql {
+  where: string[];
+  params: unknown[];
+}
+
+/** `array[?]::text[]` with its values: MikroORM expands an array parameter into a list. */
+const textArray = (sql: Sql, values: string[]) => {
+  sql.params.push(values);
+  return 'array[?]::text[]';
+};
+
+/** Checks codes against the taxonomies, naming the filter field. */
+function filterProblems(filter: ServiceFilter, codes: TaxonomyCodes): Problem[] {
+  const unknown = (field: string, values: string[] | undefined, known: Set<string>): Problem[] =>
+    (values ?? [])
+      .filter((value) => !known.has(value))
+      .map((value) => ({ field: `filter.${field}`, message: `unknown ${field} code "${value}"` }));
+  return [
+    ...unknown('types', filter.types, codes.serviceTypes),
+    ...unknown('publics', filter.publics, codes.publics),
+  ];
+}
+
+/**
+ * The ids of the services matching a filter, in a stable order (name, then id): the SQL part, then
+ * the opening hours in code (they are evaluated in Europe/Brussels time, with exceptions).
+ */
+export async function findServiceIds(
+  em: EntityManager,
+  filter: ServiceFilter,
+  context: { territories: TerritoryClient; codes: TaxonomyCodes; canSeeArchived: boolean },
+): Promise<string[]> {
+  const problems = filterProblems(filter, context.codes);
+  if (problems.length > 0) {
+    throw new BadUserInputError('Invalid service filter', problems);
+  }
+  const sql: Sql = { where: [], params: [] };
+  if (!(filter.includeArchived && context.canSeeArchived)) {
+    sql.where.push('s.archived_at is null');
+  }
+  const statuses = filter.statuses?.length
+    ? filter.statuses
+    : [ServiceStatus.ACTIVE, ServiceStatus.TEMPORARILY_CLOSED];
+  sql.where.push(`s.status = any(${textArray(sql, statuses)})`);
+  if (filter.types?.length) {
+    sql.where.push(`s.type_codes && ${textArray(sql, filter.types)}`);
+  }
+  if (filter.languages?.length) {
+    sql.where.push(`s.languages && ${textArray(sql, filter.languages)}`);
+  }
+  if (filter.publics?.length) {
+    sql.where.push(`s.public_codes && ${textArray(sql, filter.publics)}`);
+  }
+  for (const [key, column] of Object.entries(ACCESS_COLUMNS)) {
+    if (filter.access?.[key as keyof typeof ACCESS_COLUMNS]) {
+      sql.where.push(`s.${column}`);
+    }
+  }
+  if (filter.organisation) {
+    sql.where.push('s.organisation_id = ?');
+    sql.params.push(filter.organisation);
+  }
+  if (filter.territory) {
+    const related = await context.territories.relatedIds(filter.territory);
+    if (!related) {
+      throw new NotFoundError('Territory', filter.territory);
+    }
+    const mode = filter.mode ?? TerritoryMode.BOTH;
+    const either: string[] = [];
+    if (mode !== TerritoryMode.SERVES) {
+      either.push(`exists (select 1 from actors.service_at_site x join actors.site t on t.id = x.site_id
+        where x.service_id = s.id and t.archived_at is null and t.territory_ids @> ${textArray(sql, [filter.territory])})`);
+    }
+    if (mode !== TerritoryMode.LOCATED_IN) {
+      either.push(`s.service_area_ids && ${textArray(sql, related)}`);
+    }
+    sql.where.push(`(${either.join(' or ')})`);
+  }
+  const rows = await em.execute<Array<{ id: string }>>(
+    `select s.id from actors.service s where ${sql.where.join(' and ')}
+     order by lower(coalesce(s.name_fr, s.name_nl, '')), s.id`,
+    sql.params,
+  );
+  const ids = rows.map((row) => row.id);
+  return filter.openAt ? openAmong(em, ids, filter.openAt) : ids;
+}
+
+/** The services among `ids` open at `instant` at one of their sites (their own hours there, else the site's). */
+async function openAmong(em: EntityManager, ids: string[], instant: Date): Promise<string[]> {
+  if (ids.length === 0) {
+    return [];
+  }
+  const rows = await em.execute<Array<{ service_id: string; hours: OpeningHours | null }>>(
+    `select x.service_id, coalesce(x.opening_hours, t.opening_hours) as hours
+     from actors.service_at_site x join actors.site t on t.id = x.site_id and t.archived_at is null
+     where x.service_id in (?)`,
+    [ids],
+  );
+  const open = new Set(
+    rows.filter((row) => row.hours && isOpenAt(row.hours, instant)).map((row) => row.service_id),
+  );
+  return ids.filter((id) => open.has(id));
+}

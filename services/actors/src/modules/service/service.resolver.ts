@@ -1,0 +1,116 @@
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+
+import { ConnectionType, hasRole, pageWindow, Role, toConnection } from '@bxl/common';
+
+import type { ActorsContext } from '../../context';
+import { Organisation } from '../organisation/organisation.entity';
+import { Site } from '../site/site.entity';
+import { TaxonomyTerm } from '../taxonomy/taxonomy-term.entity';
+import { termKey } from '../taxonomy/taxonomy.repository';
+import { Taxonomy } from '../actor.enums';
+import { Service } from './service.entity';
+import { ServiceFilter } from './service.filter';
+import { findServiceIds } from './service.repository';
+
+export const ServiceConnection = ConnectionType(Service, 'Service');
+
+@ArgsType()
+export class ServicesArgs {
+  @Field(() => ServiceFilter, { nullable: true, description: 'Which services.' })
+  filter?: ServiceFilter;
+
+  @Field(() => Int, { defaultValue: 50, description: 'Page size (1–500).' })
+  first!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last item of the previous page.',
+  })
+  after?: string | null;
+}
+
+/** A page of services matching a filter, loaded through the request's loader. */
+export async function servicePage(
+  context: ActorsContext,
+  args: ServicesArgs,
+  filter: ServiceFilter = args.filter ?? {},
+) {
+  const window = pageWindow(args.first, args.after);
+  const ids = await findServiceIds(context.em, filter, {
+    territories: context.services.territories,
+    codes: await context.loaders.taxonomy(),
+    canSeeArchived: hasRole(context.identity, Role.EDITOR),
+  });
+  const page = await context.loaders.service.loadMany(
+    ids.slice(window.offset, window.offset + window.limit),
+  );
+  return toConnection(page as Service[], window.offset, ids.length);
+}
+
+async function terms(context: ActorsContext, taxonomy: Taxonomy, codes: string[]) {
+  const { terms: all } = await context.loaders.taxonomy();
+  return codes
+    .map((code) => all.get(termKey(taxonomy, code)))
+    .filter((term): term is TaxonomyTerm => Boolean(term));
+}
+
+@Resolver(() => Service)
+export class ServiceResolver {
+  @Query(() => Service, {
+    nullable: true,
+    description: 'A service by id (archived ones too); null if none.',
+  })
+  service(@Arg('id', () => ID) id: string, @Ctx() context: ActorsContext) {
+    return context.loaders.service.load(id);
+  }
+
+  @Query(() => ServiceConnection, {
+    description:
+      'Services matching a filter, by name then id (a stable order); archived ones only for editors who ask.',
+  })
+  services(@Args() args: ServicesArgs, @Ctx() context: ActorsContext) {
+    return servicePage(context, args);
+  }
+
+  @FieldResolver(() => Organisation, { description: 'The organisation offering it.' })
+  organisation(@Root() service: Service, @Ctx() context: ActorsContext) {
+    return context.loaders.organisation.load(service.organisationId);
+  }
+
+  @FieldResolver(() => [Site], { description: 'Where it is delivered (sites not archived).' })
+  async sites(@Root() service: Service, @Ctx() context: ActorsContext) {
+    const links = await context.loaders.sitesOfService.load(service.id);
+    return (await context.loaders.site.loadMany(links.map((link) => link.site_id))).filter(
+      (site) => site instanceof Site,
+    );
+  }
+
+  @FieldResolver(() => [TaxonomyTerm], { description: 'Its service types.' })
+  types(@Root() service: Service, @Ctx() context: ActorsContext) {
+    return terms(context, Taxonomy.SERVICE_TYPE, service.typeCodes);
+  }
+
+  @FieldResolver(() => [TaxonomyTerm], { description: 'Its target publics.' })
+  publics(@Root() service: Service, @Ctx() context: ActorsContext) {
+    return terms(context, Taxonomy.TARGET_PUBLIC, service.publicCodes);
+  }
+
+  @FieldResolver(() => [ID], {
+    description: 'Territories it declares to serve (ids of any layer); empty: where its sites are.',
+  })
+  serviceAreas(@Root() service: Service) {
+    return service.serviceAreaIds;
+  }
+}

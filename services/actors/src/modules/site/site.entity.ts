@@ -1,0 +1,86 @@
+import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
+import { Directive, Field, Float, ObjectType } from 'type-graphql';
+
+import { PositionPrecision } from '../actor.enums';
+import { RegistryRecord } from '../registry-record.entity';
+import type { OpeningHours } from './opening-hours';
+
+@Entity({ schema: 'actors', tableName: 'site' })
+@Index({ properties: ['territoryIds'], type: 'gin' })
+@ObjectType({
+  implements: RegistryRecord,
+  description:
+    'A site (HSDS location): an address where services are delivered, with its territories computed from its point.',
+})
+@Directive('@key(fields: "id")')
+export class Site extends RegistryRecord {
+  @Property({ type: 'text', index: true })
+  organisationId!: string;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Name of the site in French, if it has one.',
+  })
+  nameFr?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Name of the site in Dutch.' })
+  nameNl?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Street in French.' })
+  streetFr?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Street in Dutch.' })
+  streetNl?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'House number (and box).' })
+  number?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Postcode.' })
+  postcode?: string | null;
+
+  /** NIS code of the commune; the commune territory is `commune:<nis>`. */
+  @Property({ type: 'text' })
+  communeNis!: string;
+
+  @Property({ type: 'double', nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Latitude (WGS84), if geocoded.' })
+  latitude?: number | null;
+
+  @Property({ type: 'double', nullable: true })
+  @Field(() => Float, { nullable: true, description: 'Longitude (WGS84), if geocoded.' })
+  longitude?: number | null;
+
+  @Enum({ items: () => PositionPrecision })
+  @Field(() => PositionPrecision, { description: 'How precisely the site is placed.' })
+  positionPrecision: PositionPrecision = PositionPrecision.COMMUNE;
+
+  @Property({ type: 'text[]' })
+  @Field(() => [String], { description: 'Phone numbers, E.164.' })
+  phones: string[] = [];
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Accessibility (wheelchair, lift, …), free text.',
+  })
+  accessibility?: string | null;
+
+  @Property({ type: 'json', nullable: true })
+  openingHours?: OpeningHours | null;
+
+  /**
+   * Every territory containing the site, one per layer (sector, quartier, commune, groupement,
+   * bassin, region), computed by the territories subgraph from the point (or the commune alone).
+   */
+  @Property({ type: 'text[]' })
+  territoryIds: string[] = [];
+
+  @Property({ type: 'datetime', nullable: true })
+  territoriesComputedAt?: Date | null;
+}

@@ -1,0 +1,152 @@
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  GraphQLISODateTime,
+  ID,
+  Int,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+
+import { ConnectionType, pageWindow, toConnection } from '@bxl/common';
+
+import type { ActorsContext } from '../../context';
+import {
+  BassinRef,
+  CommuneRef,
+  GroupementRef,
+  QuartierRef,
+  referenceIn,
+  SectorRef,
+} from '../../territory/territory-refs';
+import { Organisation } from '../organisation/organisation.entity';
+import { Service } from '../service/service.entity';
+import { isOpenAt } from './opening-hours';
+import { OpeningHoursType } from './opening-hours.types';
+import { Site } from './site.entity';
+
+export const SiteConnection = ConnectionType(Site, 'Site');
+
+@ArgsType()
+class SitesArgs {
+  @Field(() => ID, { nullable: true, description: 'Only sites in this territory (any layer).' })
+  territory?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Only this organisation’s sites.' })
+  organisation?: string;
+
+  @Field(() => Int, { defaultValue: 50, description: 'Page size (1–500).' })
+  first!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last item of the previous page.',
+  })
+  after?: string | null;
+}
+
+@Resolver(() => Site)
+export class SiteResolver {
+  @Query(() => Site, { nullable: true, description: 'A site by id; null if none.' })
+  site(@Arg('id', () => ID) id: string, @Ctx() context: ActorsContext) {
+    return context.loaders.site.load(id);
+  }
+
+  @Query(() => SiteConnection, {
+    description: 'Sites (not archived), by commune then id, optionally in a territory.',
+  })
+  async sites(@Args() args: SitesArgs, @Ctx() context: ActorsContext) {
+    const window = pageWindow(args.first, args.after);
+    const where = ['archived_at is null'];
+    const params: unknown[] = [];
+    if (args.territory) {
+      where.push('territory_ids @> array[?]::text[]');
+      params.push(args.territory);
+    }
+    if (args.organisation) {
+      where.push('organisation_id = ?');
+      params.push(args.organisation);
+    }
+    const rows = await context.em.execute<Array<{ id: string }>>(
+      `select id from actors.site where ${where.join(' and ')} order by commune_nis, id`,
+      params,
+    );
+    const ids = rows.map((row) => row.id);
+    const page = await context.loaders.site.loadMany(
+      ids.slice(window.offset, window.offset + window.limit),
+    );
+    return toConnection(page as Site[], window.offset, ids.length);
+  }
+
+  @FieldResolver(() => Organisation, { description: 'The organisation the site belongs to.' })
+  organisation(@Root() site: Site, @Ctx() context: ActorsContext) {
+    return context.loaders.organisation.load(site.organisationId);
+  }
+
+  @FieldResolver(() => [Service], { description: 'The services delivered here (not archived).' })
+  async services(@Root() site: Site, @Ctx() context: ActorsContext) {
+    const links = await context.loaders.servicesOfSite.load(site.id);
+    return (await context.loaders.service.loadMany(links.map((link) => link.service_id))).filter(
+      (service) => service instanceof Service,
+    );
+  }
+
+  @FieldResolver(() => OpeningHoursType, {
+    nullable: true,
+    description: 'Opening hours (Europe/Brussels).',
+  })
+  openingHours(@Root() site: Site) {
+    return site.openingHours ?? null;
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description:
+      'Whether the site is open at this instant (Europe/Brussels time); null if its hours are unknown.',
+  })
+  openAt(@Root() site: Site, @Arg('at', () => GraphQLISODateTime) at: Date) {
+    return site.openingHours ? isOpenAt(site.openingHours, at) : null;
+  }
+
+  @FieldResolver(() => CommuneRef, { description: 'The commune.' })
+  commune(@Root() site: Site) {
+    return Object.assign(new CommuneRef(), { id: `commune:${site.communeNis}` });
+  }
+
+  @FieldResolver(() => BassinRef, {
+    nullable: true,
+    description: 'The bassin, computed from the point (or the commune).',
+  })
+  bassin(@Root() site: Site) {
+    return referenceIn(site.territoryIds, 'bassin');
+  }
+
+  @FieldResolver(() => GroupementRef, {
+    nullable: true,
+    description: 'The groupement, if the point lies in one.',
+  })
+  groupement(@Root() site: Site) {
+    return referenceIn(site.territoryIds, 'groupement');
+  }
+
+  @FieldResolver(() => QuartierRef, {
+    nullable: true,
+    description: 'The Monitoring quartier (null without a point).',
+  })
+  quartier(@Root() site: Site) {
+    return referenceIn(site.territoryIds, 'quartier');
+  }
+
+  @FieldResolver(() => SectorRef, {
+    nullable: true,
+    description: 'The statistical sector (null without a point).',
+  })
+  sector(@Root() site: Site) {
+    return referenceIn(site.territoryIds, 'sector');
+  }
+}

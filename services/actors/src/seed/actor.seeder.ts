@@ -1,0 +1,253 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+import type { Logger } from '@bxl/common';
+
+import { PositionPrecision } from '../modules/actor.enums';
+import { builtInTerms } from '../modules/taxonomy/taxonomy.repository';
+import type { TerritoryClient } from '../territory/territory.client';
+import { parseRealRecords } from './real-records.parser';
+import { readSeedText } from './seed-data';
+import type { ActorSeed, SiteRecord } from './seed-records';
+import { generateSyntheticActors } from './synthetic.generator';
+
+const BATCH = 500;
+
+/** Inserts the rows not there yet: a re-seed adds what is missing and never overwrites an editor's correction. */
+async function insertMissing(
+  em: EntityManager,
+  table: string,
+  columns: string[],
+  rows: unknown[][],
+): Promise<void> {
+  for (let start = 0; start < rows.length; start += BATCH) {
+    const batch = rows.slice(start, start + BATCH);
+    const placeholders = batch.map((row) => `(${row.map(() => '?').join(', ')})`).join(', ');
+    await em.execute(
+      `insert into actors.${table} (${columns.map((c) => `"${c}"`).join(', ')}) values ${placeholders} on conflict do nothing`,
+      batch.flat(),
+      'run',
+    );
+  }
+}
+
+/** Postgres text[] literal for a parameter (MikroORM would expand a JS array into a list). */
+const textArray = (values: string[]) =>
+  `{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+
+/** Every site's territories: by its point, or by its commune alone. */
+async function siteTerritories(
+  sites: SiteRecord[],
+  territories: TerritoryClient,
+): Promise<Map<string, string[]>> {
+  const located = sites.filter((site) => site.latitude !== null && site.longitude !== null);
+  const answers = await territories.locate(
+    located.map((site) => ({
+      latitude: site.latitude as number,
+      longitude: site.longitude as number,
+    })),
+  );
+  const result = new Map(located.map((site, index) => [site.id, answers[index] ?? []]));
+  const communes = new Map<string, string[]>();
+  for (const site of sites.filter((candidate) => !result.has(candidate.id))) {
+    if (!communes.has(site.communeNis)) {
+      communes.set(
+        site.communeNis,
+        (await territories.communeTerritories(site.communeNis)) ?? [`commune:${site.communeNis}`],
+      );
+    }
+    result.set(site.id, communes.get(site.communeNis) as string[]);
+  }
+  return result;
+}
+
+export async function isActorsSeeded(em: EntityManager): Promise<boolean> {
+  const [row] = await em.execute<Array<{ n: number }>>(
+    'select count(*)::int as n from actors.taxonomy_term',
+  );
+  return (row?.n ?? 0) > 0;
+}
+
+/** The real records of seed/data/services-seed.csv plus `synthetic` generated services. */
+export function actorSeed(synthetic: number): ActorSeed {
+  const real = parseRealRecords(readSeedText('services-seed.csv'));
+  const generated =
+    synthetic > 0
+      ? generateSyntheticActors({ services: synthetic })
+      : { organisations: [], sites: [], services: [] };
+  return {
+    organisations: [...real.organisations, ...generated.organisations],
+    sites: [...real.sites, ...generated.sites],
+    services: [...real.services, ...generated.services],
+  };
+}
+
+/**
+ * Loads the taxonomies, the real records and the synthetic set in one transaction, placing every
+ * site through the territories subgraph. Idempotent: rows are keyed by stable ids, and only missing
+ * ones are inserted.
+ */
+export async function seedActors(
+  em: EntityManager,
+  territories: TerritoryClient,
+  options: { synthetic: number; logger?: Logger },
+): Promise<void> {
+  const started = Date.now();
+  const seed = actorSeed(options.synthetic);
+  const placed = await siteTerritories(seed.sites, territories);
+  const now = new Date();
+  await em.transactional(async (tx) => {
+    await insertMissing(
+      tx,
+      'taxonomy_term',
+      ['taxonomy', 'code', 'label_fr', 'label_nl'],
+      builtInTerms().map((t) => [t.taxonomy, t.code, t.labelFr, t.labelNl]),
+    );
+    await insertMissing(
+      tx,
+      'organisation',
+      [
+        'id',
+        'name_fr',
+        'name_nl',
+        'description_fr',
+        'description_nl',
+        'legal_status',
+        'enterprise_number',
+        'website',
+        'email',
+        'phones',
+        'synthetic',
+        'source',
+        'created_at',
+        'updated_at',
+      ],
+      seed.organisations.map((o) => [
+        o.id,
+        o.nameFr,
+        o.nameNl,
+        o.descriptionFr,
+        o.descriptionNl,
+        o.legalStatus,
+        o.enterpriseNumber,
+        o.website,
+        o.email,
+        textArray(o.phones),
+        o.synthetic,
+        o.source,
+        now,
+        now,
+      ]),
+    );
+    await insertMissing(
+      tx,
+      'site',
+      [
+        'id',
+        'organisation_id',
+        'name_fr',
+        'name_nl',
+        'street_fr',
+        'street_nl',
+        'number',
+        'postcode',
+        'commune_nis',
+        'latitude',
+        'longitude',
+        'position_precision',
+        'phones',
+        'territory_ids',
+        'territories_computed_at',
+        'synthetic',
+        'source',
+        'created_at',
+        'updated_at',
+      ],
+      seed.sites.map((s) => [
+        s.id,
+        s.organisationId,
+        s.nameFr,
+        s.nameNl,
+        s.streetFr,
+        s.streetNl,
+        s.number,
+        s.postcode,
+        s.communeNis,
+        s.latitude,
+        s.longitude,
+        s.latitude !== null ? PositionPrecision.POINT : PositionPrecision.COMMUNE,
+        textArray(s.phones),
+        textArray(placed.get(s.id) ?? []),
+        now,
+        s.synthetic,
+        s.source,
+        now,
+        now,
+      ]),
+    );
+    await insertMissing(
+      tx,
+      'service',
+      [
+        'id',
+        'organisation_id',
+        'type_codes',
+        'name_fr',
+        'name_nl',
+        'description_fr',
+        'description_nl',
+        'public_codes',
+        'languages',
+        'low_threshold',
+        'without_appointment',
+        'free',
+        'accepts_uninsured',
+        'accepts_amu',
+        'anonymous',
+        'status',
+        'service_area_ids',
+        'synthetic',
+        'source',
+        'created_at',
+        'updated_at',
+      ],
+      seed.services.map((s) => [
+        s.id,
+        s.organisationId,
+        textArray(s.typeCodes),
+        s.nameFr,
+        s.nameNl,
+        s.descriptionFr,
+        s.descriptionNl,
+        textArray(s.publicCodes),
+        textArray(s.languages),
+        s.access.lowThreshold,
+        s.access.withoutAppointment,
+        s.access.free,
+        s.access.acceptsUninsured,
+        s.access.acceptsAmu,
+        s.access.anonymous,
+        s.status,
+        textArray(s.serviceAreaIds),
+        s.synthetic,
+        s.source,
+        now,
+        now,
+      ]),
+    );
+    await insertMissing(
+      tx,
+      'service_at_site',
+      ['service_id', 'site_id'],
+      seed.services.flatMap((s) => s.siteIds.map((siteId) => [s.id, siteId])),
+    );
+  });
+  options.logger?.info(
+    {
+      organisations: seed.organisations.length,
+      sites: seed.sites.length,
+      services: seed.services.length,
+      ms: Date.now() - started,
+    },
+    'actors seeded',
+  );
+}

@@ -1,0 +1,119 @@
+import { SERVICE_TYPES } from '../modules/taxonomy/taxonomy.data';
+import { parseAddress, parseBelgianPhones, parseLanguages } from './real-record-fields';
+import { parseRealRecords } from './real-records.parser';
+import { readSeedGeoJson, readSeedText } from './seed-data';
+
+const csv = readSeedText('services-seed.csv');
+const seed = parseRealRecords(csv);
+const communes = new Set(
+  readSeedGeoJson('communes-19.geojson').features.map((f) => String(f.properties?.national_code)),
+);
+const typeCodes = new Set(SERVICE_TYPES.map((term) => term.code));
+const E164_BE = /^\+32[1-9]\d{7,8}$/;
+const ISO_639_1 = /^[a-z]{2}$/;
+
+describe('parseRealRecords (seed/data/services-seed.csv)', () => {
+  it('makes one service per row, grouped into organisations and sites', () => {
+    expect(seed.services).toHaveLength(51);
+    expect(seed.organisations.length).toBeLessThan(51);
+    const freeClinic = seed.organisations.find((org) => org.id === 'org:free-clinic');
+    const services = seed.services.filter((svc) => svc.organisationId === freeClinic?.id);
+    expect(services).toHaveLength(4);
+    expect(new Set(services.flatMap((svc) => svc.siteIds)).size).toBe(1);
+    expect(seed.organisations.map((org) => org.id)).toContain('org:cpas-d-anderlecht');
+  });
+
+  it('uses valid type codes, communes, phones and languages', () => {
+    for (const service of seed.services) {
+      expect(service.typeCodes.length).toBeGreaterThan(0);
+      service.typeCodes.forEach((code) => expect(typeCodes.has(code)).toBe(true));
+      service.languages.forEach((code) => expect(code).toMatch(ISO_639_1));
+    }
+    for (const site of seed.sites) {
+      expect(communes.has(site.communeNis)).toBe(true);
+    }
+    const phones = [...seed.organisations, ...seed.sites].flatMap((record) => record.phones);
+    expect(phones.length).toBeGreaterThan(10);
+    phones.forEach((phone) => expect(phone).toMatch(E164_BE));
+  });
+
+  it('never invents a position, and marks every record as real with its source', () => {
+    for (const site of seed.sites) {
+      expect(site.latitude).toBeNull();
+      expect(site.longitude).toBeNull();
+    }
+    for (const record of [...seed.organisations, ...seed.sites, ...seed.services]) {
+      expect(record.synthetic).toBe(false);
+      expect(record.source).toMatch(/^https?:\/\//);
+    }
+    for (const service of seed.services) {
+      expect(Object.values(service.access).every((value) => value === false)).toBe(true);
+      expect(service.status).toBe('ACTIVE');
+      expect(service.serviceAreaIds).toEqual([]);
+    }
+  });
+
+  it('gives unique ids that are the same on every parse, and links only to known ids', () => {
+    const ids = [...seed.organisations, ...seed.sites, ...seed.services].map((record) => record.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(parseRealRecords(csv)).toEqual(seed);
+    const organisationIds = new Set(seed.organisations.map((org) => org.id));
+    const siteIds = new Set(seed.sites.map((site) => site.id));
+    for (const service of seed.services) {
+      expect(organisationIds.has(service.organisationId)).toBe(true);
+      service.siteIds.forEach((id) => expect(siteIds.has(id)).toBe(true));
+    }
+  });
+
+  it('places a row with an uncertain commune nowhere', () => {
+    const wolu = seed.services.find((svc) => svc.nameFr === 'Wolu-Services');
+    expect(wolu?.siteIds).toEqual([]);
+  });
+});
+
+describe('real record fields', () => {
+  it('normalises Belgian phone numbers to E.164 and drops the rest', () => {
+    expect(parseBelgianPhones('02/529.41.20 (telephone permanence 8h-12h / 13h-16h)')).toEqual([
+      '+3225294120',
+    ]);
+    expect(parseBelgianPhones('02 376 72 22')).toEqual(['+3223767222']);
+    expect(parseBelgianPhones('02/435.50.90 ; 02/240.30.80')).toEqual([
+      '+3224355090',
+      '+3222403080',
+    ]);
+    expect(parseBelgianPhones('0473 18 28 35 (youth listening point)')).toEqual(['+32473182835']);
+    expect(parseBelgianPhones('call center')).toEqual([]);
+  });
+
+  it('reads language codes and language names', () => {
+    expect(parseLanguages('fr, nl')).toEqual(['fr', 'nl']);
+    expect(parseLanguages('team speaks Spanish, Russian, Dutch, Arabic, English')).toEqual([
+      'es',
+      'ru',
+      'nl',
+      'ar',
+      'en',
+    ]);
+    expect(parseLanguages('works with professional interpreters')).toEqual([]);
+    expect(parseLanguages('')).toEqual([]);
+  });
+
+  it('splits street and number conservatively', () => {
+    expect(parseAddress('Avenue Raymond Vander Bruggen 62-64, 1070 Anderlecht')).toEqual({
+      streetFr: 'Avenue Raymond Vander Bruggen',
+      streetNl: null,
+      number: '62-64',
+      postcode: '1070',
+    });
+    expect(parseAddress('Rue Haute 296, 1000 Bruxelles (Hoogstraat 296)')).toMatchObject({
+      streetFr: 'Rue Haute',
+      streetNl: 'Hoogstraat',
+      number: '296',
+    });
+    expect(parseAddress('Rue Stephenson (house number not given), Schaerbeek')).toMatchObject({
+      streetFr: 'Rue Stephenson',
+      number: null,
+    });
+    expect(parseAddress('12 rue X, 1000 Bruxelles').streetFr).toBe('12 rue X, 1000 Bruxelles');
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * Plain records the actor seed (real and synthetic) produces and the seeder writes. Ids are stable
+ * and readable (`org:…`, `svc:…`, `site:…`), so a re-seed upserts the same rows.
+ */
+export type ServiceStatus = 'ACTIVE' | 'INACTIVE' | 'DEFUNCT' | 'TEMPORARILY_CLOSED';
+
+export interface OrganisationRecord {
+  id: string;
+  nameFr: string | null;
+  nameNl: string | null;
+  descriptionFr: string | null;
+  descriptionNl: string | null;
+  legalStatus: string | null;
+  /** KBO/BCE number, 10 digits, no dots (e.g. "0212345678"), or null. */
+  enterpriseNumber: string | null;
+  website: string | null;
+  email: string | null;
+  /** E.164 (+32…). */
+  phones: string[];
+  synthetic: boolean;
+  /** Where the record was read from (URL and note), or "synthetic". */
+  source: string;
+}
+
+export interface SiteRecord {
+  id: string;
+  organisationId: string;
+  nameFr: string | null;
+  nameNl: string | null;
+  streetFr: string | null;
+  streetNl: string | null;
+  number: string | null;
+  postcode: string | null;
+  /** NIS code of the commune (e.g. "21004"). */
+  communeNis: string;
+  /** WGS84; null when the source gave no position (then the site is placed by its commune only). */
+  latitude: number | null;
+  longitude: number | null;
+  phones: string[];
+  synthetic: boolean;
+  source: string;
+}
+
+export interface AccessConditions {
+  lowThreshold: boolean;
+  withoutAppointment: boolean;
+  free: boolean;
+  acceptsUninsured: boolean;
+  acceptsAmu: boolean;
+  anonymous: boolean;
+}
+
+export interface ServiceRecord {
+  id: string;
+  organisationId: string;
+  /** Codes of SERVICE_TYPES (taxonomy.data.ts). */
+  typeCodes: string[];
+  nameFr: string | null;
+  nameNl: string | null;
+  descriptionFr: string | null;
+  descriptionNl: string | null;
+  /** Codes of TARGET_PUBLICS. */
+  publicCodes: string[];
+  /** ISO 639-1 codes. */
+  languages: string[];
+  access: AccessConditions;
+  status: ServiceStatus;
+  /** The sites where it is delivered. */
+  siteIds: string[];
+  /** Territory ids it declares to serve (e.g. "commune:21012", "bassin:nord"); empty = its sites only. */
+  serviceAreaIds: string[];
+  synthetic: boolean;
+  source: string;
+}
+
+export interface ActorSeed {
+  organisations: OrganisationRecord[];
+  sites: SiteRecord[];
+  services: ServiceRecord[];
+}

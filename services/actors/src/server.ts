@@ -1,0 +1,73 @@
+import { createContextFactory, createGraphQLService } from '@bxl/common';
+import type { Database, Logger, RunningServer } from '@bxl/common';
+
+import type { ActorsServices } from './context';
+import { initActorsDatabase } from './database';
+import { createActorLoaders } from './modules/actor.loaders';
+import { RegistryWriter } from './modules/registry.writer';
+import { buildActorsSchema } from './schema';
+import { isActorsSeeded, seedActors } from './seed/actor.seeder';
+import { TerritoryClient } from './territory/territory.client';
+
+export interface ActorsOptions {
+  databaseUrl: string;
+  territoriesUrl: string;
+  port: number;
+  host: string;
+  logger: Logger;
+  development: boolean;
+  gatewaySecret?: string;
+  /** Migrate, and seed an empty database with the real records and this many synthetic services. */
+  prepare?: { synthetic: number };
+}
+
+export interface ActorsService extends RunningServer {
+  db: Database;
+  services: ActorsServices;
+}
+
+/** Starts the actors subgraph: organisations, services, sites; GraphQL on /graphql, /health, /ready. */
+export async function startActors(options: ActorsOptions): Promise<ActorsService> {
+  const db = await initActorsDatabase(options.databaseUrl, options.logger);
+  try {
+    const territories = new TerritoryClient(options.territoriesUrl);
+    if (options.prepare) {
+      await db.migrate();
+      if (!(await isActorsSeeded(db.em.fork()))) {
+        await seedActors(db.em.fork(), territories, {
+          synthetic: options.prepare.synthetic,
+          logger: options.logger,
+        });
+      }
+    }
+    const services: ActorsServices = { territories, writer: new RegistryWriter(territories) };
+    const { schema } = await buildActorsSchema();
+    const service = createGraphQLService({
+      name: 'actors',
+      schema,
+      logger: options.logger,
+      development: options.development,
+      context: createContextFactory({
+        em: db.em,
+        loaders: createActorLoaders(territories),
+        services,
+        gatewaySecret: options.gatewaySecret,
+      }),
+      ready: db.ping,
+      maxBodyBytes: 10_000_000,
+    });
+    const running = await service.start(options.port, options.host);
+    return {
+      ...running,
+      db,
+      services,
+      close: async () => {
+        await running.close();
+        await db.close();
+      },
+    };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}

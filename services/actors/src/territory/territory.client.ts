@@ -1,0 +1,116 @@
+import { ServiceUnavailableError } from '@bxl/common';
+
+/** The territories containing one site, one id per layer, as stored on the site. */
+export type SiteTerritories = string[];
+
+interface LocateAnswer {
+  sector: { id: string } | null;
+  territories: Array<{ id: string }>;
+}
+
+const LOCATE = `query($points: [PointInput!]!) { locateMany(points: $points) { sector { id } territories { id } } }`;
+const RELATED = `query($id: ID!) { territory(id: $id) {
+  id within { territory { id } share }
+  quartiers: contains(layer: QUARTIER) { territory { id } }
+  groupements: contains(layer: GROUPEMENT) { territory { id } }
+  communes: contains(layer: COMMUNE) { territory { id } }
+  sectors: contains(layer: SECTOR) { territory { id } }
+} }`;
+
+const CACHE_MS = 5 * 60_000;
+const BATCH = 1000;
+
+/**
+ * Actors' window on the territories subgraph (it owns the geometry): where sites are, and which
+ * territories are related to one another. Related ids are cached a few minutes; layers rarely change.
+ */
+export class TerritoryClient {
+  private readonly related = new Map<string, { at: number; ids: string[] | null }>();
+
+  constructor(private readonly url: string) {}
+
+  private async query<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+    let response: Response;
+    try {
+      response = await fetch(this.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+        body: JSON.stringify({ query, variables }),
+        signal: AbortSignal.timeout(10_000),
+      });
+    } catch (error) {
+      throw new ServiceUnavailableError(
+        `The territories service does not answer: ${(error as Error).message}`,
+      );
+    }
+    const body = (await response.json()) as { data?: T; errors?: Array<{ message: string }> };
+    if (!body.data || body.errors?.length) {
+      throw new ServiceUnavailableError(
+        `The territories service failed: ${body.errors?.map((e) => e.message).join('; ') ?? response.status}`,
+      );
+    }
+    return body.data;
+  }
+
+  /** For each point, every territory containing it (empty outside the Region), in the order given. */
+  async locate(points: Array<{ latitude: number; longitude: number }>): Promise<SiteTerritories[]> {
+    const answers: SiteTerritories[] = [];
+    for (let start = 0; start < points.length; start += BATCH) {
+      const data = await this.query<{ locateMany: LocateAnswer[] }>(LOCATE, {
+        points: points.slice(start, start + BATCH),
+      });
+      answers.push(...data.locateMany.map((answer) => answer.territories.map((t) => t.id)));
+    }
+    return answers;
+  }
+
+  /** A commune's own id, and the larger territories it lies wholly in (its bassin, if one, and the region). */
+  async communeTerritories(nis: string): Promise<SiteTerritories | null> {
+    const id = `commune:${nis}`;
+    const data = await this.query<{
+      territory: { within: Array<{ territory: { id: string }; share: number }> } | null;
+    }>(RELATED, { id });
+    if (!data.territory) {
+      return null;
+    }
+    return [
+      id,
+      ...data.territory.within
+        .filter((link) => link.share >= 0.999)
+        .map((link) => link.territory.id),
+    ];
+  }
+
+  /**
+   * A territory with every territory it lies in and every one that lies in it: a service area equal to
+   * any of them covers (part of) the territory. Null if the territory does not exist.
+   */
+  async relatedIds(id: string): Promise<string[] | null> {
+    const cached = this.related.get(id);
+    if (cached && Date.now() - cached.at < CACHE_MS) {
+      return cached.ids;
+    }
+    type Link = { territory: { id: string } };
+    const data = await this.query<{
+      territory: {
+        id: string;
+        within: Link[];
+        quartiers: Link[];
+        groupements: Link[];
+        communes: Link[];
+        sectors: Link[];
+      } | null;
+    }>(RELATED, { id });
+    const t = data.territory;
+    const ids = t
+      ? [
+          t.id,
+          ...[...t.within, ...t.communes, ...t.groupements, ...t.quartiers, ...t.sectors].map(
+            (link) => link.territory.id,
+          ),
+        ]
+      : null;
+    this.related.set(id, { at: Date.now(), ids });
+    return ids;
+  }
+}
