@@ -23,7 +23,7 @@ function territoryServicesResolver(reference: ClassType<TerritoryReference>) {
     })
     services(
       @Root() territory: TerritoryReference,
-      @Args() args: ServicesArgs,
+      @Args(() => ServicesArgs) args: ServicesArgs,
       @Ctx() context: ActorsContext,
     ) {
       return servicePage(context, args, { ...args.filter, territory: territory.id });

@@ -8,6 +8,7 @@ import type { TerritoryClient } from '../territory/territory.client';
 import { parseRealRecords } from './real-records.parser';
 import { readSeedText } from './seed-data';
 import type { ActorSeed, SiteRecord } from './seed-records';
+import { syntheticOpeningHours } from './synthetic-hours';
 import { generateSyntheticActors } from './synthetic.generator';
 
 const BATCH = 500;
@@ -155,6 +156,7 @@ export async function seedActors(
         'longitude',
         'position_precision',
         'phones',
+        'opening_hours',
         'territory_ids',
         'territories_computed_at',
         'synthetic',
@@ -176,6 +178,7 @@ export async function seedActors(
         s.longitude,
         s.latitude !== null ? PositionPrecision.POINT : PositionPrecision.COMMUNE,
         textArray(s.phones),
+        s.synthetic ? JSON.stringify(syntheticOpeningHours(s.id)) : null,
         textArray(placed.get(s.id) ?? []),
         now,
         s.synthetic,

@@ -52,7 +52,10 @@ export class OrganisationResolver {
   @Query(() => OrganisationConnection, {
     description: 'Organisations (not archived), by name then id.',
   })
-  async organisations(@Args() args: OrganisationsArgs, @Ctx() context: ActorsContext) {
+  async organisations(
+    @Args(() => OrganisationsArgs) args: OrganisationsArgs,
+    @Ctx() context: ActorsContext,
+  ) {
     const window = pageWindow(args.first, args.after);
     const params: unknown[] = [];
     let territory = '';
@@ -63,7 +66,7 @@ export class OrganisationResolver {
     }
     const rows = await context.em.execute<Array<{ id: string }>>(
       `select o.id from actors.organisation o where o.archived_at is null ${territory}
-       order by lower(coalesce(o.name_fr, o.name_nl, '')), o.id`,
+       order by o.synthetic, lower(coalesce(o.name_fr, o.name_nl, '')), o.id`,
       params,
     );
     const ids = rows.map((row) => row.id);

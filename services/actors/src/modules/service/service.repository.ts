@@ -99,7 +99,7 @@ export async function findServiceIds(
   }
   const rows = await em.execute<Array<{ id: string }>>(
     `select s.id from actors.service s where ${sql.where.join(' and ')}
-     order by lower(coalesce(s.name_fr, s.name_nl, '')), s.id`,
+     order by s.synthetic, lower(coalesce(s.name_fr, s.name_nl, '')), s.id`,
     sql.params,
   );
   const ids = rows.map((row) => row.id);

@@ -80,7 +80,7 @@ export class ServiceResolver {
     description:
       'Services matching a filter, by name then id (a stable order); archived ones only for editors who ask.',
   })
-  services(@Args() args: ServicesArgs, @Ctx() context: ActorsContext) {
+  services(@Args(() => ServicesArgs) args: ServicesArgs, @Ctx() context: ActorsContext) {
     return servicePage(context, args);
   }
 

@@ -60,7 +60,7 @@ export class SiteResolver {
   @Query(() => SiteConnection, {
     description: 'Sites (not archived), by commune then id, optionally in a territory.',
   })
-  async sites(@Args() args: SitesArgs, @Ctx() context: ActorsContext) {
+  async sites(@Args(() => SitesArgs) args: SitesArgs, @Ctx() context: ActorsContext) {
     const window = pageWindow(args.first, args.after);
     const where = ['archived_at is null'];
     const params: unknown[] = [];

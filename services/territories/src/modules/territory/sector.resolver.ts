@@ -79,7 +79,7 @@ export class SectorResolver {
   @Query(() => SectorConnection, {
     description: 'Statistical sectors in code order, optionally inside a territory.',
   })
-  async sectors(@Args() args: SectorsArgs, @Ctx() context: TerritoriesContext) {
+  async sectors(@Args(() => SectorsArgs) args: SectorsArgs, @Ctx() context: TerritoriesContext) {
     const window = pageWindow(args.first, args.after);
     const { items, total } = await findTerritories(
       context.em,
