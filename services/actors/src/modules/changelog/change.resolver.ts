@@ -26,7 +26,7 @@ export class ChangeResolver {
         { field: 'first', message: 'between 1 and 1000' },
       ]);
     }
-    if (after !== null && !/^\d+$/.test(after)) {
+    if (after != null && !/^\d+$/.test(after)) {
       throw new BadUserInputError('Invalid position', [{ field: 'after', message: 'a change id' }]);
     }
     return context.em.find(

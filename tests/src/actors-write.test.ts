@@ -1,0 +1,339 @@
+import { encodeIdentity, IDENTITY_HEADER } from '@bxl/common';
+import { expectData, expectErrorCode } from '@bxl/common/testkit';
+
+import { Role, startTestStack } from './support/test-stack';
+import type { TestStack } from './support/test-stack';
+
+let stack: TestStack;
+let editor: Record<string, string>;
+beforeAll(async () => {
+  stack = await startTestStack({ syntheticServices: 300 });
+  editor = stack.as(Role.EDITOR);
+}, 120_000);
+afterAll(() => stack?.stop());
+
+const sql = <T>(query: string, params: unknown[] = []) =>
+  stack.actors.db.em.fork().execute<T[]>(query, params);
+const count = async (table: string) =>
+  (await sql<{ n: number }>(`select count(*)::int as n from ${table}`))[0]?.n;
+
+/** A point inside a quartier (its label point, checked by locate). */
+async function pointIn(quartier: string): Promise<{ latitude: number; longitude: number }> {
+  const { territory } = await expectData<{
+    territory: { centroid: { latitude: number; longitude: number } };
+  }>(stack.gatewayUrl, `{ territory(id: "${quartier}") { centroid { latitude longitude } } }`);
+  const { locate } = await expectData<{ locate: { quartier: { id: string } } }>(
+    stack.gatewayUrl,
+    `{ locate(latitude: ${territory.centroid.latitude}, longitude: ${territory.centroid.longitude}) { quartier { id } } }`,
+  );
+  expect(locate.quartier.id).toBe(quartier);
+  return territory.centroid;
+}
+
+const CREATE_ORG = `mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id version nameFr enterpriseNumber phones } }`;
+const CREATE_SITE = `mutation($input: CreateSiteInput!) { createSite(input: $input) {
+  id version commune { id } positionPrecision bassin { id } groupement { id } quartier { id } } }`;
+const UPDATE_SITE = `mutation($input: UpdateSiteInput!) { updateSite(input: $input) {
+  id version commune { id } bassin { id } groupement { id } quartier { id } } }`;
+const CREATE_SERVICE = `mutation($input: CreateServiceInput!) { createService(input: $input) { id version sites { id } } }`;
+
+const weekdays = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'].map((day) => ({
+  day,
+  opens: '09:00',
+  closes: '17:00',
+}));
+const hours = (saturday: boolean) => ({
+  weekly: saturday ? [...weekdays, { day: 'SATURDAY', opens: '09:00', closes: '13:00' }] : weekdays,
+  exceptions: [],
+  closedOnPublicHolidays: true,
+});
+
+describe('who may write', () => {
+  it('refuses anonymous writes, writes without the editor role, and identities not vouched for by the gateway', async () => {
+    const variables = { input: { nameFr: 'Test' } };
+    await expectErrorCode(stack.gatewayUrl, CREATE_ORG, variables, 'UNAUTHENTICATED');
+    await expectErrorCode(stack.gatewayUrl, CREATE_ORG, variables, 'FORBIDDEN', stack.as());
+    const forged = { [IDENTITY_HEADER]: encodeIdentity({ subject: 'mallory', roles: ['editor'] }) };
+    await expectErrorCode(stack.actors.url, CREATE_ORG, variables, 'UNAUTHENTICATED', forged);
+  });
+});
+
+describe('an editor keeps the registry true', () => {
+  let organisationId: string;
+  let siteId: string;
+
+  it('refuses invalid input, naming every field, and writes nothing', async () => {
+    const before = [await count('actors.organisation'), await count('events.change_log')];
+    const error = await expectErrorCode(
+      stack.gatewayUrl,
+      CREATE_ORG,
+      {
+        input: {
+          nameFr: ' ',
+          enterpriseNumber: '0123.456.789',
+          email: 'a@b',
+          website: 'ftp://x.be',
+          phones: ['12'],
+        },
+      },
+      'BAD_USER_INPUT',
+      editor,
+    );
+    const fields = (error.extensions?.problems as Array<{ field: string }>)
+      .map((p) => p.field)
+      .sort();
+    expect(fields).toEqual(['email', 'enterpriseNumber', 'nameFr', 'phones[0]', 'website']);
+    expect([await count('actors.organisation'), await count('events.change_log')]).toEqual(before);
+  });
+
+  it('creates an organisation, normalising its numbers, and logs each field set', async () => {
+    // 0403.170.701: 8 digits 04031707 → 97 − (4031707 mod 97) = 01.
+    const { createOrganisation } = await expectData<{
+      createOrganisation: {
+        id: string;
+        version: number;
+        enterpriseNumber: string;
+        phones: string[];
+      };
+    }>(
+      stack.gatewayUrl,
+      CREATE_ORG,
+      {
+        input: {
+          nameFr: 'Service de médiation de dettes du Test',
+          enterpriseNumber: '0403.170.701',
+          phones: ['02/529.41.20'],
+        },
+      },
+      editor,
+    );
+    organisationId = createOrganisation.id;
+    expect(createOrganisation).toMatchObject({
+      version: 1,
+      enterpriseNumber: '0403170701',
+      phones: ['+3225294120'],
+    });
+    const rows = await sql<{
+      field: string;
+      before: unknown;
+      after: unknown;
+      actor: string;
+      operation: string;
+    }>(
+      'select field, before, after, actor, operation from events.change_log where entity_id = ? order by id',
+      [organisationId],
+    );
+    expect(rows.map((row) => row.field)).toEqual(['nameFr', 'enterpriseNumber', 'phones']);
+    expect(rows[1]).toEqual({
+      field: 'enterpriseNumber',
+      before: null,
+      after: '0403170701',
+      actor: 'test-editor',
+      operation: 'CREATE',
+    });
+  });
+
+  it('places a new site from its point, and refuses a point outside the Region or in another commune', async () => {
+    const point = await pointIn('quartier:15');
+    await expectErrorCode(
+      stack.gatewayUrl,
+      CREATE_SITE,
+      { input: { organisationId, latitude: 50.88, longitude: 4.7 } },
+      'BAD_USER_INPUT',
+      editor,
+    ).then((error) =>
+      expect(error.extensions?.problems).toEqual([expect.objectContaining({ field: 'latitude' })]),
+    );
+    await expectErrorCode(
+      stack.gatewayUrl,
+      CREATE_SITE,
+      { input: { organisationId, ...point, communeNis: '21007' } },
+      'BAD_USER_INPUT',
+      editor,
+    ).then((error) =>
+      expect(error.extensions?.problems).toEqual([
+        expect.objectContaining({ field: 'communeNis' }),
+      ]),
+    );
+    const { createSite } = await expectData<{
+      createSite: {
+        id: string;
+        communeNis: string;
+        positionPrecision: string;
+        bassin: { id: string };
+        groupement: { id: string };
+        quartier: { id: string };
+      };
+    }>(
+      stack.gatewayUrl,
+      CREATE_SITE,
+      {
+        input: {
+          organisationId,
+          streetFr: 'Rue de Test',
+          number: '1',
+          ...point,
+          openingHours: hours(true),
+        },
+      },
+      editor,
+    );
+    siteId = createSite.id;
+    expect(createSite).toMatchObject({
+      commune: { id: 'commune:21012' },
+      positionPrecision: 'POINT',
+      bassin: { id: 'bassin:centre-ouest' },
+      groupement: { id: 'groupement:provisional-clss:gare-de-l-ouest' },
+      quartier: { id: 'quartier:15' },
+    });
+  });
+
+  it('answers the professional’s question with the new service, and not with its twin closed on Saturday', async () => {
+    const closed = await expectData<{ createSite: { id: string } }>(
+      stack.gatewayUrl,
+      CREATE_SITE,
+      {
+        input: {
+          organisationId,
+          streetFr: 'Rue Fermée',
+          ...(await pointIn('quartier:15')),
+          openingHours: hours(false),
+        },
+      },
+      editor,
+    );
+    const service = (siteIds: string[], nameFr: string) => ({
+      input: {
+        organisationId,
+        nameFr,
+        typeCodes: ['debt-mediation'],
+        languages: ['fr', 'ar'],
+        acceptsUninsured: true,
+        siteIds,
+      },
+    });
+    const open = await expectData<{ createService: { id: string } }>(
+      stack.gatewayUrl,
+      CREATE_SERVICE,
+      service([siteId], 'Médiation ouverte le samedi'),
+      editor,
+    );
+    await expectData(
+      stack.gatewayUrl,
+      CREATE_SERVICE,
+      service([closed.createSite.id], 'Médiation fermée le samedi'),
+      editor,
+    );
+    const { services } = await expectData<{ services: { edges: Array<{ node: { id: string } }> } }>(
+      stack.gatewayUrl,
+      `{ services(first: 50, filter: { types: ["debt-mediation"], territory: "groupement:provisional-clss:gare-de-l-ouest",
+           mode: BOTH, languages: ["ar"], access: { acceptsUninsured: true }, openAt: "2026-11-28T09:30:00Z" }) {
+         edges { node { id } } } }`,
+    );
+    expect(services.edges.map((edge) => edge.node.id)).toContain(open.createService.id);
+    expect(
+      services.edges.map((edge) => edge.node.id).filter((id) => id.includes('fermee')),
+    ).toEqual([]);
+  });
+
+  it('moves a site from Molenbeek to Forest: new commune, groupement and bassin, logged field by field', async () => {
+    const point = await pointIn('quartier:50');
+    const { updateSite } = await expectData<{
+      updateSite: {
+        version: number;
+        communeNis: string;
+        bassin: { id: string };
+        groupement: { id: string };
+        quartier: { id: string };
+      };
+    }>(stack.gatewayUrl, UPDATE_SITE, { input: { id: siteId, version: 1, ...point } }, editor);
+    expect(updateSite).toMatchObject({
+      version: 2,
+      commune: { id: 'commune:21007' },
+      bassin: { id: 'bassin:sud' },
+      groupement: { id: 'groupement:provisional-clss:bas-de-forest-et-pont-de-luttre' },
+      quartier: { id: 'quartier:50' },
+    });
+    const { changes } = await expectData<{
+      changes: Array<{ field: string; before: unknown; after: unknown; operation: string }>;
+    }>(
+      stack.gatewayUrl,
+      'query($id: ID!) { changes(entityId: $id) { field before after operation } }',
+      { id: siteId },
+      editor,
+    );
+    const update = changes.filter((change) => change.operation === 'UPDATE');
+    expect(update.map((change) => change.field).sort()).toEqual([
+      'communeNis',
+      'latitude',
+      'longitude',
+    ]);
+    expect(update.find((change) => change.field === 'communeNis')).toMatchObject({
+      before: '21012',
+      after: '21007',
+    });
+    await expectErrorCode(stack.gatewayUrl, '{ changes { id } }', {}, 'UNAUTHENTICATED');
+  });
+
+  it('refuses a stale version with CONFLICT and changes nothing', async () => {
+    const before = await count('events.change_log');
+    const error = await expectErrorCode(
+      stack.gatewayUrl,
+      UPDATE_SITE,
+      { input: { id: siteId, version: 1, streetFr: 'Autre rue' } },
+      'CONFLICT',
+      editor,
+    );
+    expect(error.extensions?.currentVersion).toBe(2);
+    const [site] = await sql<{ street_fr: string }>(
+      'select street_fr from actors.site where id = ?',
+      [siteId],
+    );
+    expect(site?.street_fr).toBe('Rue de Test');
+    expect(await count('events.change_log')).toBe(before);
+  });
+
+  it('archives and restores (hidden from public lists meanwhile), and verifies without touching updatedAt', async () => {
+    const listed = async () =>
+      (
+        await expectData<{ sites: { totalCount: number } }>(
+          stack.gatewayUrl,
+          `{ sites(organisation: "${organisationId}") { totalCount } }`,
+        )
+      ).sites.totalCount;
+    const visible = await listed();
+    await expectData(
+      stack.gatewayUrl,
+      'mutation($id: ID!) { archive(id: $id, version: 2) { ... on Site { archivedAt } } }',
+      { id: siteId },
+      editor,
+    );
+    expect(await listed()).toBe(visible - 1);
+    await expectData(
+      stack.gatewayUrl,
+      'mutation($id: ID!) { restore(id: $id, version: 3) { ... on Site { archivedAt } } }',
+      { id: siteId },
+      editor,
+    );
+    expect(await listed()).toBe(visible);
+    const { verify } = await expectData<{
+      verify: { verifiedAt: string; verifiedBy: string; updatedAt: string; version: number };
+    }>(
+      stack.gatewayUrl,
+      'mutation($id: ID!) { verify(id: $id, version: 4) { ... on Site { verifiedAt verifiedBy updatedAt version } } }',
+      { id: siteId },
+      editor,
+    );
+    expect(verify.verifiedBy).toBe('test-editor');
+    expect(new Date(verify.verifiedAt).getTime()).toBeGreaterThan(
+      new Date(verify.updatedAt).getTime(),
+    );
+  });
+
+  it('keeps the change log append-only', async () => {
+    await expect(sql('update events.change_log set actor = ?', ['mallory'])).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(sql('delete from events.change_log')).rejects.toThrow(/append-only/);
+  });
+});
