@@ -6,6 +6,7 @@ ENV NODE_ENV=production
 COPY package.json package-lock.json .npmrc* ./
 COPY services/common/package.json services/common/
 COPY services/territories/package.json services/territories/
+COPY services/actors/package.json services/actors/
 COPY gateway/package.json gateway/
 COPY tests/package.json tests/
 RUN npm ci --no-audit --no-fund
