@@ -337,3 +337,69 @@ describe('an editor keeps the registry true', () => {
     await expect(sql('delete from events.change_log')).rejects.toThrow(/append-only/);
   });
 });
+
+describe('when a territory layer changes', () => {
+  it('recomputes the sites’ groupements after the official groupements are imported (admins only)', async () => {
+    const quartiers = await stack.territories.db.em
+      .fork()
+      .execute<
+        Array<{ code: string }>
+      >("select code from territories.territory where layer = 'QUARTIER'");
+    const csv = [
+      'unit_code,groupement_code,name_fr,name_nl,density_2021,density_rank,income_2019,income_rank,diabetes_2020,diabetes_rank,no_dentist_2020,no_dentist_rank,clss_status',
+      ...quartiers.map(({ code }) => `${code},all,Tout (test),Alles (test),1,1,1,1,1,1,1,1,none`),
+    ].join('\n');
+    await expectData(
+      stack.gatewayUrl,
+      'mutation($csv: String!) { importGroupements(input: { csv: $csv, unit: QUARTIER, name: "test", source: "test", dryRun: false }) { groupementCount } }',
+      { csv },
+      stack.as(Role.ADMIN),
+    );
+    await expectErrorCode(
+      stack.gatewayUrl,
+      'mutation { refreshSiteTerritories }',
+      {},
+      'FORBIDDEN',
+      editor,
+    );
+    const { refreshSiteTerritories } = await expectData<{ refreshSiteTerritories: number }>(
+      stack.gatewayUrl,
+      'mutation { refreshSiteTerritories }',
+      {},
+      stack.as(Role.ADMIN),
+    );
+    expect(refreshSiteTerritories).toBeGreaterThan(0);
+    const [row] = await sql<{ n: number }>(
+      "select count(*)::int as n from actors.site where latitude is not null and not ('groupement:official:all' = any(territory_ids))",
+    );
+    expect(row?.n).toBe(0);
+  });
+});
+
+describe('taxonomies', () => {
+  it('lets admins add a term, once, with both labels, and then accepts its code', async () => {
+    const add = `mutation($code: String!, $fr: String!, $nl: String!) {
+      addTaxonomyTerm(taxonomy: SERVICE_TYPE, code: $code, labelFr: $fr, labelNl: $nl) { code labelFr } }`;
+    const term = { code: 'housing-first', fr: 'Housing First', nl: 'Housing First' };
+    await expectErrorCode(stack.gatewayUrl, add, term, 'FORBIDDEN', editor);
+    await expectErrorCode(
+      stack.gatewayUrl,
+      add,
+      { ...term, code: 'Bad Code', nl: '' },
+      'BAD_USER_INPUT',
+      stack.as(Role.ADMIN),
+    ).then((error) =>
+      expect((error.extensions?.problems as Array<{ field: string }>).map((p) => p.field)).toEqual([
+        'code',
+        'labelNl',
+      ]),
+    );
+    await expectData(stack.gatewayUrl, add, term, stack.as(Role.ADMIN));
+    await expectErrorCode(stack.gatewayUrl, add, term, 'CONFLICT', stack.as(Role.ADMIN));
+    const { services } = await expectData<{ services: { totalCount: number } }>(
+      stack.gatewayUrl,
+      '{ services(filter: { types: ["housing-first"] }) { totalCount } }',
+    );
+    expect(services.totalCount).toBe(0);
+  });
+});

@@ -5,6 +5,7 @@ import type { ActorsServices } from './context';
 import { initActorsDatabase } from './database';
 import { createActorLoaders } from './modules/actor.loaders';
 import { RegistryWriter } from './modules/registry.writer';
+import { refreshSiteTerritories } from './modules/site/site-territories.refresher';
 import { buildActorsSchema } from './schema';
 import { isActorsSeeded, seedActors } from './seed/actor.seeder';
 import { TerritoryClient } from './territory/territory.client';
@@ -39,6 +40,9 @@ export async function startActors(options: ActorsOptions): Promise<ActorsService
           logger: options.logger,
         });
       }
+      // A territory layer may have changed while actors was down (e.g. groupements imported).
+      const moved = await refreshSiteTerritories(db.em.fork(), territories, 'system:start');
+      options.logger.info({ moved }, 'site territories checked');
     }
     const services: ActorsServices = { territories, writer: new RegistryWriter(territories) };
     const { schema } = await buildActorsSchema();

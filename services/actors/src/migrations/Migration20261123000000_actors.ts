@@ -9,16 +9,25 @@ export class Migration20261123000000_actors extends Migration {
     this.addSql(
       `create table "events"."change_log" ("id" bigserial primary key, "occurred_at" timestamptz not null, "actor" text not null, "entity" text not null, "entity_id" text not null, "field" text not null, "before" jsonb null, "after" jsonb null, "operation" text not null);`,
     );
-
     this.addSql(
-      `create table "actors"."organisation" ("id" text not null, "version" int not null default 1, "synthetic" boolean not null default false, "source" text not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "verified_at" timestamptz null, "verified_by" text null, "archived_at" timestamptz null, "name_fr" text null, "name_nl" text null, "description_fr" text null, "description_nl" text null, "legal_status" text null, "enterprise_number" text null, "website" text null, "email" text null, "phones" text[] not null, primary key ("id"));`,
+      `create index "change_log_entity_index" on "events"."change_log" ("entity", "entity_id", "id");`,
     );
 
     this.addSql(
-      `create table "actors"."service" ("id" text not null, "version" int not null default 1, "synthetic" boolean not null default false, "source" text not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "verified_at" timestamptz null, "verified_by" text null, "archived_at" timestamptz null, "organisation_id" text not null, "type_codes" text[] not null, "name_fr" text null, "name_nl" text null, "description_fr" text null, "description_nl" text null, "public_codes" text[] not null, "languages" text[] not null, "minimum_age" int null, "maximum_age" int null, "low_threshold" boolean not null default false, "without_appointment" boolean not null default false, "free" boolean not null default false, "accepts_uninsured" boolean not null default false, "accepts_amu" boolean not null default false, "anonymous" boolean not null default false, "status" text not null default 'ACTIVE', "service_area_ids" text[] not null, primary key ("id"));`,
+      `create table "actors"."organisation" ("id" text not null, "version" int not null default 1, "synthetic" boolean not null default false, "source" text not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "verified_at" timestamptz null, "verified_by" text null, "archived_at" timestamptz null, "name_fr" text null, "name_nl" text null, "description_fr" text null, "description_nl" text null, "legal_status" text null, "enterprise_number" text null, "website" text null, "email" text null, "phones" text[] not null, "agrements" jsonb null, "external_id" text null, primary key ("id"));`,
+    );
+    this.addSql(
+      `alter table "actors"."organisation" add constraint "organisation_external_id_unique" unique ("external_id");`,
+    );
+
+    this.addSql(
+      `create table "actors"."service" ("id" text not null, "version" int not null default 1, "synthetic" boolean not null default false, "source" text not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "verified_at" timestamptz null, "verified_by" text null, "archived_at" timestamptz null, "organisation_id" text not null, "type_codes" text[] not null, "name_fr" text null, "name_nl" text null, "description_fr" text null, "description_nl" text null, "public_codes" text[] not null, "languages" text[] not null, "minimum_age" int null, "maximum_age" int null, "low_threshold" boolean not null default false, "without_appointment" boolean not null default false, "free" boolean not null default false, "accepts_uninsured" boolean not null default false, "accepts_amu" boolean not null default false, "anonymous" boolean not null default false, "status" text not null default 'ACTIVE', "service_area_ids" text[] not null, "external_id" text null, primary key ("id"));`,
     );
     this.addSql(
       `create index "service_organisation_id_index" on "actors"."service" ("organisation_id");`,
+    );
+    this.addSql(
+      `alter table "actors"."service" add constraint "service_external_id_unique" unique ("external_id");`,
     );
     this.addSql(
       `create index "service_service_area_ids_index" on "actors"."service" using gin ("service_area_ids");`,
@@ -32,10 +41,13 @@ export class Migration20261123000000_actors extends Migration {
     );
 
     this.addSql(
-      `create table "actors"."site" ("id" text not null, "version" int not null default 1, "synthetic" boolean not null default false, "source" text not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "verified_at" timestamptz null, "verified_by" text null, "archived_at" timestamptz null, "organisation_id" text not null, "name_fr" text null, "name_nl" text null, "street_fr" text null, "street_nl" text null, "number" text null, "postcode" text null, "commune_nis" text not null, "latitude" double precision null, "longitude" double precision null, "position_precision" text not null default 'COMMUNE', "phones" text[] not null, "accessibility" text null, "opening_hours" jsonb null, "territory_ids" text[] not null, "territories_computed_at" timestamptz null, primary key ("id"));`,
+      `create table "actors"."site" ("id" text not null, "version" int not null default 1, "synthetic" boolean not null default false, "source" text not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "verified_at" timestamptz null, "verified_by" text null, "archived_at" timestamptz null, "organisation_id" text not null, "name_fr" text null, "name_nl" text null, "street_fr" text null, "street_nl" text null, "number" text null, "postcode" text null, "commune_nis" text not null, "latitude" double precision null, "longitude" double precision null, "position_precision" text not null default 'COMMUNE', "phones" text[] not null, "accessibility" text null, "opening_hours" jsonb null, "territory_ids" text[] not null, "territories_computed_at" timestamptz null, "external_id" text null, primary key ("id"));`,
     );
     this.addSql(
       `create index "site_organisation_id_index" on "actors"."site" ("organisation_id");`,
+    );
+    this.addSql(
+      `alter table "actors"."site" add constraint "site_external_id_unique" unique ("external_id");`,
     );
     this.addSql(
       `create index "site_territory_ids_index" on "actors"."site" using gin ("territory_ids");`,
@@ -46,27 +58,25 @@ export class Migration20261123000000_actors extends Migration {
     );
 
     this.addSql(
+      `create or replace function "events"."change_log_change_log_append_only_fn"() returns trigger as \$\$ begin raise exception 'events.change_log is append-only'; end; \$\$ language plpgsql;`,
+    );
+    this.addSql(
+      `create trigger "change_log_append_only" BEFORE UPDATE OR DELETE on "events"."change_log" for each ROW execute function "events"."change_log_change_log_append_only_fn"();`,
+    );
+
+    this.addSql(
       `alter table "actors"."service" add constraint "service_status_check" check ("status" in ('ACTIVE', 'INACTIVE', 'DEFUNCT', 'TEMPORARILY_CLOSED'));`,
     );
 
     this.addSql(
       `alter table "actors"."site" add constraint "site_position_precision_check" check ("position_precision" in ('POINT', 'COMMUNE'));`,
     );
-    // The change log is append-only: the audit trail and the search feed must never be rewritten.
-    this.addSql(
-      `create index "change_log_entity_index" on "events"."change_log" ("entity", "entity_id", "id");`,
-    );
-    this.addSql(
-      `create function "events"."refuse_change"() returns trigger language plpgsql as $$ begin raise exception 'events.change_log is append-only'; end $$;`,
-    );
-    this.addSql(
-      `create trigger "change_log_append_only" before update or delete on "events"."change_log" for each row execute function "events"."refuse_change"();`,
-    );
   }
 
   override down(): void | Promise<void> {
+    this.addSql(`drop trigger if exists "change_log_append_only" on "events"."change_log";`);
+    this.addSql(`drop function if exists "events"."change_log_change_log_append_only_fn"();`);
     this.addSql(`drop table if exists "events"."change_log" cascade;`);
-    this.addSql(`drop function if exists "events"."refuse_change"();`);
     this.addSql(`drop table if exists "actors"."organisation" cascade;`);
     this.addSql(`drop table if exists "actors"."service" cascade;`);
     this.addSql(`drop table if exists "actors"."service_at_site" cascade;`);

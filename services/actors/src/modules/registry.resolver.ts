@@ -7,6 +7,7 @@ import { Organisation } from './organisation/organisation.entity';
 import { OrganisationInput, UpdateOrganisationInput } from './organisation/organisation.input';
 import { Service } from './service/service.entity';
 import { CreateServiceInput, UpdateServiceInput } from './service/service.input';
+import { refreshSiteTerritories } from './site/site-territories.refresher';
 import { Site } from './site/site.entity';
 import { CreateSiteInput, UpdateSiteInput } from './site/site.input';
 
@@ -107,6 +108,15 @@ export class RegistryResolver {
   ) {
     const { identity, writer, em } = this.writer(context);
     return writer.setArchived(em, identity, id, version, false);
+  }
+
+  @Mutation(() => Int, {
+    description:
+      'Admins: recompute every site’s territories (after a territory layer changed, e.g. official groupements imported); returns how many sites moved.',
+  })
+  refreshSiteTerritories(@Ctx() context: ActorsContext) {
+    const identity = requireRole(context.identity, Role.ADMIN);
+    return refreshSiteTerritories(context.em, context.services.territories, identity.subject);
   }
 
   @Mutation(() => RegistryEntry, {

@@ -4,8 +4,22 @@
  */
 export type ServiceStatus = 'ACTIVE' | 'INACTIVE' | 'DEFUNCT' | 'TEMPORARILY_CLOSED';
 
+/** An agrément (official recognition) of an organisation. */
+export interface AgrementRecord {
+  authority: 'COCOF' | 'COCOM' | 'VGC' | 'FLEMISH_COMMUNITY' | 'FEDERAL' | 'CPAS_LAW' | 'OTHER';
+  /** What is recognised, e.g. "service de santé mentale". */
+  kind: string;
+  number: string | null;
+  /** YYYY-MM-DD */
+  validFrom: string | null;
+  validTo: string | null;
+}
+
 export interface OrganisationRecord {
   id: string;
+  /** The id in the system it was imported from (upsert key of imports), if any. */
+  externalId?: string | null;
+  agrements?: AgrementRecord[];
   nameFr: string | null;
   nameNl: string | null;
   descriptionFr: string | null;
@@ -24,6 +38,7 @@ export interface OrganisationRecord {
 
 export interface SiteRecord {
   id: string;
+  externalId?: string | null;
   organisationId: string;
   nameFr: string | null;
   nameNl: string | null;
@@ -52,6 +67,7 @@ export interface AccessConditions {
 
 export interface ServiceRecord {
   id: string;
+  externalId?: string | null;
   organisationId: string;
   /** Codes of SERVICE_TYPES (taxonomy.data.ts). */
   typeCodes: string[];

@@ -1,4 +1,4 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, PrimaryKey, Property, Trigger } from '@mikro-orm/decorators/legacy';
 import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 
@@ -7,6 +7,15 @@ import { GraphQLJSON } from 'graphql-scalars';
  * audit trail editors read, and the feed the search indexer will consume.
  */
 @Entity({ schema: 'events', tableName: 'change_log' })
+@Index({ name: 'change_log_entity_index', properties: ['entity', 'entityId', 'id'] })
+// Append-only: the audit trail and the search feed must never be rewritten.
+@Trigger({
+  name: 'change_log_append_only',
+  timing: 'before',
+  events: ['update', 'delete'],
+  forEach: 'row',
+  body: "raise exception 'events.change_log is append-only';",
+})
 @ObjectType({ description: 'One changed field of one write: who, when, what, before and after.' })
 export class Change {
   @PrimaryKey({ type: 'bigint', autoincrement: true })

@@ -1,7 +1,9 @@
 import { Entity, Property } from '@mikro-orm/decorators/legacy';
 import { Directive, Field, ObjectType } from 'type-graphql';
 
+import type { AgrementRecord } from '../../seed/seed-records';
 import { RegistryRecord } from '../registry-record.entity';
+import { Agrement } from './agrement.type';
 
 @Entity({ schema: 'actors', tableName: 'organisation' })
 @ObjectType({
@@ -49,4 +51,15 @@ export class Organisation extends RegistryRecord {
   @Property({ type: 'text[]' })
   @Field(() => [String], { description: 'Phone numbers, E.164 (+32…).' })
   phones: string[] = [];
+
+  @Property({ type: 'json', nullable: true })
+  @Field(() => [Agrement], { description: 'Its agréments (official recognitions).' })
+  agrements: AgrementRecord[] = [];
+
+  @Property({ type: 'text', nullable: true, unique: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Its id in the system it was imported from.',
+  })
+  externalId?: string | null;
 }

@@ -82,4 +82,11 @@ export class Service extends RegistryRecord {
   /** Territory ids it declares to serve (any layer); empty: where its sites are. */
   @Property({ type: 'text[]' })
   serviceAreaIds: string[] = [];
+
+  @Property({ type: 'text', nullable: true, unique: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Its id in the system it was imported from.',
+  })
+  externalId?: string | null;
 }

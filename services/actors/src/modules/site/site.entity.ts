@@ -83,4 +83,11 @@ export class Site extends RegistryRecord {
 
   @Property({ type: 'datetime', nullable: true })
   territoriesComputedAt?: Date | null;
+
+  @Property({ type: 'text', nullable: true, unique: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Its id in the system it was imported from.',
+  })
+  externalId?: string | null;
 }

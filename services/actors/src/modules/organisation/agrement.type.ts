@@ -1,0 +1,48 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
+import type { AgrementRecord } from '../../seed/seed-records';
+
+export enum AgrementAuthority {
+  COCOF = 'COCOF',
+  COCOM = 'COCOM',
+  VGC = 'VGC',
+  FLEMISH_COMMUNITY = 'FLEMISH_COMMUNITY',
+  FEDERAL = 'FEDERAL',
+  CPAS_LAW = 'CPAS_LAW',
+  OTHER = 'OTHER',
+}
+registerEnumType(AgrementAuthority, {
+  name: 'AgrementAuthority',
+  description: 'Who grants an agrément (official recognition and funding) in Brussels.',
+  valuesConfig: {
+    COCOF: { description: 'Commission communautaire française.' },
+    COCOM: {
+      description: 'Commission communautaire commune / Gemeenschappelijke Gemeenschapscommissie.',
+    },
+    VGC: { description: 'Vlaamse Gemeenschapscommissie.' },
+    FLEMISH_COMMUNITY: { description: 'The Flemish Community.' },
+    FEDERAL: { description: 'The federal state (e.g. INAMI/RIZIV).' },
+    CPAS_LAW: { description: 'Established by the organic law of 8 July 1976 on the CPAS/OCMW.' },
+    OTHER: { description: 'Another authority.' },
+  },
+});
+
+@ObjectType({
+  description: 'An agrément: an official recognition of an organisation, by an authority.',
+})
+export class Agrement implements AgrementRecord {
+  @Field(() => AgrementAuthority, { description: 'Who grants it.' })
+  authority!: AgrementRecord['authority'];
+
+  @Field({ description: 'What is recognised (e.g. "service de santé mentale").' })
+  kind!: string;
+
+  @Field(() => String, { nullable: true, description: 'The agrément number.' })
+  number!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Valid from (YYYY-MM-DD).' })
+  validFrom!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Valid until (YYYY-MM-DD), if limited.' })
+  validTo!: string | null;
+}
