@@ -5,7 +5,7 @@ import type { ActorsContext } from './context';
 import { ChangeResolver } from './modules/changelog/change.resolver';
 import { Organisation } from './modules/organisation/organisation.entity';
 import { OrganisationResolver } from './modules/organisation/organisation.resolver';
-import { RegistryResolver } from './modules/registry.resolver';
+import { RegistryResolver } from './modules/registry/registry.resolver';
 import { Service } from './modules/service/service.entity';
 import { ServiceResolver } from './modules/service/service.resolver';
 import { Site } from './modules/site/site.entity';

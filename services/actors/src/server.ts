@@ -1,10 +1,10 @@
-import { createContextFactory, createGraphQLService } from '@bxl/common';
-import type { Database, Logger, RunningServer } from '@bxl/common';
+import { serveSubgraph } from '@bxl/common';
+import type { Logger, RunningSubgraph } from '@bxl/common';
 
 import type { ActorsServices } from './context';
 import { initActorsDatabase } from './database';
 import { createActorLoaders } from './modules/actor.loaders';
-import { RegistryWriter } from './modules/registry.writer';
+import { RegistryWriter } from './modules/registry/registry.writer';
 import { refreshSiteTerritories } from './modules/site/site-territories.refresher';
 import { buildActorsSchema } from './schema';
 import { isActorsSeeded, seedActors } from './seed/actor.seeder';
@@ -22,10 +22,7 @@ export interface ActorsOptions {
   prepare?: { synthetic: number };
 }
 
-export interface ActorsService extends RunningServer {
-  db: Database;
-  services: ActorsServices;
-}
+export type ActorsService = RunningSubgraph<ActorsServices>;
 
 /** Starts the actors subgraph: organisations, services, sites; GraphQL on /graphql, /health, /ready. */
 export async function startActors(options: ActorsOptions): Promise<ActorsService> {
@@ -46,30 +43,18 @@ export async function startActors(options: ActorsOptions): Promise<ActorsService
     }
     const services: ActorsServices = { territories, writer: new RegistryWriter(territories) };
     const { schema } = await buildActorsSchema();
-    const service = createGraphQLService({
+    return await serveSubgraph({
       name: 'actors',
+      db,
       schema,
+      loaders: createActorLoaders(territories),
+      services,
+      port: options.port,
+      host: options.host,
       logger: options.logger,
       development: options.development,
-      context: createContextFactory({
-        em: db.em,
-        loaders: createActorLoaders(territories),
-        services,
-        gatewaySecret: options.gatewaySecret,
-      }),
-      ready: db.ping,
-      maxBodyBytes: 10_000_000,
+      gatewaySecret: options.gatewaySecret,
     });
-    const running = await service.start(options.port, options.host);
-    return {
-      ...running,
-      db,
-      services,
-      close: async () => {
-        await running.close();
-        await db.close();
-      },
-    };
   } catch (error) {
     await db.close();
     throw error;

@@ -17,3 +17,4 @@ export * from './db/local-database';
 export * from './db/local-secrets';
 export * from './graphql/limits';
 export * from './process';
+export * from './graphql/subgraph';

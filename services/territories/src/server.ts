@@ -1,5 +1,5 @@
-import { createContextFactory, createGraphQLService } from '@bxl/common';
-import type { Database, Logger, RunningServer } from '@bxl/common';
+import { serveSubgraph } from '@bxl/common';
+import type { Logger, RunningSubgraph } from '@bxl/common';
 
 import type { TerritoriesServices } from './context';
 import { initTerritoriesDatabase } from './database';
@@ -20,10 +20,7 @@ export interface TerritoriesOptions {
   prepare?: boolean;
 }
 
-export interface TerritoriesService extends RunningServer {
-  db: Database;
-  services: TerritoriesServices;
-}
+export type TerritoriesService = RunningSubgraph<TerritoriesServices>;
 
 /** Starts the territories subgraph: database, locate index, GraphQL on /graphql, /health, /ready. */
 export async function startTerritories(options: TerritoriesOptions): Promise<TerritoriesService> {
@@ -40,30 +37,18 @@ export async function startTerritories(options: TerritoriesOptions): Promise<Ter
       importer: new GroupementImporter(options.logger),
     };
     const { schema } = await buildTerritoriesSchema();
-    const service = createGraphQLService({
+    return await serveSubgraph({
       name: 'territories',
+      db,
       schema,
+      loaders: createTerritoryLoaders,
+      services,
+      port: options.port,
+      host: options.host,
       logger: options.logger,
       development: options.development,
-      context: createContextFactory({
-        em: db.em,
-        loaders: createTerritoryLoaders,
-        services,
-        gatewaySecret: options.gatewaySecret,
-      }),
-      ready: db.ping,
-      maxBodyBytes: 10_000_000,
+      gatewaySecret: options.gatewaySecret,
     });
-    const running = await service.start(options.port, options.host);
-    return {
-      ...running,
-      db,
-      services,
-      close: async () => {
-        await running.close();
-        await db.close();
-      },
-    };
   } catch (error) {
     await db.close();
     throw error;

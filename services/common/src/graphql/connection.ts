@@ -1,4 +1,4 @@
-import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Directive, Field, Int, ObjectType } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
 
 import { BadUserInputError } from '../errors';
@@ -95,4 +95,32 @@ export function toConnection<T>(items: T[], offset: number, total: number): Conn
       endCursor: edges.at(-1)?.cursor ?? null,
     },
   };
+}
+
+/** `first` and `after`, for every list that is a Relay connection (extend it with the list's filters). */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: 50, description: `Page size (1–${MAX_PAGE_SIZE}).` })
+  first!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last item of the previous page.',
+  })
+  after?: string | null;
+}
+
+/**
+ * The page `args` asks of a list of ids already in their stable order: its items loaded in one
+ * batch (misses dropped), as a connection over the whole list.
+ */
+export async function connectionFromIds<T>(
+  ids: readonly string[],
+  args: PageArgs,
+  load: (ids: string[]) => Promise<ReadonlyArray<T | null | Error>>,
+): Promise<Connection<T>> {
+  const window = pageWindow(args.first, args.after);
+  const items = await load(ids.slice(window.offset, window.offset + window.limit));
+  const found = items.filter((item): item is T => item !== null && !(item instanceof Error));
+  return toConnection(found, window.offset, ids.length);
 }

@@ -6,13 +6,12 @@ import {
   Field,
   FieldResolver,
   ID,
-  Int,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
 
-import { ConnectionType, pageWindow, toConnection } from '@bxl/common';
+import { connectionFromIds, ConnectionType, PageArgs } from '@bxl/common';
 
 import type { ActorsContext } from '../../context';
 import { Service } from '../service/service.entity';
@@ -22,21 +21,12 @@ import { Organisation } from './organisation.entity';
 export const OrganisationConnection = ConnectionType(Organisation, 'Organisation');
 
 @ArgsType()
-class OrganisationsArgs {
+class OrganisationsArgs extends PageArgs {
   @Field(() => ID, {
     nullable: true,
     description: 'Only organisations with a site in this territory.',
   })
   territory?: string;
-
-  @Field(() => Int, { defaultValue: 50, description: 'Page size (1–500).' })
-  first!: number;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Cursor of the last item of the previous page.',
-  })
-  after?: string | null;
 }
 
 @Resolver(() => Organisation)
@@ -56,7 +46,6 @@ export class OrganisationResolver {
     @Args(() => OrganisationsArgs) args: OrganisationsArgs,
     @Ctx() context: ActorsContext,
   ) {
-    const window = pageWindow(args.first, args.after);
     const params: unknown[] = [];
     let territory = '';
     if (args.territory) {
@@ -70,10 +59,7 @@ export class OrganisationResolver {
       params,
     );
     const ids = rows.map((row) => row.id);
-    const page = await context.loaders.organisation.loadMany(
-      ids.slice(window.offset, window.offset + window.limit),
-    );
-    return toConnection(page as Organisation[], window.offset, ids.length);
+    return connectionFromIds(ids, args, (page) => context.loaders.organisation.loadMany(page));
   }
 
   @FieldResolver(() => [Service], { description: 'Its services (not archived), by name.' })

@@ -6,13 +6,12 @@ import {
   Field,
   FieldResolver,
   ID,
-  Int,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
 
-import { ConnectionType, hasRole, pageWindow, Role, toConnection } from '@bxl/common';
+import { connectionFromIds, ConnectionType, hasRole, PageArgs, Role } from '@bxl/common';
 
 import type { ActorsContext } from '../../context';
 import { Organisation } from '../organisation/organisation.entity';
@@ -27,18 +26,9 @@ import { findServiceIds } from './service.repository';
 export const ServiceConnection = ConnectionType(Service, 'Service');
 
 @ArgsType()
-export class ServicesArgs {
+export class ServicesArgs extends PageArgs {
   @Field(() => ServiceFilter, { nullable: true, description: 'Which services.' })
   filter?: ServiceFilter;
-
-  @Field(() => Int, { defaultValue: 50, description: 'Page size (1–500).' })
-  first!: number;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Cursor of the last item of the previous page.',
-  })
-  after?: string | null;
 }
 
 /** A page of services matching a filter, loaded through the request's loader. */
@@ -47,16 +37,12 @@ export async function servicePage(
   args: ServicesArgs,
   filter: ServiceFilter = args.filter ?? {},
 ) {
-  const window = pageWindow(args.first, args.after);
   const ids = await findServiceIds(context.em, filter, {
     territories: context.services.territories,
     codes: await context.loaders.taxonomy(),
     canSeeArchived: hasRole(context.identity, Role.EDITOR),
   });
-  const page = await context.loaders.service.loadMany(
-    ids.slice(window.offset, window.offset + window.limit),
-  );
-  return toConnection(page as Service[], window.offset, ids.length);
+  return connectionFromIds(ids, args, (page) => context.loaders.service.loadMany(page));
 }
 
 async function terms(context: ActorsContext, taxonomy: Taxonomy, codes: string[]) {

@@ -7,13 +7,12 @@ import {
   FieldResolver,
   GraphQLISODateTime,
   ID,
-  Int,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
 
-import { ConnectionType, pageWindow, toConnection } from '@bxl/common';
+import { connectionFromIds, ConnectionType, PageArgs } from '@bxl/common';
 
 import type { ActorsContext } from '../../context';
 import {
@@ -33,21 +32,12 @@ import { Site } from './site.entity';
 export const SiteConnection = ConnectionType(Site, 'Site');
 
 @ArgsType()
-class SitesArgs {
+class SitesArgs extends PageArgs {
   @Field(() => ID, { nullable: true, description: 'Only sites in this territory (any layer).' })
   territory?: string;
 
   @Field(() => ID, { nullable: true, description: 'Only this organisation’s sites.' })
   organisation?: string;
-
-  @Field(() => Int, { defaultValue: 50, description: 'Page size (1–500).' })
-  first!: number;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Cursor of the last item of the previous page.',
-  })
-  after?: string | null;
 }
 
 @Resolver(() => Site)
@@ -61,7 +51,6 @@ export class SiteResolver {
     description: 'Sites (not archived), by commune then id, optionally in a territory.',
   })
   async sites(@Args(() => SitesArgs) args: SitesArgs, @Ctx() context: ActorsContext) {
-    const window = pageWindow(args.first, args.after);
     const where = ['archived_at is null'];
     const params: unknown[] = [];
     if (args.territory) {
@@ -77,10 +66,7 @@ export class SiteResolver {
       params,
     );
     const ids = rows.map((row) => row.id);
-    const page = await context.loaders.site.loadMany(
-      ids.slice(window.offset, window.offset + window.limit),
-    );
-    return toConnection(page as Site[], window.offset, ids.length);
+    return connectionFromIds(ids, args, (page) => context.loaders.site.loadMany(page));
   }
 
   @FieldResolver(() => Organisation, { description: 'The organisation the site belongs to.' })

@@ -1,17 +1,6 @@
-import {
-  Args,
-  ArgsType,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  Int,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 
-import { ConnectionType, pageWindow, toConnection } from '@bxl/common';
+import { ConnectionType, PageArgs, pageWindow, toConnection } from '@bxl/common';
 
 import type { TerritoriesContext } from '../../context';
 import { Groupement } from '../groupement/groupement.entity';
@@ -22,21 +11,12 @@ import { Layer } from './territory.enums';
 export const SectorConnection = ConnectionType(Sector, 'Sector');
 
 @ArgsType()
-class SectorsArgs {
+class SectorsArgs extends PageArgs {
   @Field(() => ID, {
     nullable: true,
     description: 'Only the sectors in this territory (any layer).',
   })
   within?: string | null;
-
-  @Field(() => Int, { defaultValue: 100, description: 'Page size (1–500).' })
-  first!: number;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Cursor of the last item of the previous page.',
-  })
-  after?: string | null;
 }
 
 async function parentOf(context: TerritoriesContext, sector: Sector, layer: Layer) {

@@ -2,14 +2,14 @@ import { Arg, createUnionType, Ctx, ID, Int, Mutation, Resolver } from 'type-gra
 
 import { requireRole, Role } from '@bxl/common';
 
-import type { ActorsContext } from '../context';
-import { Organisation } from './organisation/organisation.entity';
-import { OrganisationInput, UpdateOrganisationInput } from './organisation/organisation.input';
-import { Service } from './service/service.entity';
-import { CreateServiceInput, UpdateServiceInput } from './service/service.input';
-import { refreshSiteTerritories } from './site/site-territories.refresher';
-import { Site } from './site/site.entity';
-import { CreateSiteInput, UpdateSiteInput } from './site/site.input';
+import type { ActorsContext } from '../../context';
+import { Organisation } from '../organisation/organisation.entity';
+import { OrganisationInput, UpdateOrganisationInput } from '../organisation/organisation.input';
+import { Service } from '../service/service.entity';
+import { CreateServiceInput, UpdateServiceInput } from '../service/service.input';
+import { refreshSiteTerritories } from '../site/site-territories.refresher';
+import { Site } from '../site/site.entity';
+import { CreateSiteInput, UpdateSiteInput } from '../site/site.input';
 
 export const RegistryEntry = createUnionType({
   name: 'RegistryEntry',

@@ -6,27 +6,34 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertNoProblems, BadUserInputError, ConflictError, NotFoundError } from '@bxl/common';
 import type { Identity, Problem } from '@bxl/common';
 
-import { slugify } from '../seed/slug';
-import type { TerritoryClient } from '../territory/territory.client';
-import { appendChanges, changedFields } from './changelog/change-log';
-import type { FieldChange, Operation } from './changelog/change-log';
-import { Organisation } from './organisation/organisation.entity';
+import { slugify } from '../../seed/slug';
+import type { TerritoryClient } from '../../territory/territory.client';
+import { appendChanges, changedFields } from '../changelog/change-log';
+import type { FieldChange, Operation } from '../changelog/change-log';
+import { Organisation } from '../organisation/organisation.entity';
 import {
   normaliseOrganisation,
   ORGANISATION_FIELDS,
   organisationProblems,
-} from './organisation/organisation.input';
-import type { OrganisationInput, UpdateOrganisationInput } from './organisation/organisation.input';
-import type { RegistryRecord } from './registry-record.entity';
-import { ServiceAtSite } from './service/service-at-site.entity';
-import { Service } from './service/service.entity';
-import { SERVICE_FIELDS, serviceProblems } from './service/service.input';
-import type { CreateServiceInput, ServiceInput, UpdateServiceInput } from './service/service.input';
-import { PositionPrecision } from './actor.enums';
-import { Site } from './site/site.entity';
-import { normaliseSite, SITE_FIELDS, siteProblems } from './site/site.input';
-import type { CreateSiteInput, SiteInput, UpdateSiteInput } from './site/site.input';
-import { loadTaxonomy } from './taxonomy/taxonomy.repository';
+} from '../organisation/organisation.input';
+import type {
+  OrganisationInput,
+  UpdateOrganisationInput,
+} from '../organisation/organisation.input';
+import type { RegistryRecord } from '../registry-record.entity';
+import { ServiceAtSite } from '../service/service-at-site.entity';
+import { Service } from '../service/service.entity';
+import { SERVICE_FIELDS, serviceProblems } from '../service/service.input';
+import type {
+  CreateServiceInput,
+  ServiceInput,
+  UpdateServiceInput,
+} from '../service/service.input';
+import { PositionPrecision } from '../actor.enums';
+import { Site } from '../site/site.entity';
+import { normaliseSite, SITE_FIELDS, siteProblems } from '../site/site.input';
+import type { CreateSiteInput, SiteInput, UpdateSiteInput } from '../site/site.input';
+import { loadTaxonomy } from '../taxonomy/taxonomy.repository';
 
 type Kind = {
   entity: typeof Organisation | typeof Service | typeof Site;

@@ -1,0 +1,59 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { GraphQLSchema } from 'graphql';
+
+import type { Database } from '../db/orm';
+import type { RunningServer } from '../http/http-server';
+import type { Logger } from '../logger';
+import { createContextFactory } from './context';
+import { createGraphQLService } from './graphql-service';
+
+export interface SubgraphOptions<L, S> {
+  name: string;
+  db: Database;
+  schema: GraphQLSchema;
+  loaders: (em: EntityManager) => L;
+  services: S;
+  port: number;
+  host: string;
+  logger: Logger;
+  development: boolean;
+  gatewaySecret?: string;
+}
+
+export interface RunningSubgraph<S> extends RunningServer {
+  db: Database;
+  services: S;
+}
+
+/**
+ * Serves a subgraph over its database: per-request context (fork, loaders, identity), readiness on
+ * the database, and a close that stops the server, then the database.
+ */
+export async function serveSubgraph<L, S>(
+  options: SubgraphOptions<L, S>,
+): Promise<RunningSubgraph<S>> {
+  const service = createGraphQLService({
+    name: options.name,
+    schema: options.schema,
+    logger: options.logger,
+    development: options.development,
+    context: createContextFactory({
+      em: options.db.em,
+      loaders: options.loaders,
+      services: options.services,
+      gatewaySecret: options.gatewaySecret,
+    }),
+    ready: options.db.ping,
+    maxBodyBytes: 10_000_000,
+  });
+  const running = await service.start(options.port, options.host);
+  return {
+    ...running,
+    db: options.db,
+    services: options.services,
+    close: async () => {
+      await running.close();
+      await options.db.close();
+    },
+  };
+}
