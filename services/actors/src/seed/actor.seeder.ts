@@ -244,6 +244,8 @@ export async function seedActors(
       seed.services.flatMap((s) => s.siteIds.map((siteId) => [s.id, siteId])),
     );
   });
+  // Fresh tables have no statistics (and autovacuum may be off): plan the first queries on real counts.
+  await em.execute('analyze actors.organisation, actors.site, actors.service, actors.service_at_site', [], 'run');
   options.logger?.info(
     {
       organisations: seed.organisations.length,

@@ -34,6 +34,18 @@ export class SqlCounter {
   }
 }
 
+/**
+ * Our queries are short OLTP statements; PostgreSQL's JIT, triggered by cost estimates, spent
+ * 100–250 ms compiling a 30 ms territory-filtered services query (bench/services.bench.ts).
+ */
+function withoutJit(clientUrl: string): string {
+  const url = new URL(clientUrl);
+  if (!url.searchParams.has('options')) {
+    url.searchParams.set('options', '-c jit=off');
+  }
+  return url.toString();
+}
+
 export interface OrmOptions {
   clientUrl: string;
   /** The subgraph's own PostgreSQL schema. */
@@ -62,7 +74,7 @@ export interface Database {
 export async function initDatabase(options: OrmOptions): Promise<Database> {
   const sql = new SqlCounter();
   const orm = await MikroORM.init({
-    clientUrl: options.clientUrl,
+    clientUrl: withoutJit(options.clientUrl),
     schema: options.schema,
     entities: options.entities,
     metadataProvider: ReflectMetadataProvider,

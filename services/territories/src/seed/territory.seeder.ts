@@ -70,6 +70,7 @@ export async function seedTerritories(em: EntityManager, logger?: Logger): Promi
       await activateGroupementDataset(tx, PROVISIONAL_DATASET_ID);
     }
   });
+  await em.execute('analyze territories.territory, territories.membership', [], 'run');
   logger?.info(
     {
       territories: base.territories.length,
