@@ -61,6 +61,7 @@ describe('who may write', () => {
 describe('an editor keeps the registry true', () => {
   let organisationId: string;
   let siteId: string;
+  let openServiceId: string;
 
   it('refuses invalid input, naming every field, and writes nothing', async () => {
     const before = [await count('actors.organisation'), await count('events.change_log')];
@@ -234,6 +235,58 @@ describe('an editor keeps the registry true', () => {
     expect(
       services.edges.map((edge) => edge.node.id).filter((id) => id.includes('fermee')),
     ).toEqual([]);
+  });
+
+  it('lets a service keep its own hours at a site, which then decide whether it is open', async () => {
+    const question = `{ services(first: 50, filter: { types: ["debt-mediation"], languages: ["ar"],
+      territory: "groupement:provisional-clss:gare-de-l-ouest", openAt: "2026-11-28T09:30:00Z" }) { edges { node { id } } } }`;
+    const found = async () =>
+      (
+        await expectData<{ services: { edges: Array<{ node: { id: string } }> } }>(
+          stack.gatewayUrl,
+          question,
+        )
+      ).services.edges.map((edge) => edge.node.id);
+    openServiceId = (await found()).find((id) => id.includes('ouverte')) as string;
+    expect(openServiceId).toBeDefined();
+    const set = `mutation($service: ID!, $site: ID!, $version: Int!, $hours: OpeningHoursInput) {
+      setServiceHoursAtSite(serviceId: $service, siteId: $site, version: $version, openingHours: $hours) {
+        version deliveries { ownHours openingHours { weekly { day } } site { id } } } }`;
+    const weekdaysOnly = {
+      weekly: [{ day: 'MONDAY', opens: '09:00', closes: '12:00' }],
+      exceptions: [],
+      closedOnPublicHolidays: true,
+    };
+    const { setServiceHoursAtSite } = await expectData<{
+      setServiceHoursAtSite: {
+        version: number;
+        deliveries: Array<{ ownHours: boolean; openingHours: { weekly: Array<{ day: string }> } }>;
+      };
+    }>(
+      stack.gatewayUrl,
+      set,
+      { service: openServiceId, site: siteId, version: 1, hours: weekdaysOnly },
+      editor,
+    );
+    expect(setServiceHoursAtSite.version).toBe(2);
+    expect(setServiceHoursAtSite.deliveries).toEqual([
+      { ownHours: true, openingHours: { weekly: [{ day: 'MONDAY' }] }, site: { id: siteId } },
+    ]);
+    expect(await found()).not.toContain(openServiceId);
+    await expectErrorCode(
+      stack.gatewayUrl,
+      set,
+      { service: openServiceId, site: siteId, version: 1, hours: null },
+      'CONFLICT',
+      editor,
+    );
+    await expectData(
+      stack.gatewayUrl,
+      set,
+      { service: openServiceId, site: siteId, version: 2, hours: null },
+      editor,
+    );
+    expect(await found()).toContain(openServiceId);
   });
 
   it('moves a site from Molenbeek to Forest: new commune, groupement and bassin, logged field by field', async () => {

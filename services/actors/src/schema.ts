@@ -7,6 +7,10 @@ import { Organisation } from './modules/organisation/organisation.entity';
 import { OrganisationResolver } from './modules/organisation/organisation.resolver';
 import { RegistryResolver } from './modules/registry/registry.resolver';
 import { Service } from './modules/service/service.entity';
+import {
+  ServiceDeliveriesResolver,
+  ServiceDeliveryResolver,
+} from './modules/service/service-delivery';
 import { ServiceResolver } from './modules/service/service.resolver';
 import { Site } from './modules/site/site.entity';
 import { SiteResolver } from './modules/site/site.resolver';
@@ -25,6 +29,8 @@ export function buildActorsSchema(): Promise<FederatedSchema> {
       resolvers: [
         OrganisationResolver,
         ServiceResolver,
+        ServiceDeliveriesResolver,
+        ServiceDeliveryResolver,
         SiteResolver,
         TaxonomyResolver,
         ChangeResolver,

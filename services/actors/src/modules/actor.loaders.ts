@@ -4,6 +4,7 @@ import { byIdLoader, groupedLoader } from '@bxl/common';
 
 import type { TerritoryClient } from '../territory/territory.client';
 import { Organisation } from './organisation/organisation.entity';
+import type { OpeningHours } from './site/opening-hours';
 import { serviceCountsLoader } from './service/service-count';
 import { Service } from './service/service.entity';
 import { Site } from './site/site.entity';
@@ -13,6 +14,8 @@ import type { TaxonomyCodes } from './taxonomy/taxonomy.repository';
 interface LinkRow {
   service_id: string;
   site_id: string;
+  /** The service's own hours at this site, where they differ from the site's. */
+  opening_hours: OpeningHours | null;
 }
 
 /** This request's loaders: one statement per batch, whatever the length of the list asked. */
@@ -22,7 +25,7 @@ export const createActorLoaders = (territories: TerritoryClient) => (em: EntityM
     groupedLoader<LinkRow>(
       async (ids) =>
         em.execute<LinkRow[]>(
-          `select x.service_id, x.site_id from actors.service_at_site x
+          `select x.service_id, x.site_id, x.opening_hours from actors.service_at_site x
            join actors.site t on t.id = x.site_id and t.archived_at is null
            join actors.service s on s.id = x.service_id and s.archived_at is null
            where x.${column} in (?) order by x.service_id, x.site_id`,

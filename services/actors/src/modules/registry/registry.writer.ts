@@ -72,7 +72,7 @@ const given = (input: object, fields: readonly string[]) =>
 const newId = (prefix: string, name: string | null | undefined) =>
   `${prefix}:${slugify(name ?? '') || 'record'}-${randomBytes(3).toString('hex')}`;
 
-function checkVersion(record: RegistryRecord, version: number, name: string): void {
+export function checkVersion(record: RegistryRecord, version: number, name: string): void {
   if (record.version !== version) {
     throw new ConflictError(
       `${name} ${record.id} changed since version ${version}: it is at version ${record.version}`,

@@ -1,0 +1,113 @@
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Resolver,
+  Root,
+} from 'type-graphql';
+
+import { BadUserInputError, requireRole, Role, assertNoProblems } from '@bxl/common';
+
+import type { ActorsContext } from '../../context';
+import { appendChanges } from '../changelog/change-log';
+import { checkVersion } from '../registry/registry.writer';
+import { openingHoursProblems } from '../site/opening-hours';
+import type { OpeningHours } from '../site/opening-hours';
+import { OpeningHoursInput, OpeningHoursType } from '../site/opening-hours.types';
+import { Site } from '../site/site.entity';
+import { ServiceAtSite } from './service-at-site.entity';
+import { Service } from './service.entity';
+
+@ObjectType({
+  description:
+    'A service delivered at a site (HSDS service_at_location), with the hours that apply there.',
+})
+export class ServiceDelivery {
+  siteId!: string;
+
+  @Field(() => OpeningHoursType, {
+    nullable: true,
+    description: 'The service’s own hours here, else the site’s.',
+  })
+  openingHours!: OpeningHours | null;
+
+  @Field({ description: 'True when the service keeps its own hours at this site.' })
+  ownHours!: boolean;
+}
+
+@Resolver(() => ServiceDelivery)
+export class ServiceDeliveryResolver {
+  @FieldResolver(() => Site, { description: 'The site.' })
+  site(@Root() delivery: ServiceDelivery, @Ctx() context: ActorsContext) {
+    return context.loaders.site.load(delivery.siteId);
+  }
+}
+
+@Resolver(() => Service)
+export class ServiceDeliveriesResolver {
+  @FieldResolver(() => [ServiceDelivery], {
+    description: 'Where it is delivered, with the hours that apply at each site.',
+  })
+  async deliveries(
+    @Root() service: Service,
+    @Ctx() context: ActorsContext,
+  ): Promise<ServiceDelivery[]> {
+    const links = await context.loaders.sitesOfService.load(service.id);
+    const sites = await context.loaders.site.loadMany(links.map((link) => link.site_id));
+    return links.map((link, index) => {
+      const site = sites[index];
+      const siteHours = site instanceof Site ? (site.openingHours ?? null) : null;
+      return {
+        siteId: link.site_id,
+        openingHours: link.opening_hours ?? siteHours,
+        ownHours: link.opening_hours !== null,
+      };
+    });
+  }
+
+  @Mutation(() => Service, {
+    description:
+      'Editors: give a service its own hours at one of its sites (null: back to the site’s hours).',
+  })
+  async setServiceHoursAtSite(
+    @Arg('serviceId', () => ID) serviceId: string,
+    @Arg('siteId', () => ID) siteId: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('openingHours', () => OpeningHoursInput, { nullable: true })
+    openingHours: OpeningHours | null,
+    @Ctx() context: ActorsContext,
+  ) {
+    const identity = requireRole(context.identity, Role.EDITOR);
+    if (openingHours) {
+      assertNoProblems('Invalid opening hours', openingHoursProblems(openingHours, 'openingHours'));
+    }
+    return context.em.transactional(async (em) => {
+      const service = await em.findOne(Service, { id: serviceId });
+      const link = await em.findOne(ServiceAtSite, { serviceId, siteId });
+      if (!service || !link) {
+        throw new BadUserInputError('Unknown delivery', [
+          { field: 'siteId', message: `${serviceId} is not delivered at ${siteId}` },
+        ]);
+      }
+      checkVersion(service, version, 'Service');
+      const before = link.openingHours ?? null;
+      link.openingHours = openingHours;
+      service.updatedAt = new Date();
+      em.persist([link, service]);
+      await em.flush();
+      await appendChanges(em, {
+        actor: identity.subject,
+        entity: 'Service',
+        entityId: serviceId,
+        operation: 'UPDATE',
+        changes: [{ field: `openingHours@${siteId}`, before, after: openingHours }],
+      });
+      return service;
+    });
+  }
+}
