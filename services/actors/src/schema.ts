@@ -5,6 +5,7 @@ import type { ActorsContext } from './context';
 import { ChangeResolver } from './modules/changelog/change.resolver';
 import { Organisation } from './modules/organisation/organisation.entity';
 import { OrganisationResolver } from './modules/organisation/organisation.resolver';
+import { RegistryInterchangeResolver } from './modules/registry/registry-interchange.resolver';
 import { RegistryResolver } from './modules/registry/registry.resolver';
 import { Service } from './modules/service/service.entity';
 import {
@@ -35,6 +36,7 @@ export function buildActorsSchema(): Promise<FederatedSchema> {
         TaxonomyResolver,
         ChangeResolver,
         RegistryResolver,
+        RegistryInterchangeResolver,
         ...territoryServicesResolvers,
       ] as never,
       orphanedTypes: [Organisation, Service, Site, ...Object.values(referenceByPrefix)],

@@ -18,8 +18,11 @@ export interface ActorsOptions {
   logger: Logger;
   development: boolean;
   gatewaySecret?: string;
-  /** Migrate, and seed an empty database with the real records and this many synthetic services. */
-  prepare?: { synthetic: number };
+  /**
+   * Migrate, and seed an empty database with the taxonomies, the real records (unless `real` is
+   * false) and this many synthetic services.
+   */
+  prepare?: { synthetic: number; real?: boolean };
 }
 
 export type ActorsService = RunningSubgraph<ActorsServices>;
@@ -34,6 +37,7 @@ export async function startActors(options: ActorsOptions): Promise<ActorsService
       if (!(await isActorsSeeded(db.em.fork()))) {
         await seedActors(db.em.fork(), territories, {
           synthetic: options.prepare.synthetic,
+          real: options.prepare.real,
           logger: options.logger,
         });
       }

@@ -29,7 +29,7 @@ export interface TestStack {
  * real gateway, on free ports. `seeded: false` gives an empty (migrated) database instead.
  */
 export async function startTestStack(
-  options: { seeded?: boolean; syntheticServices?: number } = {},
+  options: { seeded?: boolean; syntheticServices?: number; realRecords?: boolean } = {},
 ): Promise<TestStack> {
   const template = options.seeded === false ? undefined : process.env.BXL_TEST_TEMPLATE;
   const database = await createTestDatabase({ template });
@@ -54,7 +54,7 @@ export async function startTestStack(
       logger,
       development: false,
       gatewaySecret: TEST_GATEWAY_SECRET,
-      prepare: { synthetic: options.syntheticServices ?? 0 },
+      prepare: { synthetic: options.syntheticServices ?? 0, real: options.realRecords },
     });
     started.push(actors);
     const gateway = await startGateway({

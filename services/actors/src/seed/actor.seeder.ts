@@ -68,9 +68,11 @@ export async function isActorsSeeded(em: EntityManager): Promise<boolean> {
   return (row?.n ?? 0) > 0;
 }
 
-/** The real records of seed/data/services-seed.csv plus `synthetic` generated services. */
-export function actorSeed(synthetic: number): ActorSeed {
-  const real = parseRealRecords(readSeedText('services-seed.csv'));
+/** The real records of seed/data/services-seed.csv (unless left out) plus `synthetic` generated services. */
+export function actorSeed(synthetic: number, withReal = true): ActorSeed {
+  const real = withReal
+    ? parseRealRecords(readSeedText('services-seed.csv'))
+    : { organisations: [], sites: [], services: [] };
   const generated =
     synthetic > 0
       ? generateSyntheticActors({ services: synthetic })
@@ -90,10 +92,10 @@ export function actorSeed(synthetic: number): ActorSeed {
 export async function seedActors(
   em: EntityManager,
   territories: TerritoryClient,
-  options: { synthetic: number; logger?: Logger },
+  options: { synthetic: number; real?: boolean; logger?: Logger },
 ): Promise<void> {
   const started = Date.now();
-  const seed = actorSeed(options.synthetic);
+  const seed = actorSeed(options.synthetic, options.real ?? true);
   const placed = await siteTerritories(seed.sites, territories);
   const now = new Date();
   await em.transactional(async (tx) => {
@@ -245,7 +247,11 @@ export async function seedActors(
     );
   });
   // Fresh tables have no statistics (and autovacuum may be off): plan the first queries on real counts.
-  await em.execute('analyze actors.organisation, actors.site, actors.service, actors.service_at_site', [], 'run');
+  await em.execute(
+    'analyze actors.organisation, actors.site, actors.service, actors.service_at_site',
+    [],
+    'run',
+  );
   options.logger?.info(
     {
       organisations: seed.organisations.length,

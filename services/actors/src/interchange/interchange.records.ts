@@ -1,0 +1,165 @@
+import type { Problem } from '@bxl/common';
+
+import type { OpeningHours } from '../modules/site/opening-hours';
+import type {
+  AccessConditions,
+  ActorSeed,
+  AgrementRecord,
+  OrganisationRecord,
+  ServiceRecord,
+  ServiceStatus,
+  SiteRecord,
+} from '../seed/seed-records';
+import { IdAllocator } from '../seed/slug';
+
+/** A site as the interchange formats carry it: the seed record plus its opening hours, if known. */
+export type InterchangeSite = SiteRecord & { openingHours?: OpeningHours | null };
+
+/** The records the importers return and the exporters read: the seed, with sites' hours. */
+export type ActorSeedWithHours = Omit<ActorSeed, 'sites'> & { sites: InterchangeSite[] };
+
+/** What every importer returns; it never throws on bad data. */
+export interface ImportResult {
+  records: ActorSeedWithHours;
+  /** Errors: each names its record (`line`) and its field. Do not write records when not empty. */
+  problems: Problem[];
+}
+
+export const AGREMENT_AUTHORITIES: readonly AgrementRecord['authority'][] = [
+  'COCOF',
+  'COCOM',
+  'VGC',
+  'FLEMISH_COMMUNITY',
+  'FEDERAL',
+  'CPAS_LAW',
+  'OTHER',
+];
+
+export const SERVICE_STATUSES: readonly ServiceStatus[] = [
+  'ACTIVE',
+  'INACTIVE',
+  'DEFUNCT',
+  'TEMPORARILY_CLOSED',
+];
+
+/** The access conditions as taxonomy terms (HSDS attributes, CSV `svc_access` codes). */
+export const ACCESS_TERMS: ReadonlyArray<{
+  key: keyof AccessConditions;
+  code: string;
+  fr: string;
+  nl: string;
+}> = [
+  { key: 'lowThreshold', code: 'low-threshold', fr: 'Bas seuil', nl: 'Laagdrempelig' },
+  {
+    key: 'withoutAppointment',
+    code: 'without-appointment',
+    fr: 'Sans rendez-vous',
+    nl: 'Zonder afspraak',
+  },
+  { key: 'free', code: 'free', fr: 'Gratuit', nl: 'Gratis' },
+  {
+    key: 'acceptsUninsured',
+    code: 'accepts-uninsured',
+    fr: 'Accessible sans mutuelle',
+    nl: 'Ook zonder ziekenfonds',
+  },
+  {
+    key: 'acceptsAmu',
+    code: 'accepts-amu',
+    fr: 'Aide médicale urgente (AMU) acceptée',
+    nl: 'Dringende medische hulp (DMH) aanvaard',
+  },
+  { key: 'anonymous', code: 'anonymous', fr: 'Anonyme', nl: 'Anoniem' },
+];
+
+/** No access condition claimed. */
+export function noAccess(): AccessConditions {
+  return {
+    lowThreshold: false,
+    withoutAppointment: false,
+    free: false,
+    acceptsUninsured: false,
+    acceptsAmu: false,
+    anonymous: false,
+  };
+}
+
+/** The layers a service area may name, as territory id prefixes ("commune:21004"). */
+export const TERRITORY_PREFIXES = [
+  'sector',
+  'quartier',
+  'commune',
+  'groupement',
+  'bassin',
+  'region',
+] as const;
+
+/** A trimmed string, or null when absent or blank. */
+export function blank(value: string | null | undefined): string | null {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : null;
+}
+
+export function emptyRecords(): ActorSeedWithHours {
+  return { organisations: [], sites: [], services: [] };
+}
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The documented normalisation of the interchange formats: every array in id order, and the
+ * optional fields made explicit (`externalId: null`, `agrements: []`, `openingHours: null`). An
+ * import of an export gives back exactly `canonicalRecords(records)`.
+ */
+export function canonicalRecords(records: ActorSeedWithHours): ActorSeedWithHours {
+  const organisations: OrganisationRecord[] = records.organisations
+    .map((org) => ({ ...org, externalId: org.externalId ?? null, agrements: org.agrements ?? [] }))
+    .sort(byId);
+  const sites: InterchangeSite[] = records.sites
+    .map((site) => ({
+      ...site,
+      externalId: site.externalId ?? null,
+      openingHours: site.openingHours ?? null,
+    }))
+    .sort(byId);
+  const services: ServiceRecord[] = records.services
+    .map((svc) => ({ ...svc, externalId: svc.externalId ?? null }))
+    .sort(byId);
+  return { organisations, sites, services };
+}
+
+/** Records sorted by id (a copy), for deterministic exports. */
+export function sortedById<T extends { id: string }>(records: readonly T[]): T[] {
+  return [...records].sort(byId);
+}
+
+/**
+ * Our readable ids for imported records: ids the file gives are kept (`take`), the others are
+ * generated from names (`next`) without ever reusing a kept or generated id.
+ */
+export class RecordIds {
+  private readonly allocator = new IdAllocator();
+  private readonly taken = new Set<string>();
+
+  /** Reserves an id the file gives; false if it is already taken. */
+  take(id: string): boolean {
+    if (this.taken.has(id)) {
+      return false;
+    }
+    this.taken.add(id);
+    return true;
+  }
+
+  has(id: string): boolean {
+    return this.taken.has(id);
+  }
+
+  next(prefix: 'org' | 'site' | 'svc', base: string): string {
+    let id = this.allocator.next(prefix, base);
+    while (this.taken.has(id)) {
+      id = this.allocator.next(prefix, base);
+    }
+    this.taken.add(id);
+    return id;
+  }
+}

@@ -1,0 +1,291 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Field, Int, ObjectType } from 'type-graphql';
+
+import { assertNoProblems } from '@bxl/common';
+import type { Identity, Problem } from '@bxl/common';
+
+import type { TerritoryClient } from '../../territory/territory.client';
+import { PositionPrecision } from '../actor.enums';
+import type { ServiceStatus } from '../actor.enums';
+import { appendChanges, changedFields } from '../changelog/change-log';
+import { Organisation } from '../organisation/organisation.entity';
+import { ORGANISATION_FIELDS, organisationProblems } from '../organisation/organisation.input';
+import type { RegistryRecord } from '../registry-record.entity';
+import { ServiceAtSite } from '../service/service-at-site.entity';
+import { Service } from '../service/service.entity';
+import { SERVICE_FIELDS, serviceProblems } from '../service/service.input';
+import { Site } from '../site/site.entity';
+import { SITE_FIELDS, siteProblems } from '../site/site.input';
+import { loadTaxonomy } from '../taxonomy/taxonomy.repository';
+import type { RegistryRecords } from './registry.snapshot';
+
+@ObjectType({
+  description: 'How many records of one kind an import creates, updates or leaves as they are.',
+})
+export class ImportCounts {
+  @Field(() => Int, { description: 'New records.' })
+  created = 0;
+
+  @Field(() => Int, { description: 'Existing records (same external id or id) that change.' })
+  updated = 0;
+
+  @Field(() => Int, { description: 'Existing records the file leaves as they are.' })
+  unchanged = 0;
+}
+
+@ObjectType({ description: 'What an import did, or (dry run) would do.' })
+export class ImportReport {
+  @Field({ description: 'True if nothing was written.' })
+  dryRun!: boolean;
+
+  @Field(() => ImportCounts, { description: 'Organisations.' })
+  organisations = new ImportCounts();
+
+  @Field(() => ImportCounts, { description: 'Sites.' })
+  sites = new ImportCounts();
+
+  @Field(() => ImportCounts, { description: 'Services.' })
+  services = new ImportCounts();
+}
+
+class DryRun extends Error {
+  constructor(readonly report: ImportReport) {
+    super('dry run');
+  }
+}
+
+const at = (kind: string, index: number, problems: Problem[]): Problem[] =>
+  problems.map((problem) => ({
+    ...problem,
+    line: index + 1,
+    field: `${kind}[${index}].${problem.field ?? ''}`,
+  }));
+
+const flat = (service: RegistryRecords['services'][number]) => ({
+  ...service,
+  ...service.access,
+  status: service.status as ServiceStatus,
+});
+
+/**
+ * Writes a whole file of records, all or nothing: validated first (each problem names the record
+ * and the field), sites placed by the territories subgraph, then, in one transaction, each record
+ * upserted by external id (else by id) with one change-log row per changed field. A dry run does
+ * the same work and rolls it back, so its report is exact.
+ */
+export async function importRecords(
+  em: EntityManager,
+  territories: TerritoryClient,
+  identity: Identity,
+  records: RegistryRecords,
+  dryRun: boolean,
+): Promise<ImportReport> {
+  const codes = await loadTaxonomy(em);
+  const problems: Problem[] = [
+    ...records.organisations.flatMap((o, i) => at('organisations', i, organisationProblems(o))),
+    ...records.sites.flatMap((s, i) => at('sites', i, siteProblems(s))),
+    ...records.services.flatMap((s, i) => at('services', i, serviceProblems(flat(s), codes))),
+  ];
+  const orgIds = new Set(records.organisations.map((o) => o.id));
+  const siteIds = new Set(records.sites.map((s) => s.id));
+  records.sites.forEach((s, i) => {
+    if (!orgIds.has(s.organisationId)) {
+      problems.push({
+        line: i + 1,
+        field: `sites[${i}].organisationId`,
+        message: `${s.organisationId} is not in the file`,
+      });
+    }
+  });
+  records.services.forEach((s, i) => {
+    if (!orgIds.has(s.organisationId)) {
+      problems.push({
+        line: i + 1,
+        field: `services[${i}].organisationId`,
+        message: `${s.organisationId} is not in the file`,
+      });
+    }
+    s.siteIds.forEach((siteId, j) => {
+      if (!siteIds.has(siteId)) {
+        problems.push({
+          line: i + 1,
+          field: `services[${i}].siteIds[${j}]`,
+          message: `${siteId} is not in the file`,
+        });
+      }
+    });
+  });
+  assertNoProblems('The import was rejected; nothing was changed', problems);
+  const placed = await place(records, territories);
+  assertNoProblems('The import was rejected; nothing was changed', placed.problems);
+
+  try {
+    return await em.transactional(async (tx) => {
+      const report = Object.assign(new ImportReport(), { dryRun });
+      const ids = new Map<string, string>();
+      const upsert = async <E extends RegistryRecord>(
+        entity: new () => E,
+        name: string,
+        record: { id: string; externalId?: string | null; synthetic: boolean; source: string },
+        values: Record<string, unknown>,
+        fields: readonly string[],
+        counts: ImportCounts,
+      ) => {
+        const existing = ((record.externalId
+          ? await tx.findOne(entity as never, { externalId: record.externalId } as never)
+          : null) ?? (await tx.findOne(entity as never, { id: record.id } as never))) as E | null;
+        const before = existing
+          ? Object.fromEntries(fields.map((f) => [f, (existing as never)[f] ?? null]))
+          : null;
+        const changes = changedFields(before, values, fields);
+        const target =
+          existing ??
+          Object.assign(new entity(), {
+            id: record.id,
+            synthetic: record.synthetic,
+            source: record.source,
+          });
+        ids.set(record.id, target.id);
+        if (!existing) {
+          counts.created += 1;
+        } else if (changes.length > 0) {
+          counts.updated += 1;
+        } else {
+          counts.unchanged += 1;
+          return target;
+        }
+        Object.assign(target, values, {
+          externalId:
+            record.externalId ??
+            (existing as { externalId?: string | null } | null)?.externalId ??
+            null,
+          updatedAt: new Date(),
+        });
+        tx.persist(target);
+        await tx.flush();
+        await appendChanges(tx, {
+          actor: identity.subject,
+          entity: name,
+          entityId: target.id,
+          operation: 'IMPORT',
+          changes,
+        });
+        return target;
+      };
+      for (const o of records.organisations) {
+        const values = {
+          ...Object.fromEntries(ORGANISATION_FIELDS.map((f) => [f, o[f] ?? null])),
+          phones: o.phones,
+          agrements: o.agrements ?? [],
+        };
+        await upsert(
+          Organisation,
+          'Organisation',
+          o,
+          values,
+          [...ORGANISATION_FIELDS, 'agrements'],
+          report.organisations,
+        );
+      }
+      for (const s of records.sites) {
+        const values = {
+          ...Object.fromEntries(
+            SITE_FIELDS.map((f) => [f, (s as unknown as Record<string, unknown>)[f] ?? null]),
+          ),
+          phones: s.phones,
+          organisationId: ids.get(s.organisationId),
+          ...placed.territories.get(s.id),
+        };
+        await upsert(Site, 'Site', s, values, [...SITE_FIELDS, 'organisationId'], report.sites);
+      }
+      for (const s of records.services) {
+        const values = {
+          ...Object.fromEntries(
+            SERVICE_FIELDS.map((f) => [f, (flat(s) as Record<string, unknown>)[f] ?? null]),
+          ),
+          organisationId: ids.get(s.organisationId),
+        };
+        const service = await upsert(
+          Service,
+          'Service',
+          s,
+          values,
+          [...SERVICE_FIELDS, 'organisationId'],
+          report.services,
+        );
+        await tx.nativeDelete(ServiceAtSite, { serviceId: service.id });
+        for (const siteId of s.siteIds) {
+          tx.persist(
+            Object.assign(new ServiceAtSite(), { serviceId: service.id, siteId: ids.get(siteId) }),
+          );
+        }
+        await tx.flush();
+      }
+      if (dryRun) {
+        throw new DryRun(report);
+      }
+      return report;
+    });
+  } catch (error) {
+    if (error instanceof DryRun) {
+      return error.report;
+    }
+    throw error;
+  }
+}
+
+/** Every site's territories, by its point or its commune; problems for points outside the Region. */
+async function place(records: RegistryRecords, territories: TerritoryClient) {
+  const problems: Problem[] = [];
+  const result = new Map<
+    string,
+    { territoryIds: string[]; positionPrecision: PositionPrecision; communeNis: string }
+  >();
+  const located = records.sites
+    .map((s, i) => [s, i] as const)
+    .filter(([s]) => s.latitude != null && s.longitude != null);
+  const answers = await territories.locate(
+    located.map(([s]) => ({ latitude: s.latitude as number, longitude: s.longitude as number })),
+  );
+  located.forEach(([site, index], k) => {
+    const ids = answers[k] ?? [];
+    const commune = ids.find((id) => id.startsWith('commune:'))?.slice('commune:'.length);
+    if (!commune) {
+      problems.push({
+        line: index + 1,
+        field: `sites[${index}].latitude`,
+        message: 'the point is outside the Brussels-Capital Region',
+      });
+      return;
+    }
+    result.set(site.id, {
+      territoryIds: ids,
+      positionPrecision: PositionPrecision.POINT,
+      communeNis: commune,
+    });
+  });
+  const communes = new Map<string, string[] | null>();
+  for (const [index, site] of records.sites.entries()) {
+    if (result.has(site.id) || (site.latitude != null && site.longitude != null)) {
+      continue;
+    }
+    if (!communes.has(site.communeNis)) {
+      communes.set(site.communeNis, await territories.communeTerritories(site.communeNis));
+    }
+    const ids = communes.get(site.communeNis);
+    if (!ids) {
+      problems.push({
+        line: index + 1,
+        field: `sites[${index}].communeNis`,
+        message: `${site.communeNis} is not a commune of the Region`,
+      });
+      continue;
+    }
+    result.set(site.id, {
+      territoryIds: ids,
+      positionPrecision: PositionPrecision.COMMUNE,
+      communeNis: site.communeNis,
+    });
+  }
+  return { territories: result, problems };
+}
