@@ -1,0 +1,43 @@
+import { resolve } from 'node:path';
+
+import { z } from 'zod';
+
+import { baseEnvShape, DATA_DIR, loadEnvOrExit, portSchema } from '@bxl/common';
+import type { Logger } from '@bxl/common';
+
+import type { StackOptions } from './stack';
+
+/** The local stack's environment (npm start, npm run seed). */
+export const stackEnvShape = {
+  ...baseEnvShape,
+  DATA_DIR: z.string().default(DATA_DIR),
+  EMBEDDED_PG_PORT: portSchema(54329),
+  GATEWAY_PORT: portSchema(4000),
+  TERRITORIES_PORT: portSchema(4001),
+  ACTORS_PORT: portSchema(4002),
+  SYNTHETIC_SERVICES: z.coerce.number().int().min(0).default(2000),
+  AUTH_SIGNING_KEYS: z.string().optional(),
+  GATEWAY_SECRET: z.string().min(32).optional(),
+};
+
+export type StackEnv = z.infer<z.ZodObject<typeof stackEnvShape>>;
+
+export const loadStackEnv = (): StackEnv => loadEnvOrExit(stackEnvShape);
+
+/** The stack's options from its environment (`ports: 0` for a stack that only prepares the data). */
+export function stackOptions(env: StackEnv, logger: Logger, ports?: 0): StackOptions {
+  return {
+    databaseUrl: env.DATABASE_URL,
+    dataDir: resolve(env.DATA_DIR),
+    embeddedPgPort: env.EMBEDDED_PG_PORT,
+    gatewayPort: ports ?? env.GATEWAY_PORT,
+    territoriesPort: ports ?? env.TERRITORIES_PORT,
+    actorsPort: ports ?? env.ACTORS_PORT,
+    syntheticServices: env.SYNTHETIC_SERVICES,
+    host: env.HOST,
+    signingKeys: env.AUTH_SIGNING_KEYS,
+    gatewaySecret: env.GATEWAY_SECRET,
+    logger,
+    development: env.NODE_ENV !== 'production',
+  };
+}
