@@ -28,8 +28,56 @@ const exported = async (stack: TestStack, format: string) =>
 
 const records = (stack: TestStack) => loadRegistryRecords(stack.actors.db.em.fork());
 
+/**
+ * Editors fill the HSDS fields of a few records of the source: the first organisation (in id order)
+ * gets the last one as parent, so an import meets the child before its parent; two services get
+ * eligibility, how to apply and cost, in one language or both.
+ */
+async function fillHsdsFields(stack: TestStack): Promise<void> {
+  const editor = stack.as(Role.EDITOR);
+  const { organisations, services } = await records(stack);
+  const versionOf = async (kind: 'organisation' | 'service', id: string) =>
+    (
+      await expectData<Record<string, { version: number }>>(
+        stack.gatewayUrl,
+        `query($id: ID!) { ${kind}(id: $id) { version } }`,
+        { id },
+      )
+    )[kind]?.version;
+  const [child, parent] = [organisations[0], organisations[organisations.length - 1]];
+  const update = async (mutation: string, type: string, input: Record<string, unknown>) =>
+    expectData(
+      stack.gatewayUrl,
+      `mutation($input: ${type}!) { ${mutation}(input: $input) { id } }`,
+      { input },
+      editor,
+    );
+  await update('updateOrganisation', 'UpdateOrganisationInput', {
+    id: child?.id,
+    version: await versionOf('organisation', child?.id as string),
+    parentOrganisationId: parent?.id,
+    alternateNameFr: '[Synthetic] Antenne, "AA"',
+    alternateNameNl: '[Synthetisch] Vestiging | AA',
+  });
+  const texts = [
+    {
+      eligibilityFr: 'Habitants de la commune ; sur rendez-vous.',
+      howToApplyNl: 'Bel in de voormiddag.\nOf kom langs.',
+      costFr: 'Gratuit',
+      costNl: 'Gratis',
+    },
+    { eligibilityNl: 'Iedereen.', howToApplyFr: 'Sans rendez-vous.', costNl: '5 euro' },
+  ];
+  for (const [index, values] of texts.entries()) {
+    const id = services[index * 7]?.id as string;
+    const version = await versionOf('service', id);
+    await update('updateService', 'UpdateServiceInput', { id, version, ...values });
+  }
+}
+
 describe('HSDS round trip', () => {
   it('exports the registry as HSDS, imports it into an empty registry, and gets the same records back', async () => {
+    await fillHsdsFields(source);
     const hsds = await exported(source, 'HSDS_JSON');
     const document = JSON.parse(hsds) as {
       hsds_version: string;
@@ -57,6 +105,10 @@ describe('HSDS round trip', () => {
       target.as(Role.EDITOR),
     );
     expect(await records(target)).toEqual(expected);
+    const filled = expected.organisations.filter((org) => org.parentOrganisationId);
+    expect(filled).toHaveLength(1);
+    expect(filled[0]?.parentOrganisationId).toBe(expected.organisations.at(-1)?.id);
+    expect(expected.services.filter((svc) => svc.costNl)).toHaveLength(2);
 
     const again = await expectData<{
       importRegistry: Record<string, { created: number; updated: number; unchanged: number }>;
@@ -120,6 +172,48 @@ describe('importing bad and foreign files', () => {
       'UNAUTHENTICATED',
     );
     expect(await records(target)).toEqual(before);
+  });
+
+  it('checks parents against the file and the registry: one that is nowhere or makes a cycle is refused, an existing one is kept', async () => {
+    const before = await records(target);
+    const child = before.organisations.find((org) => org.parentOrganisationId);
+    const parentId = child?.parentOrganisationId as string;
+    const csv = (...rows: string[]) => ['org_id,org_name_fr,org_parent_id', ...rows].join('\n');
+    const error = await expectErrorCode(
+      target.gatewayUrl,
+      IMPORT,
+      {
+        input: {
+          format: 'CSV',
+          content: csv(
+            'org:synthetic-x,[Synthetic] X,org:synthetic-y',
+            'org:synthetic-y,[Synthetic] Y,org:synthetic-x',
+            'org:synthetic-z,[Synthetic] Z,org:nowhere',
+            `${parentId},[Synthetic] Parent,${child?.id}`,
+          ),
+        },
+      },
+      'BAD_USER_INPUT',
+      target.as(Role.EDITOR),
+    );
+    const problems = error.extensions?.problems as Array<{ field: string; message: string }>;
+    expect(problems).toHaveLength(4);
+    problems.forEach((problem) => expect(problem.field).toMatch(/\.parentOrganisationId$/));
+    expect(problems.map((problem) => problem.message)).toContain(
+      'org:nowhere is neither in the file nor in the registry',
+    );
+    expect(await records(target)).toEqual(before);
+
+    await expectData(
+      target.gatewayUrl,
+      IMPORT,
+      { input: { format: 'CSV', content: csv(`org:synthetic-x,[Synthetic] X,${parentId}`) } },
+      target.as(Role.EDITOR),
+    );
+    const { organisation } = await expectData<{
+      organisation: { parentOrganisation: { id: string } };
+    }>(target.gatewayUrl, '{ organisation(id: "org:synthetic-x") { parentOrganisation { id } } }');
+    expect(organisation.parentOrganisation.id).toBe(parentId);
   });
 
   it('imports Bruxelles Social organisations, and upserts them by their id on the next import', async () => {

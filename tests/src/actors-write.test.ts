@@ -456,3 +456,171 @@ describe('taxonomies', () => {
     expect(services.totalCount).toBe(0);
   });
 });
+
+describe('the HSDS fields: an organisation’s parent and alternate names, a service’s texts', () => {
+  const CREATE_CHILD = `mutation($input: OrganisationInput!) { createOrganisation(input: $input) {
+    id version alternateNameFr alternateNameNl parentOrganisation { id nameFr parentOrganisation { id } } } }`;
+  const UPDATE_ORG = `mutation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id version } }`;
+  let parentId: string;
+  let childId: string;
+
+  const changeRows = (entityId: string) =>
+    sql<{ field: string; before: unknown; after: unknown; operation: string }>(
+      'select field, before, after, operation from events.change_log where entity_id = ? order by id',
+      [entityId],
+    );
+  const problemFields = (error: { extensions?: Record<string, unknown> }) =>
+    (error.extensions?.problems as Array<{ field: string }>).map((p) => p.field);
+
+  it('creates an organisation with a parent and alternate names, and logs them', async () => {
+    const parent = await expectData<{ createOrganisation: { id: string } }>(
+      stack.gatewayUrl,
+      CREATE_ORG,
+      { input: { nameFr: 'Fédération de Test' } },
+      editor,
+    );
+    parentId = parent.createOrganisation.id;
+    const { createOrganisation } = await expectData<{
+      createOrganisation: {
+        id: string;
+        alternateNameFr: string;
+        alternateNameNl: string;
+        parentOrganisation: { id: string; nameFr: string; parentOrganisation: null };
+      };
+    }>(
+      stack.gatewayUrl,
+      CREATE_CHILD,
+      {
+        input: {
+          nameFr: 'Antenne de Test',
+          alternateNameFr: 'ADT',
+          alternateNameNl: 'Test-antenne',
+          parentOrganisationId: parentId,
+        },
+      },
+      editor,
+    );
+    childId = createOrganisation.id;
+    expect(createOrganisation).toMatchObject({
+      alternateNameFr: 'ADT',
+      alternateNameNl: 'Test-antenne',
+      parentOrganisation: { id: parentId, nameFr: 'Fédération de Test', parentOrganisation: null },
+    });
+    expect((await changeRows(childId)).map((row) => row.field)).toEqual([
+      'nameFr',
+      'alternateNameFr',
+      'alternateNameNl',
+      'parentOrganisationId',
+      'phones',
+    ]);
+  });
+
+  it('refuses a parent that does not exist, is the organisation itself or one of its descendants, and writes nothing', async () => {
+    const before = [await count('actors.organisation'), await count('events.change_log')];
+    const missing = await expectErrorCode(
+      stack.gatewayUrl,
+      CREATE_CHILD,
+      { input: { nameFr: 'Orpheline de Test', parentOrganisationId: 'org:does-not-exist' } },
+      'BAD_USER_INPUT',
+      editor,
+    );
+    expect(problemFields(missing)).toEqual(['parentOrganisationId']);
+    const itself = await expectErrorCode(
+      stack.gatewayUrl,
+      UPDATE_ORG,
+      { input: { id: childId, version: 1, parentOrganisationId: childId } },
+      'BAD_USER_INPUT',
+      editor,
+    );
+    expect(problemFields(itself)).toEqual(['parentOrganisationId']);
+    const cycle = await expectErrorCode(
+      stack.gatewayUrl,
+      UPDATE_ORG,
+      { input: { id: parentId, version: 1, parentOrganisationId: childId } },
+      'BAD_USER_INPUT',
+      editor,
+    );
+    expect(problemFields(cycle)).toEqual(['parentOrganisationId']);
+    expect([await count('actors.organisation'), await count('events.change_log')]).toEqual(before);
+    const rows = await sql<{ id: string; version: number; parent_organisation_id: string | null }>(
+      'select id, version, parent_organisation_id from actors.organisation where id in (?, ?) order by id',
+      [parentId, childId],
+    );
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        { id: parentId, version: 1, parent_organisation_id: null },
+        { id: childId, version: 1, parent_organisation_id: parentId },
+      ]),
+    );
+  });
+
+  it('updates a service’s how to apply, logging one change with its before and after', async () => {
+    const { createService } = await expectData<{ createService: { id: string } }>(
+      stack.gatewayUrl,
+      CREATE_SERVICE,
+      {
+        input: {
+          organisationId: childId,
+          nameFr: 'Permanence de Test',
+          typeCodes: ['casg'],
+          eligibilityFr: 'Habitants de la commune',
+          howToApplyFr: 'Téléphoner le matin',
+          costFr: 'Gratuit',
+          costNl: 'Gratis',
+        },
+      },
+      editor,
+    );
+    const serviceId = createService.id;
+    const created = await changeRows(serviceId);
+    const { updateService } = await expectData<{
+      updateService: {
+        version: number;
+        howToApplyFr: string;
+        eligibilityFr: string;
+        costNl: string;
+      };
+    }>(
+      stack.gatewayUrl,
+      `mutation($input: UpdateServiceInput!) { updateService(input: $input) {
+        version howToApplyFr eligibilityFr costNl } }`,
+      { input: { id: serviceId, version: 1, howToApplyFr: 'Sans rendez-vous, le mardi' } },
+      editor,
+    );
+    expect(updateService).toEqual({
+      version: 2,
+      howToApplyFr: 'Sans rendez-vous, le mardi',
+      eligibilityFr: 'Habitants de la commune',
+      costNl: 'Gratis',
+    });
+    expect((await changeRows(serviceId)).slice(created.length)).toEqual([
+      {
+        field: 'howToApplyFr',
+        before: 'Téléphoner le matin',
+        after: 'Sans rendez-vous, le mardi',
+        operation: 'UPDATE',
+      },
+    ]);
+  });
+
+  it('reads the parents of a page of organisations in one batch, whatever its length', async () => {
+    await sql('update actors.organisation set parent_organisation_id = ? where id <> ?', [
+      parentId,
+      parentId,
+    ]);
+    const query = `query($first: Int!) { organisations(first: $first) { edges { node {
+      id parentOrganisation { id } } } } }`;
+    const measure = async (first: number) => {
+      const before = stack.actors.db.sql.count;
+      const { organisations } = await expectData<{
+        organisations: { edges: Array<{ node: { parentOrganisation: { id: string } | null } }> };
+      }>(stack.gatewayUrl, query, { first });
+      const parents = organisations.edges.filter((edge) => edge.node.parentOrganisation);
+      expect(parents.length).toBeGreaterThanOrEqual(first - 1);
+      return stack.actors.db.sql.count - before;
+    };
+    // The page's ids, the page, then its parents (none when they are all in the page already).
+    expect(await measure(10)).toBeLessThanOrEqual(3);
+    expect(await measure(100)).toBeLessThanOrEqual(3);
+  });
+});

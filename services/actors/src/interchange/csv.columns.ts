@@ -24,6 +24,16 @@ export const CSV_COLUMNS = [
   { name: 'org_name_nl', description: 'Dutch name.' },
   { name: 'org_description_fr', description: 'French description.' },
   { name: 'org_description_nl', description: 'Dutch description.' },
+  {
+    name: 'org_alternate_name_fr',
+    description: 'Other or commonly used name in French (an acronym, a former name…).',
+  },
+  { name: 'org_alternate_name_nl', description: 'Other or commonly used name in Dutch.' },
+  {
+    name: 'org_parent_id',
+    description:
+      'Our id (`org:…`) of the organisation it belongs to: one of the file, or one already in the registry; empty = none.',
+  },
   { name: 'org_legal_status', description: 'Legal form, free text (ASBL, public…).' },
   {
     name: 'org_enterprise_number',
@@ -99,6 +109,12 @@ export const CSV_COLUMNS = [
   { name: 'svc_name_nl', description: 'Dutch name of the service.' },
   { name: 'svc_description_fr', description: 'French description.' },
   { name: 'svc_description_nl', description: 'Dutch description.' },
+  { name: 'svc_eligibility_fr', description: 'Who may use it, in French.' },
+  { name: 'svc_eligibility_nl', description: 'Who may use it, in Dutch.' },
+  { name: 'svc_how_to_apply_fr', description: 'How to apply or get in, in French.' },
+  { name: 'svc_how_to_apply_nl', description: 'How to apply or get in, in Dutch.' },
+  { name: 'svc_cost_fr', description: 'What it costs, free text in French.' },
+  { name: 'svc_cost_nl', description: 'What it costs, free text in Dutch.' },
   {
     name: 'svc_types',
     description:

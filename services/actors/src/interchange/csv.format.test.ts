@@ -43,6 +43,18 @@ describe('toCsv', () => {
     expect(alpha.org_description_fr).toBe('Fictive.\nSur deux lignes, avec une virgule.');
   });
 
+  it('writes the HSDS texts as they are, one column per language, and the parent by our id', () => {
+    const alpha = rows[1] as Row;
+    expect(alpha.org_alternate_name_nl).toBe('[Synthetisch] Alpha | AA; test');
+    expect(alpha.org_parent_id).toBe('org:synthetic-federation-outside-the-file');
+    expect(rows[3]?.org_parent_id).toBe('org:synthetic-alpha');
+    expect(alpha.svc_how_to_apply_fr).toBe(
+      'Téléphoner le matin ;\npuis un premier entretien | sur place.',
+    );
+    expect([alpha.svc_cost_fr, alpha.svc_cost_nl]).toEqual(['Gratuit, "sans" frais.', 'Gratis.']);
+    expect(rows[0]?.svc_eligibility_fr).toBe('');
+  });
+
   it('writes opening hours in four columns, empty when unknown', () => {
     const site = rows[2] as Row;
     expect(site.site_hours).toBe('MO 09:00-12:30|MO 13:30-17:00|FR 22:00-02:00');
@@ -183,6 +195,25 @@ describe('fromCsv problems', () => {
         field: 'org_legal_status',
         message: "'SA' differs from line 2 ('ASBL') for the same organisation",
       },
+    ]);
+  });
+
+  it('reads the parent by our id, and reports one that is not an organisation id or the organisation itself', () => {
+    const text = [
+      header,
+      rowWith({ ...good, org_parent_id: 'org:synthetic-a' }),
+      rowWith({ org_id: 'org:synthetic-b', org_name_fr: 'B', org_parent_id: 'site:x' }),
+      rowWith({ org_id: 'org:synthetic-c', org_name_fr: 'C', org_parent_id: 'org:elsewhere' }),
+    ].join('\n');
+    const { records, problems } = fromCsv(text);
+    expect(problems.map((p) => `${p.line} ${p.field}`)).toEqual([
+      '2 org_parent_id',
+      '3 org_parent_id',
+    ]);
+    expect(records.organisations.map((org) => org.parentOrganisationId)).toEqual([
+      null,
+      null,
+      'org:elsewhere',
     ]);
   });
 

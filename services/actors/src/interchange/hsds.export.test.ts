@@ -1,4 +1,5 @@
 import { toHsds, toNdjson } from './hsds.export';
+import { uuidFor } from './hsds.mapping';
 import { HSDS_PROFILE_URI, TERRITORY_URI_PREFIX } from './hsds.types';
 import { handMadeRecords } from './interchange.fixtures';
 
@@ -76,6 +77,48 @@ describe('toHsds', () => {
       kind: 'welzijn | gezondheid; test',
     });
     expect(alpha?.x_bxl.external_id).toBe('legacy:42');
+  });
+
+  it('writes alternate names and the parent of an organization, in HSDS and in x_bxl', () => {
+    const [alpha, zeta] = doc.organizations;
+    expect(alpha?.alternate_name).toBe('[Synthetic] Alpha, "AA"');
+    expect(alpha?.parent_organization_id).toBe(
+      uuidFor('org:synthetic-federation-outside-the-file'),
+    );
+    expect(alpha?.x_bxl).toMatchObject({
+      alternate_name_fr: '[Synthetic] Alpha, "AA"',
+      alternate_name_nl: '[Synthetisch] Alpha | AA; test',
+      parent_id: 'org:synthetic-federation-outside-the-file',
+    });
+    expect(zeta?.alternate_name).toBe('Zeta');
+    expect(zeta?.parent_organization_id).toBe(alpha?.id);
+    expect(zeta?.x_bxl).not.toHaveProperty('alternate_name_fr');
+  });
+
+  it('writes eligibility, how to apply, and one cost option per language of the cost', () => {
+    const [old, ssm, zeta] = doc.services;
+    expect(ssm?.eligibility_description).toBe('Jeunes de 12 à 25 ans, et leurs familles.');
+    expect(ssm?.application_process).toBe(
+      'Téléphoner le matin ;\npuis un premier entretien | sur place.',
+    );
+    expect(ssm?.cost_options).toEqual([
+      {
+        id: uuidFor('svc:synthetic-alpha-ssm#cost:fr'),
+        service_id: ssm?.id,
+        option: 'Gratuit, "sans" frais.',
+      },
+      { id: uuidFor('svc:synthetic-alpha-ssm#cost:nl'), service_id: ssm?.id, option: 'Gratis.' },
+    ]);
+    expect(old?.eligibility_description).toBe('Iedereen.');
+    expect(old?.application_process).toBe('Sans rendez-vous.');
+    expect(old?.cost_options.map((cost) => cost.option)).toEqual(['5 euro per gesprek.']);
+    expect(old?.x_bxl).toMatchObject({
+      eligibility_nl: 'Iedereen.',
+      cost_nl: '5 euro per gesprek.',
+    });
+    expect(old?.x_bxl).not.toHaveProperty('cost_fr');
+    expect(zeta?.cost_options).toEqual([]);
+    expect(zeta && 'eligibility_description' in zeta).toBe(false);
   });
 
   it('writes an address with the commune, and weekly hours as schedules', () => {

@@ -20,6 +20,7 @@ import {
 } from './hsds.types';
 import type {
   HsdsAttribute,
+  HsdsCostOption,
   HsdsDocument,
   HsdsLocation,
   HsdsNdjsonRecord,
@@ -32,8 +33,14 @@ function organizationOf(org: OrganisationRecord): HsdsOrganization {
   return {
     id,
     name: org.nameFr ?? org.nameNl ?? '',
+    ...compact({ alternate_name: org.alternateNameFr ?? org.alternateNameNl }),
     description: org.descriptionFr ?? org.descriptionNl ?? '',
-    ...compact({ email: org.email, website: org.website, legal_status: org.legalStatus }),
+    ...compact({
+      email: org.email,
+      website: org.website,
+      legal_status: org.legalStatus,
+      parent_organization_id: org.parentOrganisationId ? uuidFor(org.parentOrganisationId) : null,
+    }),
     phones: org.phones.map((number, index) => ({
       id: uuidFor(`${org.id}#phone:${index}`),
       organization_id: id,
@@ -58,6 +65,9 @@ function organizationOf(org: OrganisationRecord): HsdsOrganization {
         name_nl: org.nameNl,
         description_fr: org.descriptionFr,
         description_nl: org.descriptionNl,
+        alternate_name_fr: org.alternateNameFr,
+        alternate_name_nl: org.alternateNameNl,
+        parent_id: org.parentOrganisationId,
       }),
       agrements: (org.agrements ?? []).map((agrement) => ({
         authority: agrement.authority,
@@ -126,14 +136,34 @@ function attributesOf(service: ServiceRecord, serviceId: string): HsdsAttribute[
   });
 }
 
+/** One cost option per language present, French first: `option` is the text as written. */
+function costOptionsOf(service: ServiceRecord, serviceId: string): HsdsCostOption[] {
+  const texts: Array<[string, string | null | undefined]> = [
+    ['fr', service.costFr],
+    ['nl', service.costNl],
+  ];
+  return texts
+    .filter((entry): entry is [string, string] => Boolean(entry[1]))
+    .map(([language, option]) => ({
+      id: uuidFor(`${service.id}#cost:${language}`),
+      service_id: serviceId,
+      option,
+    }));
+}
+
 function serviceOf(service: ServiceRecord): HsdsService {
   const id = uuidFor(service.id);
   return {
     id,
     organization_id: uuidFor(service.organisationId),
     name: service.nameFr ?? service.nameNl ?? '',
-    ...compact({ description: service.descriptionFr ?? service.descriptionNl }),
+    ...compact({
+      description: service.descriptionFr ?? service.descriptionNl,
+      eligibility_description: service.eligibilityFr ?? service.eligibilityNl,
+      application_process: service.howToApplyFr ?? service.howToApplyNl,
+    }),
     status: HSDS_STATUS[service.status],
+    cost_options: costOptionsOf(service, id),
     languages: service.languages.map((code) => ({
       id: uuidFor(`${service.id}#language:${code}`),
       service_id: id,
@@ -160,6 +190,12 @@ function serviceOf(service: ServiceRecord): HsdsService {
         name_nl: service.nameNl,
         description_fr: service.descriptionFr,
         description_nl: service.descriptionNl,
+        eligibility_fr: service.eligibilityFr,
+        eligibility_nl: service.eligibilityNl,
+        how_to_apply_fr: service.howToApplyFr,
+        how_to_apply_nl: service.howToApplyNl,
+        cost_fr: service.costFr,
+        cost_nl: service.costNl,
       }),
       synthetic: service.synthetic,
       source: service.source,

@@ -58,6 +58,7 @@ function foreignFeed() {
       {
         id: 'a1',
         name: '[Synthetic] Maison fictive',
+        alternate_name: ' MF ',
         description: 'Une maison inventée.',
         email: 'info@fictive.example.be',
         phones: [{ number: '02/555.01.03' }],
@@ -83,6 +84,14 @@ function foreignFeed() {
         id: 's1',
         organization_id: 'a1',
         name: '[Synthetic] Accueil social fictif',
+        eligibility_description: 'Habitants de la commune.',
+        application_process: 'Passer le matin.',
+        cost_options: [
+          { option: 'Adultes', amount: 5, currency: 'eur', amount_description: 'par entretien' },
+          { option: 'Enfants' },
+          { amount: '2.50' },
+          { option: ' ' },
+        ],
         status: 'active',
         languages: [{ code: 'FR' }, { name: 'Dutch' }, { code: 'fr-BE' }],
         service_at_locations: [{ location_id: 'l1' }],
@@ -115,6 +124,22 @@ describe('fromHsds on a foreign feed', () => {
     expect(records.services[0]?.organisationId).toBe('org:synthetic-maison-fictive');
   });
 
+  it('reads the alternate name, eligibility, how to apply and cost as French', () => {
+    expect(records.organisations[0]).toMatchObject({
+      alternateNameFr: 'MF',
+      alternateNameNl: null,
+      parentOrganisationId: null,
+    });
+    expect(records.services[0]).toMatchObject({
+      eligibilityFr: 'Habitants de la commune.',
+      eligibilityNl: null,
+      howToApplyFr: 'Passer le matin.',
+      howToApplyNl: null,
+      costFr: 'Adultes: 5 EUR par entretien\nEnfants\n2.50',
+      costNl: null,
+    });
+  });
+
   it('reads the address, the commune and weekly schedules (other schedules are ignored)', () => {
     const site = records.sites[0];
     expect(site).toMatchObject({
@@ -127,6 +152,18 @@ describe('fromHsds on a foreign feed', () => {
     expect(site?.openingHours?.weekly).toEqual([
       { day: 'MONDAY', opens: '09:00', closes: '17:00' },
       { day: 'TUESDAY', opens: '09:00', closes: '17:00' },
+    ]);
+  });
+
+  it('reads a parent given by the HSDS id of an organization of the file, even a later one', () => {
+    const feed = foreignFeed();
+    const federation = { id: 'a2', name: '[Synthetic] Fédération fictive', description: '' };
+    const organizations = [{ ...feed.organizations[0], parent_organization_id: 'a2' }, federation];
+    const read = fromHsds({ ...feed, organizations });
+    expect(read.problems).toEqual([]);
+    expect(read.records.organisations.map((org) => [org.id, org.parentOrganisationId])).toEqual([
+      ['org:synthetic-maison-fictive', 'org:synthetic-federation-fictive'],
+      ['org:synthetic-federation-fictive', null],
     ]);
   });
 
@@ -232,6 +269,27 @@ describe('fromHsds problems', () => {
       organizations: [{ ...feed.organizations[0], phones: 'x' }],
     });
     expect(problems.map((problem) => problem.field)).toEqual(['organizations[0].phones']);
+  });
+
+  it('reports a parent that is not in the file, not an organisation id, or the organisation itself', () => {
+    const feed = foreignFeed();
+    const [org] = feed.organizations;
+    const { problems } = fromHsds({
+      ...feed,
+      organizations: [
+        { ...org, parent_organization_id: 'nowhere' },
+        { ...org, id: 'a3', x_bxl: { id: 'org:synthetic-b', parent_id: 'svc:x' } },
+        { ...org, id: 'a4', x_bxl: { id: 'org:synthetic-c', parent_id: 'org:synthetic-c' } },
+        { ...org, id: 'a5', parent_organization_id: 'a5' },
+        { ...org, id: 'a6', x_bxl: { id: 'org:synthetic-d', parent_id: 'org:elsewhere' } },
+      ],
+    });
+    expect(problems.map((problem) => `${problem.line} ${problem.field}`)).toEqual([
+      '1 organizations[0].parent_organization_id',
+      '2 organizations[1].x_bxl.parent_id',
+      '3 organizations[2].x_bxl.parent_id',
+      '4 organizations[3].parent_organization_id',
+    ]);
   });
 
   it('reports an overlap of weekly periods under the schedule that causes it', () => {

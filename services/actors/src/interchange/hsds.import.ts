@@ -6,6 +6,7 @@ import {
   emailOf,
   enterpriseNumberOf,
   isoDateOf,
+  parentIdOf,
   phonesOf,
   RecordProblems,
   requireName,
@@ -17,9 +18,11 @@ import { siteAddressOf } from './hsds.address';
 import { assignIds } from './hsds.ids';
 import { STATUS_OF_HSDS } from './hsds.mapping';
 import {
+  bilingualOf,
   classificationOf,
   openingHoursOf,
   serviceAreaIdsOf,
+  serviceCostOf,
   serviceLanguagesOf,
   textsOf,
 } from './hsds.records';
@@ -66,12 +69,38 @@ function provenanceOf(
   };
 }
 
+/**
+ * The parent organisation: `x_bxl.parent_id` (our id; the parent may be outside the file), else
+ * `parent_organization_id`, the HSDS id of an organization of the same file.
+ */
+function parentOf(
+  input: OrganizationInput,
+  id: string,
+  context: Context,
+  check: RecordProblems,
+): string | null {
+  if (blank(input.x_bxl?.parent_id) !== null) {
+    return parentIdOf(input.x_bxl?.parent_id, id, 'x_bxl.parent_id', check);
+  }
+  const hsdsId = blank(input.parent_organization_id);
+  if (hsdsId === null) {
+    return null;
+  }
+  const parent = context.organisations.get(hsdsId);
+  if (!parent) {
+    check.add('parent_organization_id', `no organization of the file has the id '${hsdsId}'`);
+    return null;
+  }
+  return parentIdOf(parent, id, 'parent_organization_id', check);
+}
+
 function organisationOf(
   input: OrganizationInput,
   id: string,
+  context: Context,
   check: RecordProblems,
-  source: string,
 ): OrganisationRecord {
+  const { source } = context;
   const texts = textsOf(input, input.x_bxl);
   requireName(texts, 'name', check);
   const identifiers = input.organization_identifiers ?? [];
@@ -89,11 +118,19 @@ function organisationOf(
       validTo: isoDateOf(agrement.valid_to, `x_bxl.agrements[${index}].valid_to`, check),
     }),
   );
+  const alternateName = bilingualOf(
+    input.alternate_name,
+    input.x_bxl?.alternate_name_fr,
+    input.x_bxl?.alternate_name_nl,
+  );
   return {
     id,
     ...provenanceOf(input, source),
     agrements,
     ...texts,
+    alternateNameFr: alternateName.fr,
+    alternateNameNl: alternateName.nl,
+    parentOrganisationId: parentOf(input, id, context, check),
     legalStatus: blank(input.legal_status),
     enterpriseNumber:
       kboIndex < 0
@@ -182,6 +219,18 @@ function serviceOf(
 ): ServiceRecord {
   const texts = textsOf(input, input.x_bxl);
   requireName(texts, 'name', check);
+  const extension = input.x_bxl;
+  const eligibility = bilingualOf(
+    input.eligibility_description,
+    extension?.eligibility_fr,
+    extension?.eligibility_nl,
+  );
+  const howToApply = bilingualOf(
+    input.application_process,
+    extension?.how_to_apply_fr,
+    extension?.how_to_apply_nl,
+  );
+  const cost = serviceCostOf(input);
   const siteIds: string[] = [];
   (input.service_at_locations ?? []).forEach((link, index) => {
     const locationId = blank(link.location_id);
@@ -201,6 +250,12 @@ function serviceOf(
     organisationId: organisationIdOf(input.organization_id, context, check),
     ...classificationOf(input, check),
     ...texts,
+    eligibilityFr: eligibility.fr,
+    eligibilityNl: eligibility.nl,
+    howToApplyFr: howToApply.fr,
+    howToApplyNl: howToApply.nl,
+    costFr: cost.fr,
+    costNl: cost.nl,
     languages: serviceLanguagesOf(input, check),
     status: STATUS_OF_HSDS[input.status],
     siteIds,
@@ -266,7 +321,7 @@ export function fromHsds(json: unknown, options: HsdsImportOptions = {}): Import
 
   eachValid(organizations, 'organizations', organizationSchema, problems, (input, index, check) => {
     records.organisations.push(
-      organisationOf(input, orgIds.byIndex[index] as string, check, context.source),
+      organisationOf(input, orgIds.byIndex[index] as string, context, check),
     );
   });
   eachValid(services, 'services', serviceSchema, problems, (input, index, check) => {

@@ -32,24 +32,60 @@ type Extension = {
 } | null;
 
 /**
- * FR/NL texts: our profile's `x_bxl` when it has them; else the HSDS `name` and `description`,
- * taken as French (HSDS does not say in which language a record is written).
+ * A FR/NL pair of texts: our profile's `x_bxl` pair when it gives either; else the standard HSDS
+ * field, taken as French (HSDS does not say in which language a record is written).
  */
+export function bilingualOf(
+  standard: string | null | undefined,
+  fr: string | null | undefined,
+  nl: string | null | undefined,
+): { fr: string | null; nl: string | null } {
+  const pair = { fr: blank(fr), nl: blank(nl) };
+  return pair.fr === null && pair.nl === null ? { fr: blank(standard), nl: null } : pair;
+}
+
+/** FR/NL names and descriptions: `x_bxl`, else the HSDS `name` and `description` (bilingualOf). */
 export function textsOf(
   input: { name?: string | null; description?: string | null },
   extension: Extension | undefined,
 ): Texts {
-  let nameFr = blank(extension?.name_fr);
-  const nameNl = blank(extension?.name_nl);
-  let descriptionFr = blank(extension?.description_fr);
-  const descriptionNl = blank(extension?.description_nl);
-  if (nameFr === null && nameNl === null) {
-    nameFr = blank(input.name);
+  const name = bilingualOf(input.name, extension?.name_fr, extension?.name_nl);
+  const description = bilingualOf(
+    input.description,
+    extension?.description_fr,
+    extension?.description_nl,
+  );
+  return {
+    nameFr: name.fr,
+    nameNl: name.nl,
+    descriptionFr: description.fr,
+    descriptionNl: description.nl,
+  };
+}
+
+type CostOptionInput = NonNullable<ServiceInput['cost_options']>[number];
+
+/** A foreign cost option as one line: `option`, then amount, currency and amount description. */
+function costOptionText(option: CostOptionInput): string | null {
+  const amount = blank(String(option.amount ?? ''));
+  const currency = amount === null ? null : blank(option.currency)?.toUpperCase();
+  const price = [amount, currency, blank(option.amount_description)]
+    .filter((part) => part)
+    .join(' ');
+  const label = blank(option.option);
+  if (label !== null && price !== '') {
+    return `${label}: ${price}`;
   }
-  if (descriptionFr === null && descriptionNl === null) {
-    descriptionFr = blank(input.description);
-  }
-  return { nameFr, nameNl, descriptionFr, descriptionNl };
+  return label ?? blank(price);
+}
+
+/**
+ * The cost text of a service: our profile's `x_bxl.cost_fr`/`cost_nl` (exact); else its cost
+ * options, one line each, taken as French.
+ */
+export function serviceCostOf(service: ServiceInput): { fr: string | null; nl: string | null } {
+  const lines = (service.cost_options ?? []).map(costOptionText).filter((line) => line !== null);
+  return bilingualOf(lines.join('\n'), service.x_bxl?.cost_fr, service.x_bxl?.cost_nl);
 }
 
 type HoursInput = NonNullable<NonNullable<LocationInput['x_bxl']>['opening_hours']>;

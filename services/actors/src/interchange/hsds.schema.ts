@@ -35,15 +35,25 @@ const agrement = z.object({
 export const organizationSchema = z.object({
   id: z.string().min(1),
   name: text,
+  alternate_name: text,
   description: text,
   email: text,
   website: text,
   legal_status: text,
+  parent_organization_id: text,
   phones: z.array(phone).nullish(),
   organization_identifiers: z
     .array(z.object({ identifier_scheme: text, identifier_type: text, identifier: z.string() }))
     .nullish(),
-  x_bxl: z.object({ ...recordExtension, agrements: z.array(agrement).nullish() }).nullish(),
+  x_bxl: z
+    .object({
+      ...recordExtension,
+      alternate_name_fr: text,
+      alternate_name_nl: text,
+      parent_id: text,
+      agrements: z.array(agrement).nullish(),
+    })
+    .nullish(),
 });
 
 const period = { opens: z.string(), closes: z.string() };
@@ -90,7 +100,19 @@ export const serviceSchema = z.object({
   organization_id: text,
   name: text,
   description: text,
+  eligibility_description: text,
+  application_process: text,
   status: z.enum(['active', 'inactive', 'defunct', 'temporarily closed']),
+  cost_options: z
+    .array(
+      z.object({
+        option: text,
+        amount: z.union([z.number(), z.string()]).nullish(),
+        currency: text,
+        amount_description: text,
+      }),
+    )
+    .nullish(),
   languages: z.array(z.object({ code: text, name: text })).nullish(),
   service_areas: z.array(z.object({ name: text, uri: text })).nullish(),
   service_at_locations: z.array(z.object({ location_id: text })).nullish(),
@@ -102,7 +124,18 @@ export const serviceSchema = z.object({
       }),
     )
     .nullish(),
-  x_bxl: z.object({ ...recordExtension, territory_ids: z.array(z.string()).nullish() }).nullish(),
+  x_bxl: z
+    .object({
+      ...recordExtension,
+      eligibility_fr: text,
+      eligibility_nl: text,
+      how_to_apply_fr: text,
+      how_to_apply_nl: text,
+      cost_fr: text,
+      cost_nl: text,
+      territory_ids: z.array(z.string()).nullish(),
+    })
+    .nullish(),
 });
 
 export const documentSchema = z.object({

@@ -72,14 +72,24 @@ export interface HsdsOrganization {
   id: string;
   /** French name, else Dutch. */
   name: string;
+  /** French alternate name, else Dutch. */
+  alternate_name?: string;
   /** French description, else Dutch, else '' (required by HSDS). */
   description: string;
   email?: string;
   website?: string;
   legal_status?: string;
+  /** The HSDS id of the parent organization (it may be outside the document: see x_bxl.parent_id). */
+  parent_organization_id?: string;
   phones: HsdsPhone[];
   organization_identifiers: HsdsOrganizationIdentifier[];
-  x_bxl: BxlTextExtension & { agrements: BxlAgrement[] };
+  x_bxl: BxlTextExtension & {
+    alternate_name_fr?: string;
+    alternate_name_nl?: string;
+    /** Our id of the parent organisation ('org:…'). */
+    parent_id?: string;
+    agrements: BxlAgrement[];
+  };
 }
 
 export interface HsdsAddress {
@@ -186,19 +196,40 @@ export interface HsdsAttribute {
   taxonomy_term: HsdsTaxonomyTerm;
 }
 
+/** One cost option per language of our cost text: French first, then Dutch. */
+export interface HsdsCostOption {
+  id: string;
+  service_id: string;
+  /** The cost text, as written. */
+  option: string;
+}
+
 export interface HsdsService {
   id: string;
   organization_id: string;
   /** French name, else Dutch, else ''. */
   name: string;
   description?: string;
+  /** French eligibility, else Dutch. */
+  eligibility_description?: string;
+  /** French "how to apply", else Dutch. */
+  application_process?: string;
   status: HsdsServiceStatus;
+  cost_options: HsdsCostOption[];
   languages: HsdsLanguage[];
   service_areas: HsdsServiceArea[];
   service_at_locations: HsdsServiceAtLocation[];
   /** Service types, target publics and access conditions, as taxonomy terms. */
   attributes: HsdsAttribute[];
-  x_bxl: BxlTextExtension & { territory_ids: string[] };
+  x_bxl: BxlTextExtension & {
+    eligibility_fr?: string;
+    eligibility_nl?: string;
+    how_to_apply_fr?: string;
+    how_to_apply_nl?: string;
+    cost_fr?: string;
+    cost_nl?: string;
+    territory_ids: string[];
+  };
 }
 
 /** The export document: everything, each array in order of our ids. */

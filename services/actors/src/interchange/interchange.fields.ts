@@ -210,3 +210,28 @@ export function requireName(
     check.add(field, 'the record has no name: give a French or a Dutch name');
   }
 }
+
+/**
+ * A parent organisation named by our id ('org:…'), or null; one that is malformed or the
+ * organisation itself is reported (whether it exists is checked when the records are written).
+ */
+export function parentIdOf(
+  value: string | null | undefined,
+  organisationId: string,
+  field: string,
+  check: RecordProblems,
+): string | null {
+  const id = blank(value);
+  if (id === null) {
+    return null;
+  }
+  if (!id.startsWith('org:')) {
+    check.add(field, `'${id}' is not an organisation id: expected 'org:…'`);
+    return null;
+  }
+  if (id === organisationId) {
+    check.add(field, 'an organisation cannot be its own parent');
+    return null;
+  }
+  return id;
+}

@@ -10,7 +10,8 @@ import type { ActorSeedWithHours } from './interchange.records';
 /**
  * Records for the interchange tests. `handMadeRecords` is invented (names say "[Synthetic]") and
  * covers every field: both languages or one, optional fields present and absent, hours with
- * exceptions, several sites per service in an order that is not the id order.
+ * exceptions, several sites per service in an order that is not the id order, a parent
+ * organisation in the file (listed after its child) and one outside it.
  */
 export function handMadeRecords(): ActorSeedWithHours {
   return {
@@ -21,6 +22,9 @@ export function handMadeRecords(): ActorSeedWithHours {
         nameNl: '[Synthetisch] Vzw Zeta',
         descriptionFr: null,
         descriptionNl: null,
+        alternateNameFr: null,
+        alternateNameNl: 'Zeta',
+        parentOrganisationId: 'org:synthetic-alpha',
         legalStatus: null,
         enterpriseNumber: null,
         website: null,
@@ -52,6 +56,9 @@ export function handMadeRecords(): ActorSeedWithHours {
         nameNl: '[Synthetisch] Vzw Alpha',
         descriptionFr: 'Fictive.\nSur deux lignes, avec une virgule.',
         descriptionNl: 'Fictief.',
+        alternateNameFr: '[Synthetic] Alpha, "AA"',
+        alternateNameNl: '[Synthetisch] Alpha | AA; test',
+        parentOrganisationId: 'org:synthetic-federation-outside-the-file',
         legalStatus: 'ASBL',
         enterpriseNumber: '0412345614',
         website: 'https://alpha.example.be/',
@@ -141,6 +148,12 @@ export function handMadeRecords(): ActorSeedWithHours {
         nameNl: '[Synthetisch] CGG Alpha',
         descriptionFr: 'Consultations fictives.',
         descriptionNl: 'Fictieve consultaties.',
+        eligibilityFr: 'Jeunes de 12 à 25 ans, et leurs familles.',
+        eligibilityNl: 'Jongeren van 12 tot 25 jaar, en hun gezin.',
+        howToApplyFr: 'Téléphoner le matin ;\npuis un premier entretien | sur place.',
+        howToApplyNl: 'Bel in de voormiddag.',
+        costFr: 'Gratuit, "sans" frais.',
+        costNl: 'Gratis.',
         publicCodes: ['young-people', 'families'],
         languages: ['fr', 'nl', 'ar'],
         access: {
@@ -189,6 +202,12 @@ export function handMadeRecords(): ActorSeedWithHours {
         nameNl: null,
         descriptionFr: null,
         descriptionNl: 'Alleen in het Nederlands.',
+        eligibilityFr: null,
+        eligibilityNl: 'Iedereen.',
+        howToApplyFr: 'Sans rendez-vous.',
+        howToApplyNl: null,
+        costFr: null,
+        costNl: '5 euro per gesprek.',
         publicCodes: ['everyone'],
         languages: ['fr'],
         access: {

@@ -108,12 +108,20 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
 
 /**
  * The documented normalisation of the interchange formats: every array in id order, and the
- * optional fields made explicit (`externalId: null`, `agrements: []`, `openingHours: null`). An
- * import of an export gives back exactly `canonicalRecords(records)`.
+ * optional fields made explicit (`externalId: null`, `agrements: []`, `openingHours: null`, the
+ * HSDS texts and the parent `null`). An import of an export gives back exactly
+ * `canonicalRecords(records)`.
  */
 export function canonicalRecords(records: ActorSeedWithHours): ActorSeedWithHours {
   const organisations: OrganisationRecord[] = records.organisations
-    .map((org) => ({ ...org, externalId: org.externalId ?? null, agrements: org.agrements ?? [] }))
+    .map((org) => ({
+      ...org,
+      externalId: org.externalId ?? null,
+      agrements: org.agrements ?? [],
+      alternateNameFr: org.alternateNameFr ?? null,
+      alternateNameNl: org.alternateNameNl ?? null,
+      parentOrganisationId: org.parentOrganisationId ?? null,
+    }))
     .sort(byId);
   const sites: InterchangeSite[] = records.sites
     .map((site) => ({
@@ -123,7 +131,16 @@ export function canonicalRecords(records: ActorSeedWithHours): ActorSeedWithHour
     }))
     .sort(byId);
   const services: ServiceRecord[] = records.services
-    .map((svc) => ({ ...svc, externalId: svc.externalId ?? null }))
+    .map((svc) => ({
+      ...svc,
+      externalId: svc.externalId ?? null,
+      eligibilityFr: svc.eligibilityFr ?? null,
+      eligibilityNl: svc.eligibilityNl ?? null,
+      howToApplyFr: svc.howToApplyFr ?? null,
+      howToApplyNl: svc.howToApplyNl ?? null,
+      costFr: svc.costFr ?? null,
+      costNl: svc.costNl ?? null,
+    }))
     .sort(byId);
   return { organisations, sites, services };
 }

@@ -24,6 +24,11 @@ export interface OrganisationRecord {
   nameNl: string | null;
   descriptionFr: string | null;
   descriptionNl: string | null;
+  /** Other or commonly used names (HSDS organization.alternate_name); missing = null. */
+  alternateNameFr?: string | null;
+  alternateNameNl?: string | null;
+  /** The organisation it belongs to (HSDS parent_organization_id), by our id; missing = null. */
+  parentOrganisationId?: string | null;
   legalStatus: string | null;
   /** KBO/BCE number, 10 digits, no dots (e.g. "0212345678"), or null. */
   enterpriseNumber: string | null;
@@ -75,6 +80,15 @@ export interface ServiceRecord {
   nameNl: string | null;
   descriptionFr: string | null;
   descriptionNl: string | null;
+  /** Who may use it (HSDS eligibility_description); missing = null. */
+  eligibilityFr?: string | null;
+  eligibilityNl?: string | null;
+  /** How to apply or get in (HSDS application_process); missing = null. */
+  howToApplyFr?: string | null;
+  howToApplyNl?: string | null;
+  /** What it costs, free text (HSDS cost_options[].option); missing = null. */
+  costFr?: string | null;
+  costNl?: string | null;
   /** Codes of TARGET_PUBLICS. */
   publicCodes: string[];
   /** ISO 639-1 codes. */

@@ -30,6 +30,24 @@ export class Organisation extends RegistryRecord {
   descriptionNl?: string | null;
 
   @Property({ type: 'text', nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Other or commonly used name in French, e.g. an acronym (HSDS alternate_name).',
+  })
+  alternateNameFr?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Other or commonly used name in Dutch, e.g. an acronym (HSDS alternate_name).',
+  })
+  alternateNameNl?: string | null;
+
+  /** The organisation it belongs to (HSDS parent_organization_id); GraphQL: `parentOrganisation`. */
+  @Property({ type: 'text', nullable: true })
+  parentOrganisationId?: string | null;
+
+  @Property({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'Legal status (ASBL/VZW, CPAS/OCMW, …).' })
   legalStatus?: string | null;
 

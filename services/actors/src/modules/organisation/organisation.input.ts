@@ -29,6 +29,22 @@ export class OrganisationInput {
   @Field(() => String, { nullable: true, description: 'Description in Dutch.' })
   descriptionNl?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Other or commonly used name in French (an acronym, a former name…).',
+  })
+  alternateNameFr?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Other or commonly used name in Dutch.' })
+  alternateNameNl?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The organisation it belongs to: an existing organisation, neither itself nor one of its own descendants; null: none.',
+  })
+  parentOrganisationId?: string | null;
+
   @Field(() => String, { nullable: true, description: 'Legal status.' })
   legalStatus?: string | null;
 
@@ -64,6 +80,9 @@ export const ORGANISATION_FIELDS = [
   'nameNl',
   'descriptionFr',
   'descriptionNl',
+  'alternateNameFr',
+  'alternateNameNl',
+  'parentOrganisationId',
   'legalStatus',
   'enterpriseNumber',
   'website',
@@ -71,7 +90,11 @@ export const ORGANISATION_FIELDS = [
   'phones',
 ] as const;
 
-/** Problems with an organisation's resulting content, each naming its input field. */
+/**
+ * Problems with an organisation's resulting content, each naming its input field. Whether
+ * `parentOrganisationId` names an existing organisation, and not the organisation itself or one of
+ * its descendants, needs the registry: the writer and the importer check it.
+ */
 export function organisationProblems(values: OrganisationInput): Problem[] {
   return [
     ...(!values.nameFr?.trim() && !values.nameNl?.trim()

@@ -62,6 +62,17 @@ export class OrganisationResolver {
     return connectionFromIds(ids, args, (page) => context.loaders.organisation.loadMany(page));
   }
 
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description:
+      'The organisation it belongs to (HSDS parent_organization_id), archived or not; null if none.',
+  })
+  parentOrganisation(@Root() organisation: Organisation, @Ctx() context: ActorsContext) {
+    return organisation.parentOrganisationId
+      ? context.loaders.organisation.load(organisation.parentOrganisationId)
+      : null;
+  }
+
   @FieldResolver(() => [Service], { description: 'Its services (not archived), by name.' })
   services(@Root() organisation: Organisation, @Ctx() context: ActorsContext) {
     return context.loaders.servicesOfOrganisation.load(organisation.id);

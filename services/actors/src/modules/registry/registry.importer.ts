@@ -115,6 +115,8 @@ export async function importRecords(
       }
     });
   });
+  const hierarchy = parentsOf(records.organisations, await organisationRows(em));
+  problems.push(...hierarchy.problems);
   assertNoProblems('The import was rejected; nothing was changed', problems);
   const placed = await place(records, territories);
   assertNoProblems('The import was rejected; nothing was changed', placed.problems);
@@ -175,6 +177,7 @@ export async function importRecords(
       for (const o of records.organisations) {
         const values = {
           ...Object.fromEntries(ORGANISATION_FIELDS.map((f) => [f, o[f] ?? null])),
+          parentOrganisationId: hierarchy.parents.get(o.id) ?? null,
           phones: o.phones,
           agrements: o.agrements ?? [],
         };
@@ -232,6 +235,76 @@ export async function importRecords(
     }
     throw error;
   }
+}
+
+interface OrganisationRow {
+  id: string;
+  external_id: string | null;
+  parent_organisation_id: string | null;
+}
+
+/** Every organisation of the registry (archived or not): id, external id and parent. */
+function organisationRows(em: EntityManager): Promise<OrganisationRow[]> {
+  return em.execute<OrganisationRow[]>(
+    'select id, external_id, parent_organisation_id from actors.organisation',
+  );
+}
+
+/**
+ * The parent of each organisation of the file, as a registry id: a parent in the file is the
+ * record it will be written to (matched by external id, as `upsert` does, else its own id); any
+ * other parent must already be in the registry. Problems: a parent that is the organisation
+ * itself, that is nowhere, or that would make the hierarchy a cycle once the file is written.
+ */
+function parentsOf(organisations: RegistryRecords['organisations'], rows: OrganisationRow[]) {
+  const problems: Problem[] = [];
+  const existing = new Set(rows.map((row) => row.id));
+  const byExternalId = new Map(
+    rows.filter((row) => row.external_id).map((row) => [row.external_id as string, row.id]),
+  );
+  const target = new Map(
+    organisations.map((o) => [o.id, (o.externalId && byExternalId.get(o.externalId)) || o.id]),
+  );
+  const parents = new Map<string, string | null>(
+    organisations.map((o) => {
+      const parent = o.parentOrganisationId ?? null;
+      return [o.id, parent === null ? null : (target.get(parent) ?? parent)];
+    }),
+  );
+  const parentOf = new Map(rows.map((row) => [row.id, row.parent_organisation_id]));
+  for (const o of organisations) {
+    parentOf.set(target.get(o.id) as string, parents.get(o.id) ?? null);
+  }
+  organisations.forEach((o, index) => {
+    const parent = o.parentOrganisationId ?? null;
+    const problem = (message: string) =>
+      problems.push({
+        line: index + 1,
+        field: `organisations[${index}].parentOrganisationId`,
+        message,
+      });
+    if (parent === null) {
+      return;
+    }
+    if (parent === o.id) {
+      problem('an organisation cannot be its own parent');
+      return;
+    }
+    if (!target.has(parent) && !existing.has(parent)) {
+      problem(`${parent} is neither in the file nor in the registry`);
+      return;
+    }
+    const self = target.get(o.id);
+    let current = parents.get(o.id) ?? null;
+    for (let steps = 0; current !== null && steps <= parentOf.size; steps++) {
+      if (current === self) {
+        problem(`${parent} belongs to ${o.id}: it cannot be its parent`);
+        return;
+      }
+      current = parentOf.get(current) ?? null;
+    }
+  });
+  return { parents, problems };
 }
 
 /** Every site's territories, by its point or its commune; problems for points outside the Region. */

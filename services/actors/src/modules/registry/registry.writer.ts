@@ -121,7 +121,10 @@ export class RegistryWriter {
 
   async createOrganisation(em: EntityManager, identity: Identity, input: OrganisationInput) {
     return em.transactional(async (em) => {
-      assertNoProblems('Invalid organisation', organisationProblems(input));
+      assertNoProblems('Invalid organisation', [
+        ...organisationProblems(input),
+        ...(await this.parentProblems(em, input.parentOrganisationId, null)),
+      ]);
       const values = normaliseOrganisation(input);
       const record = Object.assign(new Organisation(), pick(values, ORGANISATION_FIELDS), {
         id: newId('org', values.nameFr ?? values.nameNl),
@@ -144,7 +147,10 @@ export class RegistryWriter {
       const record = await this.load(em, Organisation, input.id, input.version);
       const before = pick(record, ORGANISATION_FIELDS);
       const merged = { ...before, ...given(input, ORGANISATION_FIELDS) } as OrganisationInput;
-      assertNoProblems('Invalid organisation', organisationProblems(merged));
+      assertNoProblems('Invalid organisation', [
+        ...organisationProblems(merged),
+        ...(await this.parentProblems(em, merged.parentOrganisationId, record.id)),
+      ]);
       const after = pick(normaliseOrganisation(merged), ORGANISATION_FIELDS);
       Object.assign(record, after, { phones: after.phones ?? [], updatedAt: new Date() });
       return this.commit(
@@ -351,6 +357,42 @@ export class RegistryWriter {
       checkVersion(record, version, entity.name);
     }
     return record;
+  }
+
+  /**
+   * A parent organisation must exist (archived or not) and be neither the organisation itself nor
+   * one of its descendants: the parent's chain of ancestors, read in one recursive query, must not
+   * reach the organisation.
+   */
+  private async parentProblems(
+    em: EntityManager,
+    parentId: string | null | undefined,
+    organisationId: string | null,
+  ): Promise<Problem[]> {
+    const field = 'parentOrganisationId';
+    if (parentId == null) {
+      return [];
+    }
+    if (parentId === organisationId) {
+      return [{ field, message: 'an organisation cannot be its own parent' }];
+    }
+    const chain = await em.execute<Array<{ id: string }>>(
+      `with recursive up(id, parent) as (
+         select id, parent_organisation_id from actors.organisation where id = ?
+         union
+         select o.id, o.parent_organisation_id from actors.organisation o join up on o.id = up.parent
+       ) select id from up`,
+      [parentId],
+    );
+    if (chain.length === 0) {
+      return [{ field, message: `${parentId} does not exist` }];
+    }
+    if (organisationId && chain.some((row) => row.id === organisationId)) {
+      return [
+        { field, message: `${parentId} belongs to ${organisationId}: it cannot be its parent` },
+      ];
+    }
+    return [];
   }
 
   private async serviceProblems(

@@ -36,6 +36,48 @@ export class Service extends RegistryRecord {
   @Field(() => String, { nullable: true, description: 'Description in Dutch.' })
   descriptionNl?: string | null;
 
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who may use it, in French (HSDS eligibility_description).',
+  })
+  eligibilityFr?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who may use it, in Dutch (HSDS eligibility_description).',
+  })
+  eligibilityNl?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'How to apply or get in, in French (HSDS application_process).',
+  })
+  howToApplyFr?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'How to apply or get in, in Dutch (HSDS application_process).',
+  })
+  howToApplyNl?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What it costs, free text in French (HSDS cost_options[].option).',
+  })
+  costFr?: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What it costs, free text in Dutch (HSDS cost_options[].option).',
+  })
+  costNl?: string | null;
+
   @Property({ type: 'text[]' })
   publicCodes: string[] = [];
 

@@ -29,6 +29,24 @@ export class ServiceInput {
   @Field(() => String, { nullable: true, description: 'Description in Dutch.' })
   descriptionNl?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Who may use it, in French.' })
+  eligibilityFr?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who may use it, in Dutch.' })
+  eligibilityNl?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'How to apply or get in, in French.' })
+  howToApplyFr?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'How to apply or get in, in Dutch.' })
+  howToApplyNl?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What it costs, free text in French.' })
+  costFr?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What it costs, free text in Dutch.' })
+  costNl?: string | null;
+
   @Field(() => [String], { nullable: true, description: 'Target public codes (known).' })
   publicCodes?: string[];
 
@@ -96,6 +114,12 @@ export const SERVICE_FIELDS = [
   'nameNl',
   'descriptionFr',
   'descriptionNl',
+  'eligibilityFr',
+  'eligibilityNl',
+  'howToApplyFr',
+  'howToApplyNl',
+  'costFr',
+  'costNl',
   'publicCodes',
   'languages',
   'minimumAge',
