@@ -282,3 +282,37 @@ describe('importing bad and foreign files', () => {
     );
   });
 });
+
+describe('fields a format does not carry', () => {
+  it('keeps them when an import updates the record', async () => {
+    const [service] = (await records(target)).services;
+    const { updateService } = await expectData<{ updateService: { version: number } }>(
+      target.gatewayUrl,
+      'mutation($id: ID!, $version: Int!) { updateService(input: { id: $id, version: $version, minimumAge: 18 }) { version } }',
+      {
+        id: service?.id,
+        version: (
+          await target.actors.db.em
+            .fork()
+            .execute<
+              Array<{ version: number }>
+            >('select version from actors.service where id = ?', [service?.id])
+        )[0]?.version,
+      },
+      target.as(Role.EDITOR),
+    );
+    expect(updateService.version).toBeGreaterThan(1);
+    await expectData(
+      target.gatewayUrl,
+      IMPORT,
+      { input: { format: 'HSDS_JSON', content: await exported(source, 'HSDS_JSON') } },
+      target.as(Role.EDITOR),
+    );
+    const [row] = await target.actors.db.em
+      .fork()
+      .execute<
+        Array<{ minimum_age: number | null }>
+      >('select minimum_age from actors.service where id = ?', [service?.id]);
+    expect(row?.minimum_age).toBe(18);
+  });
+});

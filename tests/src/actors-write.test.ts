@@ -511,7 +511,6 @@ describe('the HSDS fields: an organisation’s parent and alternate names, a ser
       'alternateNameFr',
       'alternateNameNl',
       'parentOrganisationId',
-      'phones',
     ]);
   });
 

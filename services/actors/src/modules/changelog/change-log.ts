@@ -8,7 +8,10 @@ export interface FieldChange {
   after: unknown;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+/** Nothing, null and an empty list are the same value: creating a record with no phones changes nothing. */
+const normal = (value: unknown) =>
+  value === undefined || (Array.isArray(value) && value.length === 0) ? null : value;
+const same = (a: unknown, b: unknown) => JSON.stringify(normal(a)) === JSON.stringify(normal(b));
 
 /** The fields whose value differs between two states of a record, in the order of `fields`. */
 export function changedFields(

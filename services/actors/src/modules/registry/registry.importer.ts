@@ -61,6 +61,17 @@ const at = (kind: string, index: number, problems: Problem[]): Problem[] =>
     field: `${kind}[${index}].${problem.field ?? ''}`,
   }));
 
+/**
+ * The fields a record carries: a field the file's format does not carry (undefined) is left out, so
+ * an update keeps the registry's value (e.g. the ages, which no interchange format holds).
+ */
+const carried = (record: object, fields: readonly string[]) =>
+  Object.fromEntries(
+    fields
+      .filter((f) => (record as Record<string, unknown>)[f] !== undefined)
+      .map((f) => [f, (record as Record<string, unknown>)[f] ?? null]),
+  );
+
 const flat = (service: RegistryRecords['services'][number]) => ({
   ...service,
   ...service.access,
@@ -139,7 +150,11 @@ export async function importRecords(
         const before = existing
           ? Object.fromEntries(fields.map((f) => [f, (existing as never)[f] ?? null]))
           : null;
-        const changes = changedFields(before, values, fields);
+        const changes = changedFields(
+          before,
+          values,
+          fields.filter((field) => field in values),
+        );
         const target =
           existing ??
           Object.assign(new entity(), {
@@ -176,7 +191,7 @@ export async function importRecords(
       };
       for (const o of records.organisations) {
         const values = {
-          ...Object.fromEntries(ORGANISATION_FIELDS.map((f) => [f, o[f] ?? null])),
+          ...carried(o, ORGANISATION_FIELDS),
           parentOrganisationId: hierarchy.parents.get(o.id) ?? null,
           phones: o.phones,
           agrements: o.agrements ?? [],
@@ -192,9 +207,7 @@ export async function importRecords(
       }
       for (const s of records.sites) {
         const values = {
-          ...Object.fromEntries(
-            SITE_FIELDS.map((f) => [f, (s as unknown as Record<string, unknown>)[f] ?? null]),
-          ),
+          ...carried(s, SITE_FIELDS),
           phones: s.phones,
           organisationId: ids.get(s.organisationId),
           ...placed.territories.get(s.id),
@@ -203,9 +216,7 @@ export async function importRecords(
       }
       for (const s of records.services) {
         const values = {
-          ...Object.fromEntries(
-            SERVICE_FIELDS.map((f) => [f, (flat(s) as Record<string, unknown>)[f] ?? null]),
-          ),
+          ...carried(flat(s), SERVICE_FIELDS),
           organisationId: ids.get(s.organisationId),
         };
         const service = await upsert(
