@@ -623,3 +623,50 @@ describe('the HSDS fields: an organisation’s parent and alternate names, a ser
     expect(await measure(100)).toBeLessThanOrEqual(3);
   });
 });
+
+describe('agréments', () => {
+  it('lets an editor record an organisation’s agréments, checking their dates', async () => {
+    const { createOrganisation } = await expectData<{
+      createOrganisation: { id: string; version: number };
+    }>(stack.gatewayUrl, CREATE_ORG, { input: { nameFr: 'SSM de Test' } }, editor);
+    const update = `mutation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) {
+      version agrements { authority kind number validFrom validTo } } }`;
+    const agrement = {
+      authority: 'COCOF',
+      kind: 'service de santé mentale',
+      number: 'SSM-42',
+      validFrom: '2024-01-01',
+      validTo: null,
+    };
+    const bad = await expectErrorCode(
+      stack.gatewayUrl,
+      update,
+      {
+        input: {
+          id: createOrganisation.id,
+          version: 1,
+          agrements: [{ ...agrement, validTo: '2023-12-31' }],
+        },
+      },
+      'BAD_USER_INPUT',
+      editor,
+    );
+    expect(bad.extensions?.problems).toEqual([
+      expect.objectContaining({ field: 'agrements[0].validTo' }),
+    ]);
+    const { updateOrganisation } = await expectData<{
+      updateOrganisation: { version: number; agrements: unknown[] };
+    }>(
+      stack.gatewayUrl,
+      update,
+      { input: { id: createOrganisation.id, version: 1, agrements: [agrement] } },
+      editor,
+    );
+    expect(updateOrganisation).toEqual({ version: 2, agrements: [agrement] });
+    const rows = await sql<{ field: string; after: unknown }>(
+      "select field, after from events.change_log where entity_id = ? and operation = 'UPDATE'",
+      [createOrganisation.id],
+    );
+    expect(rows).toEqual([{ field: 'agrements', after: [agrement] }]);
+  });
+});

@@ -1,4 +1,6 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
+
+import type { Problem } from '@bxl/common';
 
 import type { AgrementRecord } from '../../seed/seed-records';
 
@@ -45,4 +47,46 @@ export class Agrement implements AgrementRecord {
 
   @Field(() => String, { nullable: true, description: 'Valid until (YYYY-MM-DD), if limited.' })
   validTo!: string | null;
+}
+
+@InputType({ description: 'An agrément of an organisation.' })
+export class AgrementInput implements AgrementRecord {
+  @Field(() => AgrementAuthority, { description: 'Who grants it.' })
+  authority!: AgrementRecord['authority'];
+
+  @Field({ description: 'What is recognised.' })
+  kind!: string;
+
+  @Field(() => String, { nullable: true, description: 'The agrément number.' })
+  number!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Valid from (YYYY-MM-DD).' })
+  validFrom!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Valid until (YYYY-MM-DD).' })
+  validTo!: string | null;
+}
+
+const isDate = (value: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+
+/** Problems with a list of agréments: a kind, real dates, a period that does not end before it starts. */
+export function agrementProblems(agrements: readonly AgrementRecord[], field: string): Problem[] {
+  return agrements.flatMap((agrement, index) => {
+    const at = `${field}[${index}]`;
+    const problems: Problem[] = [];
+    if (!agrement.kind?.trim()) {
+      problems.push({ field: `${at}.kind`, message: 'say what the agrément recognises' });
+    }
+    for (const key of ['validFrom', 'validTo'] as const) {
+      const value = agrement[key];
+      if (value && !isDate(value)) {
+        problems.push({ field: `${at}.${key}`, message: `${value} is not a date (YYYY-MM-DD)` });
+      }
+    }
+    if (agrement.validFrom && agrement.validTo && agrement.validTo < agrement.validFrom) {
+      problems.push({ field: `${at}.validTo`, message: 'ends before it starts' });
+    }
+    return problems;
+  });
 }

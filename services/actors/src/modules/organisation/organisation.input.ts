@@ -2,6 +2,9 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 
 import type { Problem } from '@bxl/common';
 
+import type { AgrementRecord } from '../../seed/seed-records';
+import { AgrementInput, agrementProblems } from './agrement.type';
+
 import {
   enterpriseNumberProblems,
   normaliseEnterpriseNumber,
@@ -62,6 +65,9 @@ export class OrganisationInput {
 
   @Field(() => [String], { nullable: true, description: 'Belgian phone numbers, any usual form.' })
   phones?: string[] | null;
+
+  @Field(() => [AgrementInput], { nullable: true, description: 'Its agréments (the whole list).' })
+  agrements?: AgrementRecord[] | null;
 }
 
 @InputType({ description: 'Changes to an organisation, at the version they were made against.' })
@@ -88,6 +94,7 @@ export const ORGANISATION_FIELDS = [
   'website',
   'email',
   'phones',
+  'agrements',
 ] as const;
 
 /**
@@ -106,6 +113,7 @@ export function organisationProblems(values: OrganisationInput): Problem[] {
     ...(values.website ? urlProblems(values.website, 'website') : []),
     ...(values.email ? emailProblems(values.email, 'email') : []),
     ...(values.phones ?? []).flatMap((phone, index) => phoneProblems(phone, `phones[${index}]`)),
+    ...agrementProblems(values.agrements ?? [], 'agrements'),
   ];
 }
 

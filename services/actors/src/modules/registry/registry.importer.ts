@@ -201,7 +201,7 @@ export async function importRecords(
           'Organisation',
           o,
           values,
-          [...ORGANISATION_FIELDS, 'agrements'],
+          ORGANISATION_FIELDS,
           report.organisations,
         );
       }

@@ -129,6 +129,7 @@ export class RegistryWriter {
       const record = Object.assign(new Organisation(), pick(values, ORGANISATION_FIELDS), {
         id: newId('org', values.nameFr ?? values.nameNl),
         phones: values.phones ?? [],
+        agrements: values.agrements ?? [],
         source: `editor:${identity.subject}`,
       });
       return this.commit(
@@ -152,7 +153,11 @@ export class RegistryWriter {
         ...(await this.parentProblems(em, merged.parentOrganisationId, record.id)),
       ]);
       const after = pick(normaliseOrganisation(merged), ORGANISATION_FIELDS);
-      Object.assign(record, after, { phones: after.phones ?? [], updatedAt: new Date() });
+      Object.assign(record, after, {
+        phones: after.phones ?? [],
+        agrements: after.agrements ?? [],
+        updatedAt: new Date(),
+      });
       return this.commit(
         em,
         identity,
