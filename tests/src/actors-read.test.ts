@@ -168,6 +168,33 @@ describe('which services operate in a territory', () => {
   });
 });
 
+describe('organisations and sites by the services they offer', () => {
+  it('lists the organisations offering SSM in bassin Sud, and the sites delivering them, as SQL counts them', async () => {
+    const filter = { types: ['mental-health'], territory: 'bassin:sud', mode: 'LOCATED_IN' };
+    const data = await expectData<{
+      organisations: { totalCount: number };
+      sites: { totalCount: number };
+    }>(
+      stack.gatewayUrl,
+      `query($filter: ServiceFilter!) {
+         organisations(services: $filter, first: 10) { totalCount }
+         sites(services: $filter, first: 10) { totalCount } }`,
+      { filter },
+    );
+    const [row] = await sql<{ organisations: number; sites: number }>(
+      `select count(distinct s.organisation_id)::int as organisations, count(distinct t.id)::int as sites
+       from actors.service s join actors.service_at_site x on x.service_id = s.id join actors.site t on t.id = x.site_id
+       where 'mental-health' = any(s.type_codes) and s.archived_at is null and s.status in ('ACTIVE', 'TEMPORARILY_CLOSED')
+         and exists (select 1 from actors.service_at_site y join actors.site u on u.id = y.site_id
+                     where y.service_id = s.id and u.archived_at is null and 'bassin:sud' = any(u.territory_ids))
+         and t.archived_at is null`,
+    );
+    expect(row?.organisations).toBeGreaterThan(0);
+    expect(data.organisations.totalCount).toBe(row?.organisations);
+    expect(data.sites.totalCount).toBe(row?.sites);
+  });
+});
+
 describe('no N+1 across subgraphs', () => {
   it('reads a page of 100 or 300 services with organisation, sites, site territories and types in the same statements', async () => {
     const query = `query($first: Int!) { services(first: $first) { edges { node {

@@ -15,6 +15,8 @@ import { connectionFromIds, ConnectionType, PageArgs } from '@bxl/common';
 
 import type { ActorsContext } from '../../context';
 import { Service } from '../service/service.entity';
+import { ServiceFilter } from '../service/service.filter';
+import { serviceIdsFor } from '../service/service.resolver';
 import { Site } from '../site/site.entity';
 import { Organisation } from './organisation.entity';
 
@@ -27,6 +29,12 @@ class OrganisationsArgs extends PageArgs {
     description: 'Only organisations with a site in this territory.',
   })
   territory?: string;
+
+  @Field(() => ServiceFilter, {
+    nullable: true,
+    description: 'Only organisations offering at least one service matching this filter.',
+  })
+  services?: ServiceFilter;
 }
 
 @Resolver(() => Organisation)
@@ -46,15 +54,25 @@ export class OrganisationResolver {
     @Args(() => OrganisationsArgs) args: OrganisationsArgs,
     @Ctx() context: ActorsContext,
   ) {
+    const where = ['o.archived_at is null'];
     const params: unknown[] = [];
-    let territory = '';
     if (args.territory) {
-      territory = `and exists (select 1 from actors.site t where t.organisation_id = o.id and t.archived_at is null
-        and t.territory_ids @> array[?]::text[])`;
+      where.push(`exists (select 1 from actors.site t where t.organisation_id = o.id and t.archived_at is null
+        and t.territory_ids @> array[?]::text[])`);
       params.push(args.territory);
     }
+    if (args.services) {
+      const serviceIds = await serviceIdsFor(context, args.services);
+      if (serviceIds.length === 0) {
+        return connectionFromIds([], args, async () => []);
+      }
+      where.push(
+        'o.id in (select organisation_id from actors.service where id = any(array[?]::text[]))',
+      );
+      params.push(serviceIds);
+    }
     const rows = await context.em.execute<Array<{ id: string }>>(
-      `select o.id from actors.organisation o where o.archived_at is null ${territory}
+      `select o.id from actors.organisation o where ${where.join(' and ')}
        order by o.synthetic, lower(coalesce(o.name_fr, o.name_nl, '')), o.id`,
       params,
     );

@@ -31,17 +31,25 @@ export class ServicesArgs extends PageArgs {
   filter?: ServiceFilter;
 }
 
+/** The ids of the services matching a filter, for this caller (editors may ask for archived ones). */
+export async function serviceIdsFor(
+  context: ActorsContext,
+  filter: ServiceFilter,
+): Promise<string[]> {
+  return findServiceIds(context.em, filter, {
+    territories: context.services.territories,
+    codes: await context.loaders.taxonomy(),
+    canSeeArchived: hasRole(context.identity, Role.EDITOR),
+  });
+}
+
 /** A page of services matching a filter, loaded through the request's loader. */
 export async function servicePage(
   context: ActorsContext,
   args: ServicesArgs,
   filter: ServiceFilter = args.filter ?? {},
 ) {
-  const ids = await findServiceIds(context.em, filter, {
-    territories: context.services.territories,
-    codes: await context.loaders.taxonomy(),
-    canSeeArchived: hasRole(context.identity, Role.EDITOR),
-  });
+  const ids = await serviceIdsFor(context, filter);
   return connectionFromIds(ids, args, (page) => context.loaders.service.loadMany(page));
 }
 

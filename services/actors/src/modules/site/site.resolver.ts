@@ -25,6 +25,8 @@ import {
 } from '../../territory/territory-refs';
 import { Organisation } from '../organisation/organisation.entity';
 import { Service } from '../service/service.entity';
+import { ServiceFilter } from '../service/service.filter';
+import { serviceIdsFor } from '../service/service.resolver';
 import { isOpenAt } from './opening-hours';
 import { OpeningHoursType } from './opening-hours.types';
 import { Site } from './site.entity';
@@ -38,6 +40,12 @@ class SitesArgs extends PageArgs {
 
   @Field(() => ID, { nullable: true, description: 'Only this organisation’s sites.' })
   organisation?: string;
+
+  @Field(() => ServiceFilter, {
+    nullable: true,
+    description: 'Only sites where at least one service matching this filter is delivered.',
+  })
+  services?: ServiceFilter;
 }
 
 @Resolver(() => Site)
@@ -60,6 +68,16 @@ export class SiteResolver {
     if (args.organisation) {
       where.push('organisation_id = ?');
       params.push(args.organisation);
+    }
+    if (args.services) {
+      const serviceIds = await serviceIdsFor(context, args.services);
+      if (serviceIds.length === 0) {
+        return connectionFromIds([], args, async () => []);
+      }
+      where.push(
+        'id in (select site_id from actors.service_at_site where service_id = any(array[?]::text[]))',
+      );
+      params.push(serviceIds);
     }
     const rows = await context.em.execute<Array<{ id: string }>>(
       `select id from actors.site where ${where.join(' and ')} order by commune_nis, id`,
