@@ -14,6 +14,8 @@ import { identityFromRequest } from './auth/request-identity';
 
 export interface GatewayContext {
   identity: Identity | null;
+  /** Forwarded so subgraphs answer texts in the caller's language. */
+  acceptLanguage?: string;
 }
 
 export interface GatewayOptions {
@@ -40,6 +42,9 @@ class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContex
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    if (context.acceptLanguage) {
+      request.http?.headers.set('accept-language', context.acceptLanguage);
+    }
     if (context.identity && this.gatewaySecret) {
       request.http?.headers.set(IDENTITY_HEADER, encodeIdentity(context.identity));
       request.http?.headers.set(GATEWAY_SECRET_HEADER, this.gatewaySecret);
@@ -73,7 +78,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     validationRules: operationLimitRules(options.limits),
     maxTokens: options.limits.maxTokens,
     maxBodyBytes: options.maxBodyBytes,
-    context: async (req) => ({ identity: identityFromRequest(req, options.signingKeys) }),
+    context: async (req) => ({
+      identity: identityFromRequest(req, options.signingKeys),
+      acceptLanguage: req.headers['accept-language'],
+    }),
     ready: async () => {
       const answers = await Promise.all(
         Object.values(options.subgraphUrls).map((url) =>

@@ -195,6 +195,42 @@ describe('organisations and sites by the services they offer', () => {
   });
 });
 
+describe('French and Dutch', () => {
+  it('answers texts in the language asked, else the Accept-Language one, saying which it returned', async () => {
+    const query = `{ territory(id: "commune:21004") { name }
+      services(first: 500) { edges { node { nameFr nameNl name { text language } nl: name(language: NL) { text language } } } } }`;
+    type Data = {
+      territory: { name: string };
+      services: {
+        edges: Array<{
+          node: {
+            nameFr: string | null;
+            nameNl: string | null;
+            name: { text: string; language: string };
+            nl: { text: string; language: string };
+          };
+        }>;
+      };
+    };
+    const dutch = await expectData<Data>(
+      stack.gatewayUrl,
+      query,
+      {},
+      { 'accept-language': 'nl-BE,nl;q=0.9,fr;q=0.8' },
+    );
+    const french = await expectData<Data>(stack.gatewayUrl, query, {});
+    expect(dutch.territory.name).toBe('Brussel');
+    expect(french.territory.name).toBe('Bruxelles');
+    const frenchOnly = dutch.services.edges.find(
+      (edge) => edge.node.nameFr && !edge.node.nameNl,
+    )?.node;
+    expect(frenchOnly?.name).toEqual({ text: frenchOnly?.nameFr, language: 'FR' });
+    const both = french.services.edges.find((edge) => edge.node.nameFr && edge.node.nameNl)?.node;
+    expect(both?.name).toEqual({ text: both?.nameFr, language: 'FR' });
+    expect(both?.nl).toEqual({ text: both?.nameNl, language: 'NL' });
+  });
+});
+
 describe('no N+1 across subgraphs', () => {
   it('reads a page of 100 or 300 services with organisation, sites, site territories and types in the same statements', async () => {
     const query = `query($first: Int!) { services(first: $first) { edges { node {

@@ -16,6 +16,7 @@ import { ServiceResolver } from './modules/service/service.resolver';
 import { Site } from './modules/site/site.entity';
 import { SiteResolver } from './modules/site/site.resolver';
 import { TaxonomyResolver } from './modules/taxonomy/taxonomy.resolver';
+import { localizedTextsResolvers } from './modules/localized-texts.resolver';
 import { territoryServicesResolvers } from './modules/territory-services.resolver';
 import { referenceByPrefix } from './territory/territory-refs';
 
@@ -38,6 +39,7 @@ export function buildActorsSchema(): Promise<FederatedSchema> {
         RegistryResolver,
         RegistryInterchangeResolver,
         ...territoryServicesResolvers,
+        ...localizedTextsResolvers,
       ] as never,
       orphanedTypes: [Organisation, Service, Site, ...Object.values(referenceByPrefix)],
       validate: false,

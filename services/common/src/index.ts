@@ -18,3 +18,4 @@ export * from './db/local-secrets';
 export * from './graphql/limits';
 export * from './process';
 export * from './graphql/subgraph';
+export * from './graphql/language';

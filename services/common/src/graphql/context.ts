@@ -4,6 +4,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 
 import { identityFromHeaders } from '../identity/identity';
 import type { Identity } from '../identity/identity';
+import { preferredLanguage } from './language';
+import type { Language } from './language';
 
 /** What every resolver gets: a fresh unit of work, this request's loaders, who is calling. */
 export interface RequestContext<L, S = unknown> {
@@ -12,6 +14,8 @@ export interface RequestContext<L, S = unknown> {
   identity: Identity | null;
   /** The service's long-lived parts (an index, a client), shared by every request. */
   services: S;
+  /** The language the caller prefers (Accept-Language), for texts not asked in a given one. */
+  language: Language;
 }
 
 /**
@@ -31,6 +35,7 @@ export function createContextFactory<L, S>(options: {
       loaders: options.loaders(em),
       identity: identityFromHeaders(req.headers, options.gatewaySecret),
       services: options.services,
+      language: preferredLanguage(req.headers['accept-language']),
     };
   };
 }

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 
-import { BadUserInputError } from '@bxl/common';
+import { BadUserInputError, Language } from '@bxl/common';
 
 import type { TerritoriesContext } from '../../context';
 import { GeoJSONScalar } from '@bxl/common';
@@ -10,19 +10,21 @@ import { findTerritories } from './territory.repository';
 import { layerOfId, Territory } from './territory.entity';
 import { Layer, QuartierKind } from './territory.enums';
 import { childrenKey, geometryKey } from './territory.loaders';
-import { GeoPoint, GeometryDetail, Language, TerritoryMembership } from './territory.types';
+import { GeoPoint, GeometryDetail, TerritoryMembership } from './territory.types';
 
 /** Fields every territory has, resolved once for the interface and inherited by each layer's type. */
 @Resolver(() => Territory)
 export class TerritoryResolver {
   @FieldResolver(() => String, {
-    description: 'The name in the language asked (French by default).',
+    description:
+      'The name in the language asked, else in the Accept-Language one (French by default).',
   })
   name(
     @Root() territory: Territory,
-    @Arg('language', () => Language, { defaultValue: Language.FR }) language: Language,
+    @Arg('language', () => Language, { nullable: true }) language: Language | null,
+    @Ctx() context: TerritoriesContext,
   ) {
-    return language === Language.NL ? territory.nameNl : territory.nameFr;
+    return (language ?? context.language) === Language.NL ? territory.nameNl : territory.nameFr;
   }
 
   @FieldResolver(() => GeoPoint, {

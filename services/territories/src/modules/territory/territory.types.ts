@@ -4,12 +4,6 @@ import type { MembershipRow } from '../../model/atoms';
 import { Territory } from './territory.entity';
 import { Confidence, LinkMethod } from './territory.enums';
 
-export enum Language {
-  FR = 'FR',
-  NL = 'NL',
-}
-registerEnumType(Language, { name: 'Language', description: 'The Region’s two languages.' });
-
 export enum GeometryDetail {
   FULL = 'FULL',
   SIMPLIFIED = 'SIMPLIFIED',

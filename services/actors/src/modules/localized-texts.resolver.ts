@@ -1,0 +1,61 @@
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { ClassType } from 'type-graphql';
+
+import { Language, LocalizedText, localized } from '@bxl/common';
+
+import type { ActorsContext } from '../context';
+import { Organisation } from './organisation/organisation.entity';
+import { Service } from './service/service.entity';
+import { Site } from './site/site.entity';
+
+interface Texts {
+  nameFr?: string | null;
+  nameNl?: string | null;
+  descriptionFr?: string | null;
+  descriptionNl?: string | null;
+}
+
+/**
+ * `name` and (where there is one) `description` in one language: the one asked, else the caller's
+ * Accept-Language, falling back to the other language and saying which it returned.
+ */
+function localizedTexts<T extends Texts>(type: ClassType<T>, withDescription: boolean) {
+  @Resolver(() => type)
+  class LocalizedTextsResolver {
+    @FieldResolver(() => LocalizedText, {
+      nullable: true,
+      description: 'The name, in one language (see LocalizedText).',
+    })
+    name(
+      @Root() record: T,
+      @Arg('language', () => Language, { nullable: true }) language: Language | null,
+      @Ctx() context: ActorsContext,
+    ) {
+      return localized(record.nameFr, record.nameNl, language ?? context.language);
+    }
+  }
+  if (!withDescription) {
+    return LocalizedTextsResolver;
+  }
+  @Resolver(() => type)
+  class LocalizedDescriptionResolver extends LocalizedTextsResolver {
+    @FieldResolver(() => LocalizedText, {
+      nullable: true,
+      description: 'The description, in one language.',
+    })
+    description(
+      @Root() record: T,
+      @Arg('language', () => Language, { nullable: true }) language: Language | null,
+      @Ctx() context: ActorsContext,
+    ) {
+      return localized(record.descriptionFr, record.descriptionNl, language ?? context.language);
+    }
+  }
+  return LocalizedDescriptionResolver;
+}
+
+export const localizedTextsResolvers = [
+  localizedTexts(Organisation, true),
+  localizedTexts(Service, true),
+  localizedTexts(Site, false),
+];
