@@ -670,3 +670,149 @@ describe('agréments', () => {
     expect(rows).toEqual([{ field: 'agrements', after: [agrement] }]);
   });
 });
+
+describe('contacts', () => {
+  const CONTACTS = `contacts { name title phone email }`;
+  const anne = {
+    name: 'Anne Test',
+    title: 'Accueil',
+    phone: '+3225294120',
+    email: 'accueil@test.example.be',
+  };
+  let organisationId: string;
+  let siteId: string;
+
+  it('refuses a contact without name or title, or with a bad e-mail, naming it, and writes nothing', async () => {
+    organisationId = (
+      await expectData<{ createOrganisation: { id: string } }>(
+        stack.gatewayUrl,
+        CREATE_ORG,
+        { input: { nameFr: 'Maison de Test des contacts' } },
+        editor,
+      )
+    ).createOrganisation.id;
+    const before = [await count('actors.site'), await count('events.change_log')];
+    const error = await expectErrorCode(
+      stack.gatewayUrl,
+      CREATE_SITE,
+      {
+        input: {
+          organisationId,
+          communeNis: '21004',
+          contacts: [{ name: ' ', title: null, phone: '12', email: 'a@b' }],
+        },
+      },
+      'BAD_USER_INPUT',
+      editor,
+    );
+    const fields = (error.extensions?.problems as Array<{ field: string }>)
+      .map((p) => p.field)
+      .sort();
+    expect(fields).toEqual(['contacts[0].email', 'contacts[0].name', 'contacts[0].phone']);
+    expect([await count('actors.site'), await count('events.change_log')]).toEqual(before);
+  });
+
+  it('creates a site with a contact, its phone in E.164, and logs it', async () => {
+    const { createSite } = await expectData<{ createSite: { id: string; contacts: unknown[] } }>(
+      stack.gatewayUrl,
+      `mutation($input: CreateSiteInput!) { createSite(input: $input) { id ${CONTACTS} } }`,
+      {
+        input: {
+          organisationId,
+          communeNis: '21004',
+          contacts: [{ ...anne, name: ' Anne Test ', phone: '02/529.41.20' }],
+        },
+      },
+      editor,
+    );
+    siteId = createSite.id;
+    expect(createSite.contacts).toEqual([anne]);
+    const rows = await sql<{ after: unknown }>(
+      "select after from events.change_log where entity_id = ? and field = 'contacts' and operation = 'CREATE'",
+      [siteId],
+    );
+    expect(rows).toEqual([{ after: [anne] }]);
+  });
+
+  it('lets a service have its own contacts at a site, else shows the site’s', async () => {
+    const { createService } = await expectData<{ createService: { id: string } }>(
+      stack.gatewayUrl,
+      CREATE_SERVICE,
+      {
+        input: {
+          organisationId,
+          nameFr: 'Permanence des contacts',
+          typeCodes: ['casg'],
+          siteIds: [siteId],
+        },
+      },
+      editor,
+    );
+    const serviceId = createService.id;
+    const deliveries = `deliveries { ownContacts ${CONTACTS} site { id } }`;
+    const { service } = await expectData<{ service: { deliveries: unknown[] } }>(
+      stack.gatewayUrl,
+      `{ service(id: "${serviceId}") { ${deliveries} } }`,
+    );
+    expect(service.deliveries).toEqual([
+      { ownContacts: false, contacts: [anne], site: { id: siteId } },
+    ]);
+    const set = `mutation($service: ID!, $site: ID!, $version: Int!, $contacts: [ContactInput!]) {
+      setServiceContactsAtSite(serviceId: $service, siteId: $site, version: $version, contacts: $contacts) {
+        version ${deliveries} } }`;
+    const bad = await expectErrorCode(
+      stack.gatewayUrl,
+      set,
+      {
+        service: serviceId,
+        site: siteId,
+        version: 1,
+        contacts: [{ title: 'Médecin', email: 'x' }],
+      },
+      'BAD_USER_INPUT',
+      editor,
+    );
+    expect(bad.extensions?.problems).toEqual([
+      expect.objectContaining({ field: 'contacts[0].email' }),
+    ]);
+    const own = { name: null, title: 'Médecin', phone: '+32470123456', email: null };
+    const { setServiceContactsAtSite } = await expectData<{
+      setServiceContactsAtSite: { version: number; deliveries: unknown[] };
+    }>(
+      stack.gatewayUrl,
+      set,
+      {
+        service: serviceId,
+        site: siteId,
+        version: 1,
+        contacts: [{ title: 'Médecin', phone: '0470 12 34 56' }],
+      },
+      editor,
+    );
+    expect(setServiceContactsAtSite).toEqual({
+      version: 2,
+      deliveries: [{ ownContacts: true, contacts: [own], site: { id: siteId } }],
+    });
+    await expectErrorCode(
+      stack.gatewayUrl,
+      set,
+      { service: serviceId, site: siteId, version: 1, contacts: null },
+      'CONFLICT',
+      editor,
+    );
+    const rows = await sql<{ field: string; before: unknown; after: unknown }>(
+      "select field, before, after from events.change_log where entity_id = ? and operation = 'UPDATE'",
+      [serviceId],
+    );
+    expect(rows).toEqual([{ field: `contacts@${siteId}`, before: null, after: [own] }]);
+    const back = await expectData<{ setServiceContactsAtSite: { deliveries: unknown[] } }>(
+      stack.gatewayUrl,
+      set,
+      { service: serviceId, site: siteId, version: 2, contacts: null },
+      editor,
+    );
+    expect(back.setServiceContactsAtSite.deliveries).toEqual([
+      { ownContacts: false, contacts: [anne], site: { id: siteId } },
+    ]);
+  });
+});

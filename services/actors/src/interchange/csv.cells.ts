@@ -5,8 +5,8 @@ import type {
   Weekday,
   WeeklyPeriod,
 } from '../modules/site/opening-hours';
-import type { AgrementRecord } from '../seed/seed-records';
-import { isoDateOf } from './interchange.fields';
+import type { AgrementRecord, ContactRecord } from '../seed/seed-records';
+import { contactsOf, isoDateOf } from './interchange.fields';
 import type { RecordProblems } from './interchange.fields';
 import { AGREMENT_AUTHORITIES, blank } from './interchange.records';
 import { HSDS_WEEKDAY } from './hsds.mapping';
@@ -61,6 +61,30 @@ export function booleanOf(cell: string, field: string, check: RecordProblems): b
     check.add(field, `'${cell}' is not true or false`);
   }
   return TRUE.has(value);
+}
+
+export function contactsCell(contacts: readonly ContactRecord[]): string {
+  return contacts
+    .map((c) => {
+      const parts = [c.name ?? '', c.title ?? '', c.phone ?? '', c.email ?? ''];
+      while (parts.length > 1 && parts[parts.length - 1] === '') {
+        parts.pop();
+      }
+      return parts.map(escapeItem).join(';');
+    })
+    .join('|');
+}
+
+export function contactsOfCell(cell: string, field: string, check: RecordProblems) {
+  const contacts = splitEscaped(cell, '|')
+    .filter((item) => item.trim() !== '')
+    .map((item): ContactRecord => {
+      const [name = '', title = '', phone = '', email = ''] = splitEscaped(item, ';').map(
+        unescapeItem,
+      );
+      return { name, title, phone, email };
+    });
+  return contactsOf(contacts, () => field, check);
 }
 
 export function agrementsCell(agrements: readonly AgrementRecord[]): string {

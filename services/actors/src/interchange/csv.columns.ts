@@ -80,6 +80,11 @@ export const CSV_COLUMNS = [
   { name: 'site_longitude', description: 'WGS84 longitude, decimal degrees.' },
   { name: 'site_phones', description: 'Phone numbers of the site, as org_phones.' },
   {
+    name: 'site_contacts',
+    description:
+      'Named contacts at the site: `name;title;phone;email` (parts may be empty, but a name or a title is required; phone as org_phones, written in E.164).',
+  },
+  {
     name: 'site_hours',
     description:
       'Weekly opening periods, Brussels time: `MO 09:00-12:30|MO 13:30-17:00|FR 22:00-02:00` (days MO TU WE TH FR SA SU; a period past midnight closes the next day).',

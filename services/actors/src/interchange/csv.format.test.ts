@@ -40,6 +40,9 @@ describe('toCsv', () => {
       'COCOF;service de santé mentale;SSM-0001;2020-01-01;2029-12-31|VGC;welzijn \\| gezondheid\\; test',
     );
     expect(alpha.svc_access).toBe('low-threshold|free|accepts-amu');
+    expect(rows.find((row) => row.site_id === 'site:synthetic-alpha-1')?.site_contacts).toBe(
+      '[Synthetic] Anne Exemple;Accueil\\; secrétariat \\| test;+3225550103;accueil@alpha.example.be|;Assistant social',
+    );
     expect(alpha.org_description_fr).toBe('Fictive.\nSur deux lignes, avec une virgule.');
   });
 
@@ -180,6 +183,29 @@ describe('fromCsv problems', () => {
     );
     const overlap = problems.find((p) => p.message.includes('overlaps'));
     expect(overlap).toMatchObject({ line: 8, field: 'site_hours' });
+  });
+
+  it('reads site contacts, phones in E.164, and names the column of a bad one', () => {
+    const site = { site_id: 'site:synthetic-a', site_commune_nis: '21004' };
+    const ok = fromCsv(
+      [
+        header,
+        rowWith({ ...good, ...site, site_contacts: 'Anne;;02 555 01 05|;Accueil;;a@b.be' }),
+      ].join('\n'),
+    );
+    expect(ok.problems).toEqual([]);
+    expect(ok.records.sites[0]?.contacts).toEqual([
+      { name: 'Anne', title: null, phone: '+3225550105', email: null },
+      { name: null, title: 'Accueil', phone: null, email: 'a@b.be' },
+    ]);
+    const bad = fromCsv(
+      [header, rowWith({ ...good, ...site, site_contacts: ';;12;x' })].join('\n'),
+    );
+    expect(bad.problems.map((problem) => problem.field)).toEqual([
+      'site_contacts',
+      'site_contacts',
+      'site_contacts',
+    ]);
   });
 
   it('reports rows that contradict an earlier row of the same record', () => {

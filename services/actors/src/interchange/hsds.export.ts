@@ -102,6 +102,23 @@ function locationOf(site: InterchangeSite): HsdsLocation {
       location_id: id,
       number,
     })),
+    contacts: (site.contacts ?? []).map((contact, index) => {
+      const contactId = uuidFor(`${site.id}#contact:${index}`);
+      return {
+        id: contactId,
+        location_id: id,
+        ...compact({ name: contact.name, title: contact.title, email: contact.email }),
+        phones: contact.phone
+          ? [
+              {
+                id: uuidFor(`${site.id}#contact:${index}#phone`),
+                contact_id: contactId,
+                number: contact.phone,
+              },
+            ]
+          : [],
+      };
+    }),
     schedules: hours ? schedulesOf(site.id, id, hours) : [],
     x_bxl: {
       id: site.id,

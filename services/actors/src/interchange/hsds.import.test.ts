@@ -292,6 +292,29 @@ describe('fromHsds problems', () => {
     ]);
   });
 
+  it('reads a location’s contacts (first phone only) and names the field of a bad one', () => {
+    const feed = foreignFeed();
+    const contacts = [
+      { name: 'Anne', phones: [{ number: '02 555 01 06' }, { number: '02 555 01 07' }] },
+      { title: ' ', email: 'x', phones: [{ number: '12' }] },
+    ];
+    const { records, problems } = fromHsds({
+      ...feed,
+      locations: [{ ...feed.locations[0], contacts }],
+    });
+    expect(problems.map((problem) => problem.field)).toEqual([
+      'locations[0].contacts[1].name',
+      'locations[0].contacts[1].phones[0].number',
+      'locations[0].contacts[1].email',
+    ]);
+    expect(records.sites[0]?.contacts?.[0]).toEqual({
+      name: 'Anne',
+      title: null,
+      phone: '+3225550106',
+      email: null,
+    });
+  });
+
   it('reports an overlap of weekly periods under the schedule that causes it', () => {
     const feed = foreignFeed();
     const location = {

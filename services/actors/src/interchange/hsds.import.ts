@@ -3,6 +3,7 @@ import type { ZodType } from 'zod';
 
 import type { AgrementRecord, OrganisationRecord, ServiceRecord } from '../seed/seed-records';
 import {
+  contactsOf,
   emailOf,
   enterpriseNumberOf,
   isoDateOf,
@@ -205,6 +206,16 @@ function siteOf(
     phones: phonesOf(
       (input.phones ?? []).map((phone) => phone.number),
       (index) => `phones[${index}].number`,
+      check,
+    ),
+    contacts: contactsOf(
+      (input.contacts ?? []).map((contact) => ({
+        name: contact.name ?? null,
+        title: contact.title ?? null,
+        phone: contact.phones?.[0]?.number ?? null,
+        email: contact.email ?? null,
+      })),
+      (index, key) => `contacts[${index}].${key === 'phone' ? 'phones[0].number' : key}`,
       check,
     ),
     openingHours: openingHoursOf(input, check),

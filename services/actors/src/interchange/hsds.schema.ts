@@ -89,6 +89,9 @@ export const locationSchema = z.object({
   longitude: z.number().min(-180).max(180).nullish(),
   addresses: z.array(address).nullish(),
   phones: z.array(phone).nullish(),
+  contacts: z
+    .array(z.object({ name: text, title: text, email: text, phones: z.array(phone).nullish() }))
+    .nullish(),
   schedules: z
     .array(z.object({ freq: text, byday: text, opens_at: text, closes_at: text }))
     .nullish(),

@@ -34,6 +34,16 @@ export interface HsdsPhone {
   number: string;
 }
 
+/** A named contact of a location (HSDS contact): a name or a title, at most one phone. */
+export interface HsdsContact {
+  id: string;
+  location_id: string;
+  name?: string;
+  title?: string;
+  email?: string;
+  phones: Array<{ id: string; contact_id: string; number: string }>;
+}
+
 export interface HsdsOrganizationIdentifier {
   id: string;
   organization_id: string;
@@ -147,6 +157,7 @@ export interface HsdsLocation {
   longitude?: number;
   addresses: HsdsAddress[];
   phones: HsdsPhone[];
+  contacts: HsdsContact[];
   schedules: HsdsSchedule[];
   x_bxl: BxlRecordExtension & { opening_hours?: BxlOpeningHours };
 }

@@ -1,9 +1,11 @@
 import type { Problem } from '@bxl/common';
 
+import { contactProblems, normaliseContacts } from '../modules/site/contact.type';
 import { openingHoursProblems } from '../modules/site/opening-hours';
 import type { OpeningHours } from '../modules/site/opening-hours';
 import { SERVICE_TYPES, TARGET_PUBLICS } from '../modules/taxonomy/taxonomy.data';
 import { BRUSSELS_POSTCODE_NIS } from '../seed/brussels-communes';
+import type { ContactRecord } from '../seed/seed-records';
 import { emailProblems, languageProblems, urlProblems } from '../validation/contact';
 import {
   enterpriseNumberProblems,
@@ -62,6 +64,23 @@ export function phonesOf(values: readonly string[], fieldOf: FieldOf, check: Rec
     }
   });
   return phones;
+}
+
+/**
+ * Named contacts, checked by contactProblems (a name or a title, a Belgian phone, an email) and
+ * normalised (trimmed, blank as null, phone in E.164); `fieldOf` names a field of the i-th contact
+ * as the format spells it.
+ */
+export function contactsOf(
+  contacts: readonly ContactRecord[],
+  fieldOf: (index: number, key: keyof ContactRecord) => string,
+  check: RecordProblems,
+): ContactRecord[] {
+  for (const problem of contactProblems(contacts, 'c')) {
+    const [, index, key] = /^c\[(\d+)\]\.(\w+)$/.exec(problem.field ?? '') ?? [];
+    check.add(fieldOf(Number(index), key as keyof ContactRecord), problem.message);
+  }
+  return normaliseContacts(contacts);
 }
 
 export function emailOf(value: string | null | undefined, field: string, check: RecordProblems) {

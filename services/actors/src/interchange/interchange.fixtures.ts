@@ -99,6 +99,15 @@ export function handMadeRecords(): ActorSeedWithHours {
         latitude: 50.8671234,
         longitude: 4.3771234,
         phones: ['+3225550102'],
+        contacts: [
+          {
+            name: '[Synthetic] Anne Exemple',
+            title: 'Accueil; secrétariat | test',
+            phone: '+3225550103',
+            email: 'accueil@alpha.example.be',
+          },
+          { name: null, title: 'Assistant social', phone: null, email: null },
+        ],
         openingHours: {
           weekly: [
             { day: 'MONDAY', opens: '09:00', closes: '12:30' },

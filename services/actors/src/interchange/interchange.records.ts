@@ -108,7 +108,7 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
 
 /**
  * The documented normalisation of the interchange formats: every array in id order, and the
- * optional fields made explicit (`externalId: null`, `agrements: []`, `openingHours: null`, the
+ * optional fields made explicit (`externalId: null`, `agrements: []`, `contacts: []`, `openingHours: null`, the
  * HSDS texts and the parent `null`). An import of an export gives back exactly
  * `canonicalRecords(records)`.
  */
@@ -127,6 +127,7 @@ export function canonicalRecords(records: ActorSeedWithHours): ActorSeedWithHour
     .map((site) => ({
       ...site,
       externalId: site.externalId ?? null,
+      contacts: site.contacts ?? [],
       openingHours: site.openingHours ?? null,
     }))
     .sort(byId);

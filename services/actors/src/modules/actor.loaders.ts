@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 
 import { byIdLoader, groupedLoader } from '@bxl/common';
 
+import type { ContactRecord } from '../seed/seed-records';
 import type { TerritoryClient } from '../territory/territory.client';
 import { Organisation } from './organisation/organisation.entity';
 import type { OpeningHours } from './site/opening-hours';
@@ -16,6 +17,8 @@ interface LinkRow {
   site_id: string;
   /** The service's own hours at this site, where they differ from the site's. */
   opening_hours: OpeningHours | null;
+  /** The service's own contacts at this site, where they differ from the site's. */
+  contacts: ContactRecord[] | null;
 }
 
 /** This request's loaders: one statement per batch, whatever the length of the list asked. */
@@ -25,7 +28,7 @@ export const createActorLoaders = (territories: TerritoryClient) => (em: EntityM
     groupedLoader<LinkRow>(
       async (ids) =>
         em.execute<LinkRow[]>(
-          `select x.service_id, x.site_id, x.opening_hours from actors.service_at_site x
+          `select x.service_id, x.site_id, x.opening_hours, x.contacts from actors.service_at_site x
            join actors.site t on t.id = x.site_id and t.archived_at is null
            join actors.service s on s.id = x.service_id and s.archived_at is null
            where x.${column} in (?) order by x.service_id, x.site_id`,

@@ -15,6 +15,16 @@ export interface AgrementRecord {
   validTo: string | null;
 }
 
+/** A named contact (HSDS contact) of a site, or of a service at a site. */
+export interface ContactRecord {
+  name: string | null;
+  /** Role or title, e.g. "accueil"; a contact has a name or a title. */
+  title: string | null;
+  /** E.164 (+32…). */
+  phone: string | null;
+  email: string | null;
+}
+
 export interface OrganisationRecord {
   id: string;
   /** The id in the system it was imported from (upsert key of imports), if any. */
@@ -57,6 +67,8 @@ export interface SiteRecord {
   latitude: number | null;
   longitude: number | null;
   phones: string[];
+  /** Named contacts (HSDS contact); missing = none. */
+  contacts?: ContactRecord[];
   synthetic: boolean;
   source: string;
 }

@@ -15,7 +15,7 @@ import { ServiceAtSite } from '../service/service-at-site.entity';
 import { Service } from '../service/service.entity';
 import { SERVICE_FIELDS, serviceProblems } from '../service/service.input';
 import { Site } from '../site/site.entity';
-import { SITE_FIELDS, siteProblems } from '../site/site.input';
+import { normaliseSite, SITE_FIELDS, siteProblems } from '../site/site.input';
 import { loadTaxonomy } from '../taxonomy/taxonomy.repository';
 import type { RegistryRecords } from './registry.snapshot';
 
@@ -207,7 +207,7 @@ export async function importRecords(
       }
       for (const s of records.sites) {
         const values = {
-          ...carried(s, SITE_FIELDS),
+          ...carried(normaliseSite(s), SITE_FIELDS),
           phones: s.phones,
           organisationId: ids.get(s.organisationId),
           ...placed.territories.get(s.id),

@@ -56,6 +56,7 @@ export async function loadRegistryRecords(em: EntityManager): Promise<RegistryRe
       latitude: s.latitude ?? null,
       longitude: s.longitude ?? null,
       phones: s.phones,
+      contacts: s.contacts ?? [],
       openingHours: s.openingHours ?? null,
       synthetic: s.synthetic,
       source: s.source,

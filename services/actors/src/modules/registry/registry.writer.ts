@@ -241,10 +241,12 @@ export class RegistryWriter {
     return em.transactional(async (em) => {
       await this.load(em, Organisation, input.organisationId, null, 'organisationId');
       const placed = await this.place(input);
-      const record = Object.assign(new Site(), pick(normaliseSite(placed.values), SITE_FIELDS), {
+      const values = normaliseSite(placed.values);
+      const record = Object.assign(new Site(), pick(values, SITE_FIELDS), {
         id: newId('site', input.nameFr ?? input.streetFr ?? input.nameNl ?? input.streetNl),
         organisationId: input.organisationId,
         phones: placed.values.phones ?? [],
+        contacts: values.contacts ?? [],
         source: `editor:${identity.subject}`,
         ...placed.territories,
       });
@@ -275,7 +277,7 @@ export class RegistryWriter {
       Object.assign(
         record,
         after,
-        { phones: after.phones ?? [], updatedAt: new Date() },
+        { phones: after.phones ?? [], contacts: after.contacts ?? [], updatedAt: new Date() },
         placed.territories,
       );
       return this.commit(

@@ -1,8 +1,12 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 
+import type { ContactRecord } from '../../seed/seed-records';
 import type { OpeningHours } from '../site/opening-hours';
 
-/** Which service is delivered where (HSDS service_at_location), with its own hours if they differ. */
+/**
+ * Which service is delivered where (HSDS service_at_location), with its own hours and contacts
+ * where they differ from the site's.
+ */
 @Entity({ schema: 'actors', tableName: 'service_at_site' })
 export class ServiceAtSite {
   @PrimaryKey({ type: 'text' })
@@ -13,4 +17,8 @@ export class ServiceAtSite {
 
   @Property({ type: 'json', nullable: true })
   openingHours?: OpeningHours | null;
+
+  /** The service's own contacts at this site; null: the site's. */
+  @Property({ type: 'json', nullable: true })
+  contacts?: ContactRecord[] | null;
 }

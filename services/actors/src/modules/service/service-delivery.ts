@@ -14,8 +14,10 @@ import {
 import { BadUserInputError, requireRole, Role, assertNoProblems } from '@bxl/common';
 
 import type { ActorsContext } from '../../context';
+import type { ContactRecord } from '../../seed/seed-records';
 import { appendChanges } from '../changelog/change-log';
 import { checkVersion } from '../registry/registry.writer';
+import { Contact, ContactInput, contactProblems, normaliseContacts } from '../site/contact.type';
 import { openingHoursProblems } from '../site/opening-hours';
 import type { OpeningHours } from '../site/opening-hours';
 import { OpeningHoursInput, OpeningHoursType } from '../site/opening-hours.types';
@@ -25,7 +27,7 @@ import { Service } from './service.entity';
 
 @ObjectType({
   description:
-    'A service delivered at a site (HSDS service_at_location), with the hours that apply there.',
+    'A service delivered at a site (HSDS service_at_location), with the hours and contacts that apply there.',
 })
 export class ServiceDelivery {
   siteId!: string;
@@ -38,6 +40,12 @@ export class ServiceDelivery {
 
   @Field({ description: 'True when the service keeps its own hours at this site.' })
   ownHours!: boolean;
+
+  @Field(() => [Contact], { description: 'The service’s own contacts here, else the site’s.' })
+  contacts!: ContactRecord[];
+
+  @Field({ description: 'True when the service has its own contacts at this site.' })
+  ownContacts!: boolean;
 }
 
 @Resolver(() => ServiceDelivery)
@@ -62,10 +70,13 @@ export class ServiceDeliveriesResolver {
     return links.map((link, index) => {
       const site = sites[index];
       const siteHours = site instanceof Site ? (site.openingHours ?? null) : null;
+      const siteContacts = site instanceof Site ? (site.contacts ?? []) : [];
       return {
         siteId: link.site_id,
         openingHours: link.opening_hours ?? siteHours,
         ownHours: link.opening_hours !== null,
+        contacts: link.contacts ?? siteContacts,
+        ownContacts: link.contacts !== null,
       };
     });
   }
@@ -106,6 +117,48 @@ export class ServiceDeliveriesResolver {
         entityId: serviceId,
         operation: 'UPDATE',
         changes: [{ field: `openingHours@${siteId}`, before, after: openingHours }],
+      });
+      return service;
+    });
+  }
+
+  @Mutation(() => Service, {
+    description:
+      'Editors: give a service its own contacts at one of its sites (null: back to the site’s contacts).',
+  })
+  async setServiceContactsAtSite(
+    @Arg('serviceId', () => ID) serviceId: string,
+    @Arg('siteId', () => ID) siteId: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('contacts', () => [ContactInput], { nullable: true })
+    contacts: ContactRecord[] | null,
+    @Ctx() context: ActorsContext,
+  ) {
+    const identity = requireRole(context.identity, Role.EDITOR);
+    if (contacts) {
+      assertNoProblems('Invalid contacts', contactProblems(contacts, 'contacts'));
+    }
+    const after = contacts ? normaliseContacts(contacts) : null;
+    return context.em.transactional(async (em) => {
+      const service = await em.findOne(Service, { id: serviceId });
+      const link = await em.findOne(ServiceAtSite, { serviceId, siteId });
+      if (!service || !link) {
+        throw new BadUserInputError('Unknown delivery', [
+          { field: 'siteId', message: `${serviceId} is not delivered at ${siteId}` },
+        ]);
+      }
+      checkVersion(service, version, 'Service');
+      const before = link.contacts ?? null;
+      link.contacts = after;
+      service.updatedAt = new Date();
+      em.persist([link, service]);
+      await em.flush();
+      await appendChanges(em, {
+        actor: identity.subject,
+        entity: 'Service',
+        entityId: serviceId,
+        operation: 'UPDATE',
+        changes: [{ field: `contacts@${siteId}`, before, after }],
       });
       return service;
     });

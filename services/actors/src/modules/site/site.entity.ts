@@ -2,7 +2,9 @@ import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
 import { Directive, Field, Float, ObjectType } from 'type-graphql';
 
 import { PositionPrecision } from '../actor.enums';
+import type { ContactRecord } from '../../seed/seed-records';
 import { RegistryRecord } from '../registry-record.entity';
+import { Contact } from './contact.type';
 import type { OpeningHours } from './opening-hours';
 
 @Entity({ schema: 'actors', tableName: 'site' })
@@ -63,6 +65,10 @@ export class Site extends RegistryRecord {
   @Property({ type: 'text[]' })
   @Field(() => [String], { description: 'Phone numbers, E.164.' })
   phones: string[] = [];
+
+  @Property({ type: 'json', default: '[]' })
+  @Field(() => [Contact], { description: 'Named contacts at the site (HSDS contact).' })
+  contacts: ContactRecord[] = [];
 
   @Property({ type: 'text', nullable: true })
   @Field(() => String, {

@@ -3,6 +3,8 @@ import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import type { Problem } from '@bxl/common';
 
 import { normaliseBelgianPhone, phoneProblems } from '../../validation/phone';
+import type { ContactRecord } from '../../seed/seed-records';
+import { ContactInput, contactProblems, normaliseContacts } from './contact.type';
 import { openingHoursProblems } from './opening-hours';
 import type { OpeningHours } from './opening-hours';
 import { OpeningHoursInput } from './opening-hours.types';
@@ -48,6 +50,12 @@ export class SiteInput {
   @Field(() => [String], { nullable: true, description: 'Belgian phone numbers.' })
   phones?: string[] | null;
 
+  @Field(() => [ContactInput], {
+    nullable: true,
+    description: 'Named contacts (the whole list).',
+  })
+  contacts?: ContactRecord[] | null;
+
   @Field(() => String, { nullable: true, description: 'Accessibility, free text.' })
   accessibility?: string | null;
 
@@ -84,6 +92,7 @@ export const SITE_FIELDS = [
   'latitude',
   'longitude',
   'phones',
+  'contacts',
   'accessibility',
   'openingHours',
 ] as const;
@@ -111,6 +120,7 @@ export function siteProblems(values: SiteInput): Problem[] {
   problems.push(
     ...(values.phones ?? []).flatMap((phone, index) => phoneProblems(phone, `phones[${index}]`)),
   );
+  problems.push(...contactProblems(values.contacts ?? [], 'contacts'));
   if (values.openingHours) {
     problems.push(...openingHoursProblems(values.openingHours, 'openingHours'));
   }
@@ -121,5 +131,6 @@ export function normaliseSite(values: SiteInput): SiteInput {
   return {
     ...values,
     phones: values.phones?.map((phone) => normaliseBelgianPhone(phone) ?? phone),
+    ...(values.contacts ? { contacts: normaliseContacts(values.contacts) } : {}),
   };
 }
