@@ -2,12 +2,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 
 import type { Logger } from '@bxl/common';
 
-import { PositionPrecision } from '../modules/actor.enums';
+import { placeSites } from '../modules/site/site-placement';
+import type { Placement } from '../modules/site/site-placement';
 import { builtInTerms } from '../modules/taxonomy/taxonomy.repository';
 import type { TerritoryClient } from '../territory/territory.client';
 import { parseRealRecords } from './real-records.parser';
 import { readSeedText } from './seed-data';
-import type { ActorSeed, SiteRecord } from './seed-records';
+import type { ActorSeed } from './seed-records';
 import { syntheticOpeningHours } from './synthetic-hours';
 import { generateSyntheticActors } from './synthetic.generator';
 
@@ -34,32 +35,6 @@ async function insertMissing(
 /** Postgres text[] literal for a parameter (MikroORM would expand a JS array into a list). */
 const textArray = (values: string[]) =>
   `{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
-
-/** Every site's territories: by its point, or by its commune alone. */
-async function siteTerritories(
-  sites: SiteRecord[],
-  territories: TerritoryClient,
-): Promise<Map<string, string[]>> {
-  const located = sites.filter((site) => site.latitude !== null && site.longitude !== null);
-  const answers = await territories.locate(
-    located.map((site) => ({
-      latitude: site.latitude as number,
-      longitude: site.longitude as number,
-    })),
-  );
-  const result = new Map(located.map((site, index) => [site.id, answers[index] ?? []]));
-  const communes = new Map<string, string[]>();
-  for (const site of sites.filter((candidate) => !result.has(candidate.id))) {
-    if (!communes.has(site.communeNis)) {
-      communes.set(
-        site.communeNis,
-        (await territories.communeTerritories(site.communeNis)) ?? [`commune:${site.communeNis}`],
-      );
-    }
-    result.set(site.id, communes.get(site.communeNis) as string[]);
-  }
-  return result;
-}
 
 export async function isActorsSeeded(em: EntityManager): Promise<boolean> {
   const [row] = await em.execute<Array<{ n: number }>>(
@@ -96,7 +71,10 @@ export async function seedActors(
 ): Promise<void> {
   const started = Date.now();
   const seed = actorSeed(options.synthetic, options.real ?? true);
-  const placed = await siteTerritories(seed.sites, territories);
+  const { placements, problems } = await placeSites(seed.sites, territories);
+  if (problems.length > 0) {
+    throw new Error(`seed sites that cannot be placed: ${JSON.stringify(problems.slice(0, 5))}`);
+  }
   const now = new Date();
   await em.transactional(async (tx) => {
     await insertMissing(
@@ -166,7 +144,7 @@ export async function seedActors(
         'created_at',
         'updated_at',
       ],
-      seed.sites.map((s) => [
+      seed.sites.map((s, i) => [
         s.id,
         s.organisationId,
         s.nameFr,
@@ -175,13 +153,13 @@ export async function seedActors(
         s.streetNl,
         s.number,
         s.postcode,
-        s.communeNis,
+        (placements[i] as Placement).communeNis,
         s.latitude,
         s.longitude,
-        s.latitude !== null ? PositionPrecision.POINT : PositionPrecision.COMMUNE,
+        (placements[i] as Placement).positionPrecision,
         textArray(s.phones),
         s.synthetic ? JSON.stringify(syntheticOpeningHours(s.id)) : null,
-        textArray(placed.get(s.id) ?? []),
+        textArray((placements[i] as Placement).territoryIds),
         now,
         s.synthetic,
         s.source,

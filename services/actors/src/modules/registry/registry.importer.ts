@@ -5,7 +5,6 @@ import { assertNoProblems } from '@bxl/common';
 import type { Identity, Problem } from '@bxl/common';
 
 import type { TerritoryClient } from '../../territory/territory.client';
-import { PositionPrecision } from '../actor.enums';
 import type { ServiceStatus } from '../actor.enums';
 import { appendChanges, changedFields } from '../changelog/change-log';
 import { Organisation } from '../organisation/organisation.entity';
@@ -14,6 +13,7 @@ import type { RegistryRecord } from '../registry-record.entity';
 import { ServiceAtSite } from '../service/service-at-site.entity';
 import { Service } from '../service/service.entity';
 import { SERVICE_FIELDS, serviceProblems } from '../service/service.input';
+import { placeSites } from '../site/site-placement';
 import { Site } from '../site/site.entity';
 import { normaliseSite, SITE_FIELDS, siteProblems } from '../site/site.input';
 import { loadTaxonomy } from '../taxonomy/taxonomy.repository';
@@ -318,58 +318,22 @@ function parentsOf(organisations: RegistryRecords['organisations'], rows: Organi
   return { parents, problems };
 }
 
-/** Every site's territories, by its point or its commune; problems for points outside the Region. */
+/** Every site's territories (see placeSites), keyed by site id; problems numbered by site. */
 async function place(records: RegistryRecords, territories: TerritoryClient) {
-  const problems: Problem[] = [];
-  const result = new Map<
-    string,
-    { territoryIds: string[]; positionPrecision: PositionPrecision; communeNis: string }
-  >();
-  const located = records.sites
-    .map((s, i) => [s, i] as const)
-    .filter(([s]) => s.latitude != null && s.longitude != null);
-  const answers = await territories.locate(
-    located.map(([s]) => ({ latitude: s.latitude as number, longitude: s.longitude as number })),
-  );
-  located.forEach(([site, index], k) => {
-    const ids = answers[k] ?? [];
-    const commune = ids.find((id) => id.startsWith('commune:'))?.slice('commune:'.length);
-    if (!commune) {
-      problems.push({
+  const { placements, problems } = await placeSites(records.sites, territories);
+  return {
+    territories: new Map(
+      records.sites.flatMap((site, index) => {
+        const placement = placements[index];
+        return placement ? [[site.id, placement] as const] : [];
+      }),
+    ),
+    problems: problems.map(
+      ({ index, field, message }): Problem => ({
         line: index + 1,
-        field: `sites[${index}].latitude`,
-        message: 'the point is outside the Brussels-Capital Region',
-      });
-      return;
-    }
-    result.set(site.id, {
-      territoryIds: ids,
-      positionPrecision: PositionPrecision.POINT,
-      communeNis: commune,
-    });
-  });
-  const communes = new Map<string, string[] | null>();
-  for (const [index, site] of records.sites.entries()) {
-    if (result.has(site.id) || (site.latitude != null && site.longitude != null)) {
-      continue;
-    }
-    if (!communes.has(site.communeNis)) {
-      communes.set(site.communeNis, await territories.communeTerritories(site.communeNis));
-    }
-    const ids = communes.get(site.communeNis);
-    if (!ids) {
-      problems.push({
-        line: index + 1,
-        field: `sites[${index}].communeNis`,
-        message: `${site.communeNis} is not a commune of the Region`,
-      });
-      continue;
-    }
-    result.set(site.id, {
-      territoryIds: ids,
-      positionPrecision: PositionPrecision.COMMUNE,
-      communeNis: site.communeNis,
-    });
-  }
-  return { territories: result, problems };
+        field: `sites[${index}].${field}`,
+        message,
+      }),
+    ),
+  };
 }

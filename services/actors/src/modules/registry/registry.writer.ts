@@ -29,7 +29,8 @@ import type {
   ServiceInput,
   UpdateServiceInput,
 } from '../service/service.input';
-import { PositionPrecision } from '../actor.enums';
+import { placeSites } from '../site/site-placement';
+import type { Placement } from '../site/site-placement';
 import { Site } from '../site/site.entity';
 import { normaliseSite, SITE_FIELDS, siteProblems } from '../site/site.input';
 import type { CreateSiteInput, SiteInput, UpdateSiteInput } from '../site/site.input';
@@ -440,50 +441,30 @@ export class RegistryWriter {
   }
 
   /**
-   * Validates a site's content and places it: with a point, every territory containing it (the
-   * point must be in the Region, and in the commune if one is given); without, its commune only.
+   * Validates a site's content and places it (see placeSites); with a point and a commune given,
+   * they must agree.
    */
   private async place(values: SiteInput) {
-    const problems = siteProblems(values);
-    assertNoProblems('Invalid site', problems);
-    if (values.latitude != null && values.longitude != null) {
-      const [ids = []] = await this.territories.locate([
-        { latitude: values.latitude, longitude: values.longitude },
-      ]);
-      const commune = ids.find((id) => id.startsWith('commune:'))?.slice('commune:'.length);
-      if (!commune) {
-        throw new BadUserInputError('Invalid site', [
-          { field: 'latitude', message: 'the point is outside the Brussels-Capital Region' },
-        ]);
-      }
-      if (values.communeNis && values.communeNis !== commune) {
-        throw new BadUserInputError('Invalid site', [
-          {
-            field: 'communeNis',
-            message: `the point lies in commune ${commune}, not ${values.communeNis}`,
-          },
-        ]);
-      }
-      return {
-        values: { ...values, communeNis: commune },
-        territories: {
-          territoryIds: ids,
-          positionPrecision: PositionPrecision.POINT,
-          territoriesComputedAt: new Date(),
-        },
-      };
-    }
-    const ids = await this.territories.communeTerritories(values.communeNis as string);
-    if (!ids) {
+    assertNoProblems('Invalid site', siteProblems(values));
+    const { placements, problems } = await placeSites([values], this.territories);
+    assertNoProblems(
+      'Invalid site',
+      problems.map(({ field, message }) => ({ field, message })),
+    );
+    const placement = placements[0] as Placement;
+    if (values.communeNis && values.communeNis !== placement.communeNis) {
       throw new BadUserInputError('Invalid site', [
-        { field: 'communeNis', message: `${values.communeNis} is not a commune of the Region` },
+        {
+          field: 'communeNis',
+          message: `the point lies in commune ${placement.communeNis}, not ${values.communeNis}`,
+        },
       ]);
     }
     return {
-      values,
+      values: { ...values, communeNis: placement.communeNis },
       territories: {
-        territoryIds: ids,
-        positionPrecision: PositionPrecision.COMMUNE,
+        territoryIds: placement.territoryIds,
+        positionPrecision: placement.positionPrecision,
         territoriesComputedAt: new Date(),
       },
     };

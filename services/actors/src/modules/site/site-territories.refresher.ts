@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 
 import type { TerritoryClient } from '../../territory/territory.client';
 import { appendChanges } from '../changelog/change-log';
+import { placeSites } from './site-placement';
 
 interface SiteRow {
   id: string;
@@ -25,24 +26,17 @@ export async function refreshSiteTerritories(
   const sites = await em.execute<SiteRow[]>(
     'select id, latitude, longitude, commune_nis, territory_ids from actors.site order by id',
   );
-  const located = sites.filter((site) => site.latitude !== null && site.longitude !== null);
-  const answers = await territories.locate(
-    located.map((site) => ({
-      latitude: site.latitude as number,
-      longitude: site.longitude as number,
+  const { placements } = await placeSites(
+    sites.map((site) => ({
+      latitude: site.latitude,
+      longitude: site.longitude,
+      communeNis: site.commune_nis,
     })),
+    territories,
   );
-  const computed = new Map(located.map((site, index) => [site.id, answers[index] ?? []]));
-  const communes = new Map<string, string[]>();
-  for (const site of sites.filter((candidate) => !computed.has(candidate.id))) {
-    if (!communes.has(site.commune_nis)) {
-      communes.set(
-        site.commune_nis,
-        (await territories.communeTerritories(site.commune_nis)) ?? [],
-      );
-    }
-    computed.set(site.id, communes.get(site.commune_nis) as string[]);
-  }
+  const computed = new Map(
+    sites.map((site, index) => [site.id, placements[index]?.territoryIds ?? []]),
+  );
   const moved = sites.filter((site) => !sameIds(site.territory_ids, computed.get(site.id) ?? []));
   await em.transactional(async (tx) => {
     for (const site of moved) {
