@@ -1,15 +1,13 @@
-import { randomBytes } from 'node:crypto';
-
 import { OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 import { assertNoProblems, BadUserInputError, ConflictError, NotFoundError } from '@bxl/common';
 import type { Identity, Problem } from '@bxl/common';
 
-import { slugify } from '../../seed/slug';
 import type { TerritoryClient } from '../../territory/territory.client';
 import { appendChanges, changedFields } from '../changelog/change-log';
 import type { FieldChange, Operation } from '../changelog/change-log';
+import { parentProblems } from '../organisation/organisation-hierarchy';
 import { Organisation } from '../organisation/organisation.entity';
 import {
   normaliseOrganisation,
@@ -21,6 +19,7 @@ import type {
   UpdateOrganisationInput,
 } from '../organisation/organisation.input';
 import type { RegistryRecord } from '../registry-record.entity';
+import { checkVersion, given, kindOf, newId, pick } from './registry-record.helpers';
 import { ServiceAtSite } from '../service/service-at-site.entity';
 import { Service } from '../service/service.entity';
 import { SERVICE_FIELDS, serviceProblems } from '../service/service.input';
@@ -35,54 +34,6 @@ import { Site } from '../site/site.entity';
 import { normaliseSite, SITE_FIELDS, siteProblems } from '../site/site.input';
 import type { CreateSiteInput, SiteInput, UpdateSiteInput } from '../site/site.input';
 import { loadTaxonomy } from '../taxonomy/taxonomy.repository';
-
-type Kind = {
-  entity: typeof Organisation | typeof Service | typeof Site;
-  name: string;
-  prefix: string;
-};
-const KINDS: Kind[] = [
-  { entity: Organisation, name: 'Organisation', prefix: 'org' },
-  { entity: Service, name: 'Service', prefix: 'svc' },
-  { entity: Site, name: 'Site', prefix: 'site' },
-];
-
-function kindOf(id: string): Kind {
-  const kind = KINDS.find((candidate) => id.startsWith(`${candidate.prefix}:`));
-  if (!kind) {
-    throw new BadUserInputError(`Not a registry id: ${id}`, [
-      { field: 'id', message: 'ids start with org:, svc: or site:' },
-    ]);
-  }
-  return kind;
-}
-
-const pick = (source: object, fields: readonly string[]) =>
-  Object.fromEntries(
-    fields.map((field) => [field, (source as Record<string, unknown>)[field] ?? null]),
-  );
-
-/** The input's fields that were given (undefined = leave as it is). */
-const given = (input: object, fields: readonly string[]) =>
-  Object.fromEntries(
-    fields
-      .filter((field) => (input as Record<string, unknown>)[field] !== undefined)
-      .map((field) => [field, (input as Record<string, unknown>)[field]]),
-  );
-
-const newId = (prefix: string, name: string | null | undefined) =>
-  `${prefix}:${slugify(name ?? '') || 'record'}-${randomBytes(3).toString('hex')}`;
-
-export function checkVersion(record: RegistryRecord, version: number, name: string): void {
-  if (record.version !== version) {
-    throw new ConflictError(
-      `${name} ${record.id} changed since version ${version}: it is at version ${record.version}`,
-      {
-        currentVersion: record.version,
-      },
-    );
-  }
-}
 
 /**
  * Every registry write: validated whole (every problem named by its field), checked against the
@@ -124,7 +75,7 @@ export class RegistryWriter {
     return em.transactional(async (em) => {
       assertNoProblems('Invalid organisation', [
         ...organisationProblems(input),
-        ...(await this.parentProblems(em, input.parentOrganisationId, null)),
+        ...(await parentProblems(em, input.parentOrganisationId, null)),
       ]);
       const values = normaliseOrganisation(input);
       const record = Object.assign(new Organisation(), pick(values, ORGANISATION_FIELDS), {
@@ -151,7 +102,7 @@ export class RegistryWriter {
       const merged = { ...before, ...given(input, ORGANISATION_FIELDS) } as OrganisationInput;
       assertNoProblems('Invalid organisation', [
         ...organisationProblems(merged),
-        ...(await this.parentProblems(em, merged.parentOrganisationId, record.id)),
+        ...(await parentProblems(em, merged.parentOrganisationId, record.id)),
       ]);
       const after = pick(normaliseOrganisation(merged), ORGANISATION_FIELDS);
       Object.assign(record, after, {
@@ -372,37 +323,6 @@ export class RegistryWriter {
    * one of its descendants: the parent's chain of ancestors, read in one recursive query, must not
    * reach the organisation.
    */
-  private async parentProblems(
-    em: EntityManager,
-    parentId: string | null | undefined,
-    organisationId: string | null,
-  ): Promise<Problem[]> {
-    const field = 'parentOrganisationId';
-    if (parentId == null) {
-      return [];
-    }
-    if (parentId === organisationId) {
-      return [{ field, message: 'an organisation cannot be its own parent' }];
-    }
-    const chain = await em.execute<Array<{ id: string }>>(
-      `with recursive up(id, parent) as (
-         select id, parent_organisation_id from actors.organisation where id = ?
-         union
-         select o.id, o.parent_organisation_id from actors.organisation o join up on o.id = up.parent
-       ) select id from up`,
-      [parentId],
-    );
-    if (chain.length === 0) {
-      return [{ field, message: `${parentId} does not exist` }];
-    }
-    if (organisationId && chain.some((row) => row.id === organisationId)) {
-      return [
-        { field, message: `${parentId} belongs to ${organisationId}: it cannot be its parent` },
-      ];
-    }
-    return [];
-  }
-
   private async serviceProblems(
     em: EntityManager,
     values: ServiceInput,

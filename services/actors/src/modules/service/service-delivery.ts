@@ -16,7 +16,7 @@ import { BadUserInputError, requireRole, Role, assertNoProblems } from '@bxl/com
 import type { ActorsContext } from '../../context';
 import type { ContactRecord } from '../../seed/seed-records';
 import { appendChanges } from '../changelog/change-log';
-import { checkVersion } from '../registry/registry.writer';
+import { checkVersion } from '../registry/registry-record.helpers';
 import { Contact, ContactInput, contactProblems, normaliseContacts } from '../site/contact.type';
 import { openingHoursProblems } from '../site/opening-hours';
 import type { OpeningHours } from '../site/opening-hours';
