@@ -24,27 +24,27 @@ export function changedFields(
     .map((field) => ({ field, before: before?.[field] ?? null, after: after[field] ?? null }));
 }
 
+export interface ChangeEntry {
+  actor: string;
+  entity: string;
+  entityId: string;
+  operation: Operation;
+  changes: FieldChange[];
+}
+
+const ROWS_PER_STATEMENT = 500;
+
 /**
  * Appends one row per changed field to `events.change_log`, in the caller's transaction (so a write
- * and its log commit or fail together), stamped with the transaction time.
+ * and its log commit or fail together), stamped with the transaction time; many entries in a few
+ * statements.
  */
-export async function appendChanges(
+export async function appendChangeEntries(
   em: EntityManager,
-  entry: {
-    actor: string;
-    entity: string;
-    entityId: string;
-    operation: Operation;
-    changes: FieldChange[];
-  },
+  entries: readonly ChangeEntry[],
 ): Promise<void> {
-  if (entry.changes.length === 0) {
-    return;
-  }
-  const values = entry.changes.map(() => '(now(), ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?)').join(', ');
-  await em.execute(
-    `insert into events.change_log (occurred_at, actor, entity, entity_id, field, before, after, operation) values ${values}`,
-    entry.changes.flatMap((change) => [
+  const rows = entries.flatMap((entry) =>
+    entry.changes.map((change) => [
       entry.actor,
       entry.entity,
       entry.entityId,
@@ -53,6 +53,19 @@ export async function appendChanges(
       JSON.stringify(change.after ?? null),
       entry.operation,
     ]),
-    'run',
   );
+  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
+    const batch = rows.slice(start, start + ROWS_PER_STATEMENT);
+    await em.execute(
+      `insert into events.change_log (occurred_at, actor, entity, entity_id, field, before, after, operation) values ${batch
+        .map(() => '(now(), ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?)')
+        .join(', ')}`,
+      batch.flat(),
+      'run',
+    );
+  }
 }
+
+/** One write's changed fields (see appendChangeEntries). */
+export const appendChanges = (em: EntityManager, entry: ChangeEntry): Promise<void> =>
+  appendChangeEntries(em, [entry]);
