@@ -4,12 +4,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
 
-import { createLogger } from '@bxl/common';
+import { createLogger, mulberry32 } from '@bxl/common';
 import type { RunningServer } from '@bxl/common';
 import { createTestDatabase } from '@bxl/common/testkit';
 import type { TestDatabase } from '@bxl/common/testkit';
 import { DEFAULT_LIMITS, loadSupergraph, startGateway } from '@bxl/gateway';
 import { startTerritories } from '@bxl/territories';
+
+import { Budget, localPost, markdownTable, stats } from './support/bench-kit';
+import type { Stats } from './support/bench-kit';
 
 const SEED = 0x5eed2024;
 const POINTS = 10_000;
@@ -23,7 +26,6 @@ const REQUEST_TIMEOUT_MS = 10_000;
 interface Ids {
   sector: { id: string } | null;
 }
-type Stats = ReturnType<typeof stats>;
 
 const IDS = 'sector { id } quartier { id } commune { id } bassin { id }';
 const LOCATE = `query ($latitude: Float!, $longitude: Float!) {
@@ -32,47 +34,10 @@ const LOCATE = `query ($latitude: Float!, $longitude: Float!) {
 const LOCATE_MANY = `query ($points: [PointInput!]!) { locateMany(points: $points) { ${IDS} } }`;
 
 /** Stops every request loop once the time budget is spent, whatever happens. */
-const budget = new AbortController();
-const budgetError = new Error(`time budget of ${BUDGET_MS / 1000} s spent`);
-setTimeout(() => budget.abort(budgetError), BUDGET_MS).unref();
+const budget = new Budget(BUDGET_MS);
+budget.start();
+const post = localPost(budget, REQUEST_TIMEOUT_MS);
 let firstError: string | undefined;
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-async function post<T>(url: string, query: string, variables: object): Promise<T> {
-  if (new URL(url).hostname !== '127.0.0.1') {
-    throw new Error(`refusing to load a non-local URL: ${url}`);
-  }
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
-    body: JSON.stringify({ query, variables }),
-    signal: AbortSignal.any([budget.signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)]),
-  });
-  const body = (await response.json()) as { data?: T; errors?: Array<{ message: string }> };
-  if (!response.ok || body.errors?.length || !body.data) {
-    throw new Error(`HTTP ${response.status}: ${body.errors?.[0]?.message ?? 'no data'}`);
-  }
-  return body.data;
-}
-
-function stats(samples: number[], wallMs: number, errors = 0, mismatches = 0) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-  const mean = sorted.reduce((sum, value) => sum + value, 0) / sorted.length;
-  const perSecond = (sorted.length * 1000) / wallMs;
-  const [p50 = NaN, p95 = NaN, p99 = NaN] = [50, 95, 99].map(at);
-  return { n: sorted.length, errors, mismatches, p50, p95, p99, mean, perSecond };
-}
 
 /** The bounding box of a GeoJSON geometry: [minLon, minLat, maxLon, maxLat]. */
 function bboxOf(geometry: { coordinates?: unknown }): number[] {
@@ -89,18 +54,6 @@ function bboxOf(geometry: { coordinates?: unknown }): number[] {
   };
   walk(geometry.coordinates);
   return box;
-}
-
-/** A markdown table padded as prettier pads it (first column left-aligned, the others right). */
-function markdownTable([header = [], ...rows]: string[][]): string[] {
-  const widths = header.map((_, c) =>
-    Math.max(3, ...[header, ...rows].map((r) => r[c]?.length ?? 0)),
-  );
-  const pad = (cell: string, c: number) =>
-    c ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0);
-  const line = (cells: string[]) => `| ${cells.map(pad).join(' | ')} |`;
-  const rule = widths.map((width, c) => (c ? `${'-'.repeat(width - 1)}:` : '-'.repeat(width)));
-  return [line(header), `| ${rule.join(' | ')} |`, ...rows.map(line)];
 }
 
 /** Runs the jobs, `concurrency` at a time; each resolves to its count of sector mismatches. */
@@ -256,7 +209,7 @@ main((line) => {
   })
   .finally(() => {
     if (budget.signal.aborted || firstError) {
-      const note = `Notes: ${budget.signal.aborted ? `${budgetError.message}; ` : ''}${firstError ?? ''}`;
+      const note = `Notes: ${budget.signal.aborted ? `${budget.message}; ` : ''}${firstError ?? ''}`;
       lines.push('', note);
       console.log(`\n${note}`);
     }

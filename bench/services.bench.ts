@@ -13,6 +13,9 @@ import type { TestDatabase } from '@bxl/common/testkit';
 import { DEFAULT_LIMITS, loadSupergraph, startGateway } from '@bxl/gateway';
 import { startTerritories } from '@bxl/territories';
 
+import { Budget, localPost, markdownTable, stats } from './support/bench-kit';
+import type { Stats } from './support/bench-kit';
+
 /** Synthetic services seeded on top of the real records (BENCH_SERVICES, 0–100,000, default 10,000). */
 const SERVICES = Math.min(Math.max(Number(process.env.BENCH_SERVICES ?? 10_000) || 0, 0), 100_000);
 /** BENCH_ANALYZE=1: ANALYZE the scratch database after seeding (by default its tables are as seeded). */
@@ -62,7 +65,6 @@ interface Job {
   label: string;
   run: () => Promise<number>;
 }
-type Stats = ReturnType<typeof stats>;
 
 const KINDS: Kind[] = [
   { name: 'unfiltered', filter: null },
@@ -108,50 +110,11 @@ const SERVICE_COUNTS = `query ($id: ID!) {
 }`;
 
 /** Stops every request loop once the time budget is spent, whatever happens. */
-const budget = new AbortController();
-const budgetError = new Error(`time budget of ${BUDGET_MS / 1000} s spent`);
-const startBudget = () => setTimeout(() => budget.abort(budgetError), BUDGET_MS).unref();
+const budget = new Budget(BUDGET_MS);
+const post = localPost(budget, REQUEST_TIMEOUT_MS);
 let firstError: string | undefined;
 let errorCount = 0;
 let mismatchCount = 0;
-
-async function post<T>(url: string, query: string, variables: object): Promise<T> {
-  if (new URL(url).hostname !== '127.0.0.1') {
-    throw new Error(`refusing to load a non-local URL: ${url}`);
-  }
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
-    body: JSON.stringify({ query, variables }),
-    signal: AbortSignal.any([budget.signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)]),
-  });
-  const body = (await response.json()) as { data?: T; errors?: Array<{ message: string }> };
-  if (!response.ok || body.errors?.length || !body.data) {
-    throw new Error(`HTTP ${response.status}: ${body.errors?.[0]?.message ?? 'no data'}`);
-  }
-  return body.data;
-}
-
-function stats(samples: number[], wallMs: number, errors = 0, mismatches = 0) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-  const mean = sorted.reduce((sum, value) => sum + value, 0) / sorted.length;
-  const perSecond = (sorted.length * 1000) / wallMs;
-  const [p50 = NaN, p95 = NaN, p99 = NaN] = [50, 95, 99].map(at);
-  return { n: sorted.length, errors, mismatches, p50, p95, p99, mean, perSecond };
-}
-
-/** A markdown table padded as prettier pads it (first column left-aligned, the others right). */
-function markdownTable([header = [], ...rows]: string[][]): string[] {
-  const widths = header.map((_, c) =>
-    Math.max(3, ...[header, ...rows].map((r) => r[c]?.length ?? 0)),
-  );
-  const pad = (cell: string, c: number) =>
-    c ? cell.padStart(widths[c] ?? 0) : cell.padEnd(widths[c] ?? 0);
-  const line = (cells: string[]) => `| ${cells.map(pad).join(' | ')} |`;
-  const rule = widths.map((width, c) => (c ? `${'-'.repeat(width - 1)}:` : '-'.repeat(width)));
-  return [line(header), `| ${rule.join(' | ')} |`, ...rows.map(line)];
-}
 
 /**
  * Runs the jobs, `concurrency` at a time; each resolves to its count of mismatches. Gives the
@@ -313,7 +276,7 @@ async function main(report: (line: string) => void): Promise<void> {
     const statistics = ANALYZE
       ? `ANALYZE run after seeding (${seconds(performance.now() - clock)})`
       : 'tables as seeded, not analysed by the benchmark';
-    startBudget();
+    budget.start();
     const counters = { actors: actors.db.sql, territories: territories.db.sql };
 
     // 2. Cursors: every filter's pages walked through the gateway, ids and totals only.
@@ -518,7 +481,7 @@ main((line) => {
   .finally(() => {
     if (budget.signal.aborted || firstError || errorCount || mismatchCount) {
       failed = true;
-      const spent = budget.signal.aborted ? `${budgetError.message}; ` : '';
+      const spent = budget.signal.aborted ? `${budget.message}; ` : '';
       const note = `Notes: ${spent}${errorCount} errors, ${mismatchCount} mismatches; ${firstError ?? ''}`;
       lines.push('', note);
       console.log(`\n${note}`);

@@ -19,3 +19,4 @@ export * from './graphql/limits';
 export * from './process';
 export * from './graphql/subgraph';
 export * from './graphql/language';
+export * from './random';
