@@ -48,6 +48,43 @@ export class ServiceDelivery {
   ownContacts!: boolean;
 }
 
+/**
+ * Sets one of a service's own properties at one of its sites (hours or contacts; null: back to the
+ * site's), at the version read, with one change-log row `<property>@<siteId>`.
+ */
+async function setAtSite<K extends 'openingHours' | 'contacts'>(
+  context: ActorsContext,
+  actor: string,
+  target: { serviceId: string; siteId: string; version: number },
+  property: K,
+  value: ServiceAtSite[K],
+): Promise<Service> {
+  const { serviceId, siteId, version } = target;
+  return context.em.transactional(async (em) => {
+    const service = await em.findOne(Service, { id: serviceId });
+    const link = await em.findOne(ServiceAtSite, { serviceId, siteId });
+    if (!service || !link) {
+      throw new BadUserInputError('Unknown delivery', [
+        { field: 'siteId', message: `${serviceId} is not delivered at ${siteId}` },
+      ]);
+    }
+    checkVersion(service, version, 'Service');
+    const before = link[property] ?? null;
+    link[property] = value;
+    service.updatedAt = new Date();
+    em.persist([link, service]);
+    await em.flush();
+    await appendChanges(em, {
+      actor,
+      entity: 'Service',
+      entityId: serviceId,
+      operation: 'UPDATE',
+      changes: [{ field: `${property}@${siteId}`, before, after: value }],
+    });
+    return service;
+  });
+}
+
 @Resolver(() => ServiceDelivery)
 export class ServiceDeliveryResolver {
   @FieldResolver(() => Site, { description: 'The site.' })
@@ -97,29 +134,13 @@ export class ServiceDeliveriesResolver {
     if (openingHours) {
       assertNoProblems('Invalid opening hours', openingHoursProblems(openingHours, 'openingHours'));
     }
-    return context.em.transactional(async (em) => {
-      const service = await em.findOne(Service, { id: serviceId });
-      const link = await em.findOne(ServiceAtSite, { serviceId, siteId });
-      if (!service || !link) {
-        throw new BadUserInputError('Unknown delivery', [
-          { field: 'siteId', message: `${serviceId} is not delivered at ${siteId}` },
-        ]);
-      }
-      checkVersion(service, version, 'Service');
-      const before = link.openingHours ?? null;
-      link.openingHours = openingHours;
-      service.updatedAt = new Date();
-      em.persist([link, service]);
-      await em.flush();
-      await appendChanges(em, {
-        actor: identity.subject,
-        entity: 'Service',
-        entityId: serviceId,
-        operation: 'UPDATE',
-        changes: [{ field: `openingHours@${siteId}`, before, after: openingHours }],
-      });
-      return service;
-    });
+    return setAtSite(
+      context,
+      identity.subject,
+      { serviceId, siteId, version },
+      'openingHours',
+      openingHours,
+    );
   }
 
   @Mutation(() => Service, {
@@ -139,28 +160,6 @@ export class ServiceDeliveriesResolver {
       assertNoProblems('Invalid contacts', contactProblems(contacts, 'contacts'));
     }
     const after = contacts ? normaliseContacts(contacts) : null;
-    return context.em.transactional(async (em) => {
-      const service = await em.findOne(Service, { id: serviceId });
-      const link = await em.findOne(ServiceAtSite, { serviceId, siteId });
-      if (!service || !link) {
-        throw new BadUserInputError('Unknown delivery', [
-          { field: 'siteId', message: `${serviceId} is not delivered at ${siteId}` },
-        ]);
-      }
-      checkVersion(service, version, 'Service');
-      const before = link.contacts ?? null;
-      link.contacts = after;
-      service.updatedAt = new Date();
-      em.persist([link, service]);
-      await em.flush();
-      await appendChanges(em, {
-        actor: identity.subject,
-        entity: 'Service',
-        entityId: serviceId,
-        operation: 'UPDATE',
-        changes: [{ field: `contacts@${siteId}`, before, after }],
-      });
-      return service;
-    });
+    return setAtSite(context, identity.subject, { serviceId, siteId, version }, 'contacts', after);
   }
 }
