@@ -20,3 +20,4 @@ export * from './process';
 export * from './graphql/subgraph';
 export * from './graphql/language';
 export * from './random';
+export * from './text';

@@ -5,6 +5,7 @@ import { syntheticOpeningHours } from '../seed/synthetic-hours';
 import { generateSyntheticActors } from '../seed/synthetic.generator';
 import { parseRealRecords } from '../seed/real-records.parser';
 import { SEED_DATA_DIR } from '../seed/seed-data';
+import { noAccess } from './interchange.records';
 import type { ActorSeedWithHours } from './interchange.records';
 
 /**
@@ -189,14 +190,7 @@ export function handMadeRecords(): ActorSeedWithHours {
         descriptionNl: null,
         publicCodes: [],
         languages: [],
-        access: {
-          lowThreshold: false,
-          withoutAppointment: false,
-          free: false,
-          acceptsUninsured: false,
-          acceptsAmu: false,
-          anonymous: false,
-        },
+        access: noAccess(),
         status: 'ACTIVE',
         siteIds: [],
         serviceAreaIds: [],

@@ -10,6 +10,7 @@ import type {
   ServiceStatus,
   SiteRecord,
 } from '../seed/seed-records';
+import { noAccess } from '../seed/seed-records';
 import { IdAllocator } from '../seed/slug';
 
 /** A site as the interchange formats carry it: the seed record plus its opening hours, if known. */
@@ -72,17 +73,7 @@ export const ACCESS_TERMS: ReadonlyArray<{
   { key: 'anonymous', code: 'anonymous', fr: 'Anonyme', nl: 'Anoniem' },
 ];
 
-/** No access condition claimed. */
-export function noAccess(): AccessConditions {
-  return {
-    lowThreshold: false,
-    withoutAppointment: false,
-    free: false,
-    acceptsUninsured: false,
-    acceptsAmu: false,
-    anonymous: false,
-  };
-}
+export { noAccess };
 
 /** The layers a service area may name, as territory id prefixes ("commune:21004"). */
 export const TERRITORY_PREFIXES = [

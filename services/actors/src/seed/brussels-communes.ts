@@ -1,3 +1,4 @@
+import { slugify } from '@bxl/common';
 import { readSeedGeoJson } from './seed-data';
 
 /**
@@ -51,13 +52,7 @@ const ALIASES: Readonly<Record<string, string>> = {
   boitsfort: '21017',
 };
 
-export const normaliseName = (value: string) =>
-  value
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+export const normaliseName = slugify;
 
 let names: Map<string, string> | null = null;
 

@@ -4,14 +4,9 @@ import { parseAddress, parseBelgianPhones, parseLanguages } from './real-record-
 import type { ParsedAddress } from './real-record-fields';
 import { parseCsvText } from './seed-data';
 import type { CsvRow } from './seed-data';
-import type {
-  AccessConditions,
-  ActorSeed,
-  OrganisationRecord,
-  ServiceRecord,
-  SiteRecord,
-} from './seed-records';
+import type { ActorSeed, OrganisationRecord, ServiceRecord, SiteRecord } from './seed-records';
 import { IdAllocator, slugify } from './slug';
+import { noAccess } from './seed-records';
 
 /** The `type` column of services-seed.csv (lower-case, no accents) → SERVICE_TYPES code. */
 const TYPE_CODES: Readonly<Record<string, string>> = {
@@ -31,16 +26,6 @@ const TYPE_CODES: Readonly<Record<string, string>> = {
  */
 const ORGANISATION_OF: Readonly<Record<string, string>> = {
   "Addictions – Clinique de l'Europe, site St-Michel": "Clinique de l'Europe",
-};
-
-/** The source says nothing about access conditions, so none is claimed. */
-const NO_ACCESS_CLAIMED: AccessConditions = {
-  lowThreshold: false,
-  withoutAppointment: false,
-  free: false,
-  acceptsUninsured: false,
-  acceptsAmu: false,
-  anonymous: false,
 };
 
 const UNCERTAIN = /uncertain|incertain|\?/i;
@@ -185,7 +170,7 @@ export function parseRealRecords(csvText: string): ActorSeed {
       descriptionNl: null,
       publicCodes: [],
       languages: parseLanguages(row.languages ?? ''),
-      access: { ...NO_ACCESS_CLAIMED },
+      access: noAccess(),
       status: 'ACTIVE',
       siteIds,
       serviceAreaIds: [],

@@ -82,6 +82,16 @@ export interface AccessConditions {
   anonymous: boolean;
 }
 
+/** No access condition claimed (what a source that says nothing about them gives). */
+export const noAccess = (): AccessConditions => ({
+  lowThreshold: false,
+  withoutAppointment: false,
+  free: false,
+  acceptsUninsured: false,
+  acceptsAmu: false,
+  anonymous: false,
+});
+
 export interface ServiceRecord {
   id: string;
   externalId?: string | null;

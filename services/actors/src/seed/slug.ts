@@ -1,13 +1,10 @@
+import { slugify as fullSlug } from '@bxl/common';
+
 const MAX_SLUG = 72;
 
 /** Lower-case ASCII words joined by '-', cut at a word boundary after MAX_SLUG characters. */
 export function slugify(value: string): string {
-  const full = value
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  const full = fullSlug(value);
   if (full.length <= MAX_SLUG) {
     return full;
   }

@@ -1,3 +1,5 @@
+import { slugify } from '@bxl/common';
+
 import type { Areal } from '../geo/geometry';
 import { areaOf, dissolve, round } from '../geo/geometry';
 import type { MembershipRow, SectorAtom, SectorLink } from '../model/atoms';
@@ -29,13 +31,7 @@ const confidenceOf = (value: string): Confidence => {
   return Confidence.UNCERTAIN;
 };
 
-export const slug = (value: string) =>
-  value
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+export const slug = slugify;
 
 export function quartierKind(mdzone: number): QuartierKind {
   if (mdzone >= 900) {
