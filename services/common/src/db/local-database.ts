@@ -6,6 +6,7 @@ import { Client } from 'pg';
 
 import type { Logger } from '../logger';
 import { DATA_DIR, localSecrets } from './local-secrets';
+import { grantPostgresTraversal } from './postgres-access';
 
 export interface DatabaseHandle {
   url: string;
@@ -33,6 +34,7 @@ export async function openDatabase(options: {
   const secrets = localSecrets(dataDir);
   mkdirSync(dataDir, { recursive: true });
   chmodSync(dataDir, 0o755);
+  grantPostgresTraversal([dataDir], (message) => options.logger.info(message));
   const postgres = new EmbeddedPostgres({
     databaseDir,
     port: options.embeddedPort,
