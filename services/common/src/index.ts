@@ -22,3 +22,4 @@ export * from './graphql/language';
 export * from './random';
 export * from './text';
 export * from './db/postgres-access';
+export * from './db/change-log';

@@ -1,13 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Int, ObjectType } from 'type-graphql';
 
-import { assertNoProblems } from '@bxl/common';
-import type { Identity, Problem } from '@bxl/common';
+import { appendChangeEntries, assertNoProblems, changedFields } from '@bxl/common';
+import type { ChangeEntry, Identity, Problem } from '@bxl/common';
 
 import type { TerritoryClient } from '../../territory/territory.client';
 import type { ServiceStatus } from '../actor.enums';
-import { appendChangeEntries, changedFields } from '../changelog/change-log';
-import type { ChangeEntry } from '../changelog/change-log';
 import { Organisation } from '../organisation/organisation.entity';
 import { ORGANISATION_FIELDS, organisationProblems } from '../organisation/organisation.input';
 import type { RegistryRecord } from '../registry-record.entity';

@@ -1,12 +1,17 @@
 import { OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-import { assertNoProblems, BadUserInputError, ConflictError, NotFoundError } from '@bxl/common';
-import type { Identity, Problem } from '@bxl/common';
+import {
+  appendChanges,
+  assertNoProblems,
+  BadUserInputError,
+  changedFields,
+  ConflictError,
+  NotFoundError,
+} from '@bxl/common';
+import type { FieldChange, Identity, Operation, Problem } from '@bxl/common';
 
 import type { TerritoryClient } from '../../territory/territory.client';
-import { appendChanges, changedFields } from '../changelog/change-log';
-import type { FieldChange, Operation } from '../changelog/change-log';
 import { parentProblems } from '../organisation/organisation-hierarchy';
 import { Organisation } from '../organisation/organisation.entity';
 import {

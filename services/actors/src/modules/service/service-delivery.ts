@@ -11,11 +11,10 @@ import {
   Root,
 } from 'type-graphql';
 
-import { BadUserInputError, requireRole, Role, assertNoProblems } from '@bxl/common';
+import { appendChanges, assertNoProblems, BadUserInputError, requireRole, Role } from '@bxl/common';
 
 import type { ActorsContext } from '../../context';
 import type { ContactRecord } from '../../seed/seed-records';
-import { appendChanges } from '../changelog/change-log';
 import { checkVersion } from '../registry/registry-record.helpers';
 import { Contact, ContactInput, contactProblems, normaliseContacts } from '../site/contact.type';
 import { openingHoursProblems } from '../site/opening-hours';

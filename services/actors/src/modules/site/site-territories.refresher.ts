@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 import type { TerritoryClient } from '../../territory/territory.client';
-import { appendChanges } from '../changelog/change-log';
+import { appendChanges } from '@bxl/common';
 import { placeSites } from './site-placement';
 
 interface SiteRow {

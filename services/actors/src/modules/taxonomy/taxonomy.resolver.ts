@@ -1,11 +1,17 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 
-import { assertNoProblems, ConflictError, requireRole, Role } from '@bxl/common';
+import {
+  appendChanges,
+  assertNoProblems,
+  changedFields,
+  ConflictError,
+  requireRole,
+  Role,
+} from '@bxl/common';
 import type { Problem } from '@bxl/common';
 
 import type { ActorsContext } from '../../context';
 import { Taxonomy } from '../actor.enums';
-import { appendChanges, changedFields } from '../changelog/change-log';
 import { TaxonomyTerm } from './taxonomy-term.entity';
 
 @Resolver(() => TaxonomyTerm)

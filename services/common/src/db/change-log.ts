@@ -1,6 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-export type Operation = 'CREATE' | 'UPDATE' | 'ARCHIVE' | 'RESTORE' | 'VERIFY' | 'IMPORT';
+/** What a write did; every subgraph that writes appends to the one change log with these. */
+export type Operation =
+  | 'CREATE'
+  | 'UPDATE'
+  | 'ARCHIVE'
+  | 'RESTORE'
+  | 'VERIFY'
+  | 'IMPORT'
+  | 'DELETE';
 
 export interface FieldChange {
   field: string;

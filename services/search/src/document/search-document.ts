@@ -1,0 +1,91 @@
+/**
+ * What the search engines index. The unit of search is a service at a site (HSDS
+ * `service_at_location`): one document per (service, site), or one per service without a site.
+ * Documents are built by the indexer from one federated query through the gateway; the engines only
+ * store and query them.
+ */
+
+/** Text in the directory's languages; either may be missing. */
+export interface DocText {
+  fr: string | null;
+  nl: string | null;
+}
+
+/** Access conditions a service may meet (the codes the `access` facet counts). */
+export const ACCESS_CONDITIONS = [
+  'lowThreshold',
+  'withoutAppointment',
+  'free',
+  'acceptsUninsured',
+  'acceptsAmu',
+  'anonymous',
+] as const;
+export type AccessCondition = (typeof ACCESS_CONDITIONS)[number];
+
+export interface ServiceDocument {
+  /** `<serviceId>@<siteId>`, or `<serviceId>@-` for a service without a site (engine-safe: see documentKey). */
+  id: string;
+  serviceId: string;
+  siteId: string | null;
+  organisationId: string;
+  name: DocText;
+  description: DocText;
+  organisationName: DocText;
+  siteName: DocText;
+  /** Street, number, postcode, commune name, in each language. */
+  address: DocText;
+  /** Service type codes and their labels (FR and NL). */
+  types: string[];
+  typeLabels: DocText[];
+  /** Target public codes and their labels. */
+  publics: string[];
+  publicLabels: DocText[];
+  /** ISO 639-1. */
+  languages: string[];
+  access: AccessCondition[];
+  /** Agrément authorities of the organisation (COCOF, COCOM, VG, …). */
+  authorities: string[];
+  /** Territory ids the site lies in (commune, bassin, groupement, quartier, sector). */
+  locatedIn: string[];
+  /** Territory ids the service declares to serve. */
+  serves: string[];
+  /** The site's bassin / groupement / commune ids (the facets). */
+  bassin: string | null;
+  groupement: string | null;
+  commune: string | null;
+  /** Names of the places the site lies in and the service serves, FR and NL ("Gare de l'Ouest", "Molenbeek-Saint-Jean"). */
+  placeNames: string[];
+  /** WGS84 point of the site; null when unknown. */
+  point: { lat: number; lng: number } | null;
+  /**
+   * Quarter hours of the week the service is open at this site (0 = Monday 00:00–00:15 Europe/Brussels,
+   * 671 = Sunday 23:45): weekly hours only; dated exceptions and public holidays are not indexed.
+   * Null when the hours are unknown.
+   */
+  openQuarters: number[] | null;
+  status: 'ACTIVE' | 'INACTIVE' | 'DEFUNCT' | 'TEMPORARILY_CLOSED';
+  archived: boolean;
+  synthetic: boolean;
+  updatedAt: string;
+}
+
+export interface OrganisationDocument {
+  /** The organisation id. */
+  id: string;
+  name: DocText;
+  alternateNames: string[];
+  description: DocText;
+  /** The service types it offers (not archived services). */
+  types: string[];
+  communes: string[];
+  placeNames: string[];
+  authorities: string[];
+  archived: boolean;
+  synthetic: boolean;
+  updatedAt: string;
+}
+
+/** Registry ids contain `:`; Meilisearch ids allow only [A-Za-z0-9_-]: one reversible encoding for both engines. */
+export const documentKey = (id: string): string => Buffer.from(id, 'utf8').toString('base64url');
+export const fromDocumentKey = (key: string): string =>
+  Buffer.from(key, 'base64url').toString('utf8');
