@@ -15,6 +15,8 @@ export const gatewayEnvShape = {
   GATEWAY_PORT: portSchema(4000),
   TERRITORIES_URL: z.url().default('http://127.0.0.1:4001/graphql'),
   ACTORS_URL: z.url().default('http://127.0.0.1:4002/graphql'),
+  COLLABORATIONS_URL: z.url().default('http://127.0.0.1:4003/graphql'),
+  SEARCH_URL: z.url().default('http://127.0.0.1:4004/graphql'),
   /** Bearer-token keys, `kid:secret` pairs separated by commas (secrets ≥ 32 characters). */
   AUTH_SIGNING_KEYS: z.string().min(1).optional(),
   /** Shared with the subgraphs: proves a forwarded identity comes from the gateway. */

@@ -10,7 +10,12 @@ runMain(async () => {
   const logger = createLogger('gateway', env.LOG_LEVEL);
   const server = await startGateway({
     supergraphSdl: loadSupergraph(),
-    subgraphUrls: { territories: env.TERRITORIES_URL, actors: env.ACTORS_URL },
+    subgraphUrls: {
+      territories: env.TERRITORIES_URL,
+      actors: env.ACTORS_URL,
+      collaborations: env.COLLABORATIONS_URL,
+      search: env.SEARCH_URL,
+    },
     signingKeys: env.AUTH_SIGNING_KEYS ? parseSigningKeys(env.AUTH_SIGNING_KEYS) : [],
     gatewaySecret: env.GATEWAY_SECRET,
     limits: {

@@ -1,6 +1,8 @@
 import { localSecrets, openDatabase, parseSigningKeys } from '@bxl/common';
 import type { Logger, RunningServer } from '@bxl/common';
 import { startActors } from '@bxl/actors';
+import { startCollaborations } from '@bxl/collaborations';
+import { startSearch } from '@bxl/search';
 import { startTerritories } from '@bxl/territories';
 
 import { DEFAULT_LIMITS } from '../config';
@@ -14,6 +16,10 @@ export interface StackOptions {
   gatewayPort: number;
   territoriesPort: number;
   actorsPort: number;
+  collaborationsPort: number;
+  searchPort: number;
+  /** Search on Meilisearch; omitted: the embedded PostgreSQL engine. */
+  meili?: { host: string; apiKey?: string };
   /** Synthetic services to seed an empty registry with (besides the real records). */
   syntheticServices: number;
   host: string;
@@ -74,10 +80,42 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       prepare: { synthetic: options.syntheticServices },
     });
     started.push(actors);
+    // Collaborations checks organisations and services with actors: it starts after it.
+    const collaborations = await startCollaborations({
+      databaseUrl: database.url,
+      territoriesUrl: territories.url,
+      actorsUrl: actors.url,
+      port: options.collaborationsPort,
+      host: options.host,
+      logger: options.logger.child({ service: 'collaborations' }),
+      development: options.development,
+      gatewaySecret,
+      prepare: true,
+    });
+    started.push(collaborations);
+    const signingKeys = parseSigningKeys(options.signingKeys ?? secrets.signingKey);
+    const search = await startSearch({
+      databaseUrl: database.url,
+      signingKey: signingKeys[0],
+      engine: { meiliHost: options.meili?.host, meiliApiKey: options.meili?.apiKey },
+      indexer: { batchSize: 1000, pollMs: 5000 },
+      port: options.searchPort,
+      host: options.host,
+      logger: options.logger.child({ service: 'search' }),
+      development: options.development,
+      gatewaySecret,
+      prepare: true,
+    });
+    started.push(search);
     const gateway = await startGateway({
       supergraphSdl: loadSupergraph(),
-      subgraphUrls: { territories: territories.url, actors: actors.url },
-      signingKeys: parseSigningKeys(options.signingKeys ?? secrets.signingKey),
+      subgraphUrls: {
+        territories: territories.url,
+        actors: actors.url,
+        collaborations: collaborations.url,
+        search: search.url,
+      },
+      signingKeys,
       gatewaySecret,
       limits: DEFAULT_LIMITS,
       maxBodyBytes: 10_000_000,
@@ -87,6 +125,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       development: options.development,
     });
     started.push(gateway);
+    // The index is built through the gateway: on a first start (empty index), before answering.
+    await search.connectGateway(gateway.url);
     return { url: gateway.url, embeddedDatabase: database.embedded, stop };
   } catch (error) {
     await stop();

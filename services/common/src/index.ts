@@ -23,3 +23,4 @@ export * from './random';
 export * from './text';
 export * from './db/postgres-access';
 export * from './db/change-log';
+export * from './graphql/entity-reference';

@@ -1,1 +1,11 @@
-export {};
+export { buildSearchSchema } from './schema';
+export { startSearch } from './server';
+export type { SearchOptions, SearchService } from './server';
+export { searchEnvShape } from './config';
+export { initSearchDatabase } from './database';
+export type { SearchEngine } from './engine/search-engine';
+export type { OrganisationDocument, ServiceDocument } from './document/search-document';
+export type { ServiceQuery } from './engine/search-engine';
+export { PostgresSearchEngine } from './engine/postgres/postgres-engine';
+export { createMeilisearchEngine } from './engine/meilisearch';
+export { loadSynonymGroups, normaliseTerm } from './synonyms/synonyms';

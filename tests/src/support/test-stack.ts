@@ -4,6 +4,10 @@ import { createTestDatabase } from '@bxl/common/testkit';
 import type { TestDatabase } from '@bxl/common/testkit';
 import { DEFAULT_LIMITS, loadSupergraph, startGateway } from '@bxl/gateway';
 import { startActors } from '@bxl/actors';
+import { startCollaborations } from '@bxl/collaborations';
+import type { CollaborationsService } from '@bxl/collaborations';
+import { startSearch } from '@bxl/search';
+import type { SearchService } from '@bxl/search';
 import type { ActorsService } from '@bxl/actors';
 import { startTerritories } from '@bxl/territories';
 import type { TerritoriesService } from '@bxl/territories';
@@ -18,6 +22,8 @@ export interface TestStack {
   gatewayUrl: string;
   territories: TerritoriesService;
   actors: ActorsService;
+  collaborations: CollaborationsService;
+  search: SearchService;
   database: TestDatabase;
   /** `Authorization` headers for a caller with these roles. */
   as: (...roles: RoleType[]) => Record<string, string>;
@@ -29,7 +35,14 @@ export interface TestStack {
  * real gateway, on free ports. `seeded: false` gives an empty (migrated) database instead.
  */
 export async function startTestStack(
-  options: { seeded?: boolean; syntheticServices?: number; realRecords?: boolean } = {},
+  options: {
+    seeded?: boolean;
+    syntheticServices?: number;
+    realRecords?: boolean;
+    /** Search on Meilisearch (`meiliHost`…); default the PostgreSQL engine. */
+    engine?: { meiliHost?: string; meiliApiKey?: string; meiliIndexPrefix?: string };
+    indexerBatch?: number;
+  } = {},
 ): Promise<TestStack> {
   const template = options.seeded === false ? undefined : process.env.BXL_TEST_TEMPLATE;
   const database = await createTestDatabase({ template });
@@ -57,9 +70,39 @@ export async function startTestStack(
       prepare: { synthetic: options.syntheticServices ?? 0, real: options.realRecords },
     });
     started.push(actors);
+    const collaborations = await startCollaborations({
+      databaseUrl: database.url,
+      territoriesUrl: territories.url,
+      actorsUrl: actors.url,
+      port: 0,
+      host: '127.0.0.1',
+      logger,
+      development: false,
+      gatewaySecret: TEST_GATEWAY_SECRET,
+      prepare: true,
+    });
+    started.push(collaborations);
+    const search = await startSearch({
+      databaseUrl: database.url,
+      signingKey: TEST_SIGNING_KEY,
+      engine: options.engine ?? {},
+      indexer: { batchSize: options.indexerBatch ?? 1000, pollMs: 200 },
+      port: 0,
+      host: '127.0.0.1',
+      logger,
+      development: false,
+      gatewaySecret: TEST_GATEWAY_SECRET,
+      prepare: true,
+    });
+    started.push(search);
     const gateway = await startGateway({
       supergraphSdl: loadSupergraph(),
-      subgraphUrls: { territories: territories.url, actors: actors.url },
+      subgraphUrls: {
+        territories: territories.url,
+        actors: actors.url,
+        collaborations: collaborations.url,
+        search: search.url,
+      },
       signingKeys: [TEST_SIGNING_KEY],
       gatewaySecret: TEST_GATEWAY_SECRET,
       limits: DEFAULT_LIMITS,
@@ -70,10 +113,13 @@ export async function startTestStack(
       development: false,
     });
     started.push(gateway);
+    await search.connectGateway(gateway.url);
     return {
       gatewayUrl: gateway.url,
       territories,
       actors,
+      collaborations,
+      search,
       database,
       as: (...roles) => ({
         authorization: `Bearer ${mintToken(TEST_SIGNING_KEY, { sub: `test-${roles.join('-') || 'nobody'}`, roles }, 600)}`,

@@ -1,15 +1,7 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { entityReference } from '@bxl/common';
 
 /** A territory owned by the territories subgraph, referred to here by its key only. */
-function territoryReference(name: string) {
-  @ObjectType(name, { description: `A ${name} of the territories subgraph (see there).` })
-  @Directive('@key(fields: "id")')
-  class TerritoryReference {
-    @Field(() => ID, { description: 'Its id, e.g. `commune:21004`.' })
-    id!: string;
-  }
-  return TerritoryReference;
-}
+const territoryReference = (name: string) => entityReference(name, 'territories', 'commune:21004');
 
 export const SectorRef = territoryReference('Sector');
 export const QuartierRef = territoryReference('Quartier');

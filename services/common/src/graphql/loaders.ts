@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
 
+import { BadUserInputError } from '../errors';
+
 /**
  * A DataLoader over a by-ids fetch: answers in the order of the keys, `null` for ids that do not exist.
  * The fetch is called once per tick with every distinct id asked in it.
@@ -33,3 +35,24 @@ export function groupedLoader<T>(
     return keys.map((key) => groups.get(key) ?? []);
   });
 }
+
+/** At most this many ids per `…ByIds` query. */
+export const MAX_IDS = 500;
+
+/**
+ * A `…ByIds` root query: the records in the order asked, null for an unknown id; more than MAX_IDS
+ * ids is a BAD_USER_INPUT.
+ */
+export async function byIds<T>(
+  ids: readonly string[],
+  loadMany: (ids: readonly string[]) => Promise<ReadonlyArray<T | null | Error>>,
+): Promise<Array<T | null>> {
+  if (ids.length > MAX_IDS) {
+    throw new BadUserInputError(`At most ${MAX_IDS} ids at once`, [
+      { field: 'ids', message: `${ids.length} ids given; at most ${MAX_IDS}` },
+    ]);
+  }
+  const found = await loadMany(ids);
+  return found.map((item) => (item instanceof Error ? null : (item ?? null)));
+}
+

@@ -3,7 +3,6 @@ import { Directive, Field, ObjectType } from 'type-graphql';
 
 import type { AgrementRecord } from '../../seed/seed-records';
 import { RegistryRecord } from '../registry-record.entity';
-import { Agrement } from './agrement.type';
 
 @Entity({ schema: 'actors', tableName: 'organisation' })
 @ObjectType({
@@ -70,9 +69,9 @@ export class Organisation extends RegistryRecord {
   @Field(() => [String], { description: 'Phone numbers, E.164 (+32…).' })
   phones: string[] = [];
 
+  /** Its agréments; null in rows written without any (see the resolver). */
   @Property({ type: 'json', nullable: true })
-  @Field(() => [Agrement], { description: 'Its agréments (official recognitions).' })
-  agrements: AgrementRecord[] = [];
+  agrements: AgrementRecord[] | null = [];
 
   @Property({ type: 'text', nullable: true, unique: true })
   @Field(() => String, {

@@ -11,14 +11,16 @@ import {
   Root,
 } from 'type-graphql';
 
-import { connectionFromIds, ConnectionType, PageArgs } from '@bxl/common';
+import { byIds, connectionFromIds, ConnectionType, PageArgs } from '@bxl/common';
 
 import type { ActorsContext } from '../../context';
 import { Service } from '../service/service.entity';
 import { ServiceFilter } from '../service/service.filter';
 import { serviceIdsFor } from '../service/service.resolver';
 import { Site } from '../site/site.entity';
+import { Agrement } from './agrement.type';
 import { Organisation } from './organisation.entity';
+import type { AgrementRecord } from '../../seed/seed-records';
 
 export const OrganisationConnection = ConnectionType(Organisation, 'Organisation');
 
@@ -45,6 +47,18 @@ export class OrganisationResolver {
   })
   organisation(@Arg('id', () => ID) id: string, @Ctx() context: ActorsContext) {
     return context.loaders.organisation.load(id);
+  }
+
+  @Query(() => [Organisation], {
+    nullable: 'items',
+    description:
+      'Organisations by id (archived ones too), in the order asked, null for an unknown id; at most 500.',
+  })
+  async organisationsByIds(
+    @Arg('ids', () => [ID], { description: 'Organisation ids (at most 500).' }) ids: string[],
+    @Ctx() context: ActorsContext,
+  ) {
+    return byIds(ids, (page) => context.loaders.organisation.loadMany(page));
   }
 
   @Query(() => OrganisationConnection, {
@@ -89,6 +103,11 @@ export class OrganisationResolver {
     return organisation.parentOrganisationId
       ? context.loaders.organisation.load(organisation.parentOrganisationId)
       : null;
+  }
+
+  @FieldResolver(() => [Agrement], { description: 'Its agréments (official recognitions).' })
+  agrements(@Root() organisation: Organisation): AgrementRecord[] {
+    return organisation.agrements ?? [];
   }
 
   @FieldResolver(() => [Service], { description: 'Its services (not archived), by name.' })

@@ -11,7 +11,7 @@ import {
   Root,
 } from 'type-graphql';
 
-import { connectionFromIds, ConnectionType, hasRole, PageArgs, Role } from '@bxl/common';
+import { byIds, connectionFromIds, ConnectionType, hasRole, PageArgs, Role } from '@bxl/common';
 
 import type { ActorsContext } from '../../context';
 import { Organisation } from '../organisation/organisation.entity';
@@ -68,6 +68,18 @@ export class ServiceResolver {
   })
   service(@Arg('id', () => ID) id: string, @Ctx() context: ActorsContext) {
     return context.loaders.service.load(id);
+  }
+
+  @Query(() => [Service], {
+    nullable: 'items',
+    description:
+      'Services by id (archived ones too), in the order asked, null for an unknown id; at most 500 (what the search indexer reads).',
+  })
+  async servicesByIds(
+    @Arg('ids', () => [ID], { description: 'Service ids (at most 500).' }) ids: string[],
+    @Ctx() context: ActorsContext,
+  ) {
+    return byIds(ids, (page) => context.loaders.service.loadMany(page));
   }
 
   @Query(() => ServiceConnection, {

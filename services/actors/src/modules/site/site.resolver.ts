@@ -12,7 +12,7 @@ import {
   Root,
 } from 'type-graphql';
 
-import { connectionFromIds, ConnectionType, PageArgs } from '@bxl/common';
+import { byIds, connectionFromIds, ConnectionType, PageArgs } from '@bxl/common';
 
 import type { ActorsContext } from '../../context';
 import {
@@ -53,6 +53,18 @@ export class SiteResolver {
   @Query(() => Site, { nullable: true, description: 'A site by id; null if none.' })
   site(@Arg('id', () => ID) id: string, @Ctx() context: ActorsContext) {
     return context.loaders.site.load(id);
+  }
+
+  @Query(() => [Site], {
+    nullable: 'items',
+    description:
+      'Sites by id (archived ones too), in the order asked, null for an unknown id; at most 500.',
+  })
+  sitesByIds(
+    @Arg('ids', () => [ID], { description: 'Site ids (at most 500).' }) ids: string[],
+    @Ctx() context: ActorsContext,
+  ) {
+    return byIds(ids, (page) => context.loaders.site.loadMany(page));
   }
 
   @Query(() => SiteConnection, {

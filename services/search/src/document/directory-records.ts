@@ -1,0 +1,72 @@
+/** The shapes the indexer reads through the gateway (see document-queries.ts). */
+
+export interface Named {
+  id: string;
+  nameFr: string | null;
+  nameNl: string | null;
+}
+
+export interface LabelRecord {
+  code: string;
+  labelFr: string;
+  labelNl: string;
+}
+
+export interface SiteRecord extends Named {
+  streetFr: string | null;
+  streetNl: string | null;
+  number: string | null;
+  postcode: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  commune: Named;
+  bassin: Named | null;
+  groupement: Named | null;
+  quartier: Named | null;
+  sector: { id: string } | null;
+}
+
+export interface ServiceRecord {
+  id: string;
+  archivedAt: string | null;
+  status: 'ACTIVE' | 'INACTIVE' | 'DEFUNCT' | 'TEMPORARILY_CLOSED';
+  synthetic: boolean;
+  updatedAt: string;
+  nameFr: string | null;
+  nameNl: string | null;
+  descriptionFr: string | null;
+  descriptionNl: string | null;
+  languages: string[];
+  lowThreshold: boolean;
+  withoutAppointment: boolean;
+  free: boolean;
+  acceptsUninsured: boolean;
+  acceptsAmu: boolean;
+  anonymous: boolean;
+  serviceAreas: string[];
+  types: LabelRecord[];
+  publics: LabelRecord[];
+  organisation: Named & { archivedAt: string | null; agrements: Array<{ authority: string }> };
+  deliveries: Array<{
+    site: SiteRecord;
+    openingHours: { weekly: Array<{ day: string; opens: string; closes: string }> } | null;
+  }>;
+}
+
+export interface OrganisationRecord extends Named {
+  archivedAt: string | null;
+  synthetic: boolean;
+  updatedAt: string;
+  descriptionFr: string | null;
+  descriptionNl: string | null;
+  alternateNameFr: string | null;
+  alternateNameNl: string | null;
+  agrements: Array<{ authority: string }>;
+  services: Array<{ types: Array<{ code: string }> }>;
+  sites: Array<{ commune: Named }>;
+}
+
+/** A served territory, with what it contains and what contains it (ids). */
+export interface AreaRecord extends Named {
+  related: string[];
+}

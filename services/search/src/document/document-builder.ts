@@ -1,0 +1,127 @@
+import type {
+  AreaRecord,
+  Named,
+  OrganisationRecord,
+  ServiceRecord,
+  SiteRecord,
+} from './directory-records';
+import { openQuarters } from './opening-quarters';
+import { ACCESS_CONDITIONS } from './search-document';
+import type { DocText, OrganisationDocument, ServiceDocument } from './search-document';
+
+const text = (fr: string | null | undefined, nl: string | null | undefined): DocText => ({
+  fr: fr ?? null,
+  nl: nl ?? null,
+});
+const namesOf = (record: Named | null | undefined): string[] =>
+  record
+    ? [...new Set([record.nameFr, record.nameNl].filter((name): name is string => Boolean(name)))]
+    : [];
+const unique = <T>(values: T[]): T[] => [...new Set(values)];
+
+function address(site: SiteRecord): DocText {
+  const line = (street: string | null, commune: string | null) =>
+    [
+      [street, site.number].filter(Boolean).join(' '),
+      [site.postcode, commune].filter(Boolean).join(' '),
+    ]
+      .filter(Boolean)
+      .join(', ') || null;
+  return text(
+    line(site.streetFr ?? site.streetNl, site.commune.nameFr),
+    line(site.streetNl ?? site.streetFr, site.commune.nameNl),
+  );
+}
+
+/** The documents of one service: one per site where it is delivered, or one without a site. */
+export function serviceDocuments(
+  service: ServiceRecord,
+  areas: ReadonlyMap<string, AreaRecord>,
+): ServiceDocument[] {
+  const served = service.serviceAreas
+    .map((id) => areas.get(id))
+    .filter((area): area is AreaRecord => Boolean(area));
+  const base = {
+    serviceId: service.id,
+    organisationId: service.organisation.id,
+    name: text(service.nameFr, service.nameNl),
+    description: text(service.descriptionFr, service.descriptionNl),
+    organisationName: text(service.organisation.nameFr, service.organisation.nameNl),
+    types: service.types.map((type) => type.code),
+    typeLabels: service.types.map((type) => text(type.labelFr, type.labelNl)),
+    publics: service.publics.map((item) => item.code),
+    publicLabels: service.publics.map((item) => text(item.labelFr, item.labelNl)),
+    languages: service.languages,
+    access: ACCESS_CONDITIONS.filter((condition) => service[condition]),
+    authorities: unique(service.organisation.agrements.map((agrement) => agrement.authority)),
+    serves: unique([...service.serviceAreas, ...served.flatMap((area) => area.related)]),
+    status: service.status,
+    archived: Boolean(service.archivedAt || service.organisation.archivedAt),
+    synthetic: service.synthetic,
+    updatedAt: service.updatedAt,
+  };
+  const servedNames = served.flatMap(namesOf);
+  if (service.deliveries.length === 0) {
+    return [
+      {
+        ...base,
+        id: `${service.id}@-`,
+        siteId: null,
+        siteName: text(null, null),
+        address: text(null, null),
+        locatedIn: [],
+        bassin: null,
+        groupement: null,
+        commune: null,
+        placeNames: unique(servedNames),
+        point: null,
+        openQuarters: null,
+      },
+    ];
+  }
+  return service.deliveries.map(({ site, openingHours }) => {
+    const places = [site.commune, site.bassin, site.groupement, site.quartier];
+    return {
+      ...base,
+      id: `${service.id}@${site.id}`,
+      siteId: site.id,
+      siteName: text(site.nameFr, site.nameNl),
+      address: address(site),
+      locatedIn: [...places.map((place) => place?.id), site.sector?.id].filter((id): id is string =>
+        Boolean(id),
+      ),
+      bassin: site.bassin?.id ?? null,
+      groupement: site.groupement?.id ?? null,
+      commune: site.commune.id,
+      placeNames: unique(
+        [...places.flatMap(namesOf), site.postcode ?? '', ...servedNames].filter(Boolean),
+      ),
+      point:
+        site.latitude !== null && site.longitude !== null
+          ? { lat: site.latitude, lng: site.longitude }
+          : null,
+      openQuarters: openingHours ? openQuarters(openingHours.weekly) : null,
+    };
+  });
+}
+
+export function organisationDocument(organisation: OrganisationRecord): OrganisationDocument {
+  const communes = organisation.sites.map((site) => site.commune);
+  return {
+    id: organisation.id,
+    name: text(organisation.nameFr, organisation.nameNl),
+    alternateNames: [organisation.alternateNameFr, organisation.alternateNameNl].filter(
+      (name): name is string => Boolean(name),
+    ),
+    description: text(organisation.descriptionFr, organisation.descriptionNl),
+    types: unique(
+      organisation.services.flatMap((service) => service.types.map((type) => type.code)),
+    ),
+    communes: unique(communes.map((commune) => commune.id)),
+    placeNames: unique(communes.flatMap(namesOf)),
+    authorities: unique(organisation.agrements.map((agrement) => agrement.authority)),
+    archived: Boolean(organisation.archivedAt),
+    synthetic: organisation.synthetic,
+    updatedAt: organisation.updatedAt,
+  };
+}

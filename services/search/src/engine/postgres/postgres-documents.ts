@@ -1,0 +1,133 @@
+import type {
+  DocText,
+  OrganisationDocument,
+  ServiceDocument,
+} from '../../document/search-document';
+
+/** Both languages of a text, for indexing. */
+const both = (text: DocText | null | undefined): string =>
+  [text?.fr, text?.nl].filter(Boolean).join(' ; ');
+const all = (texts: ReadonlyArray<DocText>): string => texts.map(both).join(' ; ');
+
+/** Lowercase, accentless name for sorting. */
+const sortKey = (name: string | null | undefined): string =>
+  (name ?? '')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/^[^a-z0-9]+/, '');
+
+/**
+ * A service document as a row: its texts by weight (A name and types, B organisation, site and
+ * publics, C places and address, D description) and its filter columns.
+ */
+export function serviceRow(document: ServiceDocument) {
+  return {
+    key: document.id,
+    service_id: document.serviceId,
+    site_id: document.siteId,
+    organisation_id: document.organisationId,
+    document,
+    a: [both(document.name), all(document.typeLabels)].join(' ; '),
+    b: [both(document.organisationName), both(document.siteName), all(document.publicLabels)].join(
+      ' ; ',
+    ),
+    c: [document.placeNames.join(' ; '), both(document.address)].join(' ; '),
+    d: both(document.description),
+    name_fr: sortKey(document.name.fr ?? document.name.nl),
+    name_nl: sortKey(document.name.nl ?? document.name.fr),
+    types: document.types,
+    bassin: document.bassin,
+    groupement: document.groupement,
+    commune: document.commune,
+    languages: document.languages,
+    publics: document.publics,
+    access: document.access,
+    authorities: document.authorities,
+    located_in: document.locatedIn,
+    serves: document.serves,
+    lat: document.point?.lat ?? null,
+    lng: document.point?.lng ?? null,
+    open_quarters: document.openQuarters,
+    status: document.status,
+    archived: document.archived,
+  };
+}
+
+export function organisationRow(document: OrganisationDocument) {
+  return {
+    key: document.id,
+    document,
+    a: [both(document.name), document.alternateNames.join(' ; ')].join(' ; '),
+    b: document.placeNames.join(' ; '),
+    c: '',
+    d: both(document.description),
+    name_fr: sortKey(document.name.fr ?? document.name.nl),
+    name_nl: sortKey(document.name.nl ?? document.name.fr),
+    archived: document.archived,
+  };
+}
+
+const WEIGHTED = `search.weigh(r.a, 'A') || search.weigh(r.b, 'B') || search.weigh(r.c, 'C') || search.weigh(r.d, 'D')`;
+
+/** Upserts a batch of service rows sent as one JSON parameter. */
+export const UPSERT_SERVICES = `
+  insert into search.service_document (key, service_id, site_id, organisation_id, document, weighted,
+    name_fr, name_nl, types, bassin, groupement, commune, languages, publics, access, authorities,
+    located_in, serves, lat, lng, open_quarters, status, archived)
+  select r.key, r.service_id, r.site_id, r.organisation_id, r.document, ${WEIGHTED},
+    r.name_fr, r.name_nl, r.types, r.bassin, r.groupement, r.commune, r.languages, r.publics, r.access,
+    r.authorities, r.located_in, r.serves, r.lat, r.lng, r.open_quarters, r.status, r.archived
+  from jsonb_to_recordset($1::jsonb) as r(key text, service_id text, site_id text, organisation_id text,
+    document jsonb, a text, b text, c text, d text, name_fr text, name_nl text, types text[], bassin text,
+    groupement text, commune text, languages text[], publics text[], access text[], authorities text[],
+    located_in text[], serves text[], lat float8, lng float8, open_quarters int[], status text, archived boolean)
+  on conflict (key) do update set service_id = excluded.service_id, site_id = excluded.site_id,
+    organisation_id = excluded.organisation_id, document = excluded.document, weighted = excluded.weighted,
+    name_fr = excluded.name_fr, name_nl = excluded.name_nl, types = excluded.types, bassin = excluded.bassin,
+    groupement = excluded.groupement, commune = excluded.commune, languages = excluded.languages,
+    publics = excluded.publics, access = excluded.access, authorities = excluded.authorities,
+    located_in = excluded.located_in, serves = excluded.serves, lat = excluded.lat, lng = excluded.lng,
+    open_quarters = excluded.open_quarters, status = excluded.status, archived = excluded.archived`;
+
+export const UPSERT_ORGANISATIONS = `
+  insert into search.organisation_document (key, document, weighted, name_fr, name_nl, archived)
+  select r.key, r.document, ${WEIGHTED}, r.name_fr, r.name_nl, r.archived
+  from jsonb_to_recordset($1::jsonb) as r(key text, document jsonb, a text, b text, c text, d text,
+    name_fr text, name_nl text, archived boolean)
+  on conflict (key) do update set document = excluded.document, weighted = excluded.weighted,
+    name_fr = excluded.name_fr, name_nl = excluded.name_nl, archived = excluded.archived`;
+
+/** Every word of the batch's texts joins the vocabulary typos are corrected against. */
+export const ADD_WORDS = `
+  insert into search.lexicon (word)
+  select distinct word from jsonb_to_recordset($1::jsonb) as r(a text, b text, c text, d text),
+    unnest(tsvector_to_array(to_tsvector('search.plain', concat_ws(' ', r.a, r.b, r.c, r.d)))) as word
+  where length(word) between 3 and 40
+  on conflict do nothing`;
+
+/** Type labels and place names offered as completions. */
+export const ADD_SUGGESTIONS = `
+  insert into search.suggestion (normalised, kind, text)
+  select distinct on (lower(public.unaccent(s.text)), s.kind) lower(public.unaccent(s.text)), s.kind, s.text
+  from jsonb_to_recordset($1::jsonb) as s(kind text, text text)
+  where s.text <> ''
+  order by lower(public.unaccent(s.text)), s.kind, s.text
+  on conflict do nothing`;
+
+export function suggestionRows(documents: readonly ServiceDocument[]) {
+  const rows = new Map<string, { kind: string; text: string }>();
+  for (const document of documents) {
+    for (const label of document.typeLabels) {
+      for (const text of [label.fr, label.nl]) {
+        if (text) {
+          rows.set(`TYPE ${text}`, { kind: 'TYPE', text });
+        }
+      }
+    }
+    for (const text of document.placeNames) {
+      rows.set(`PLACE ${text}`, { kind: 'PLACE', text });
+    }
+  }
+  return [...rows.values()];
+}

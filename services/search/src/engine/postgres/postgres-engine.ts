@@ -1,0 +1,163 @@
+import { Pool } from 'pg';
+
+import type { OrganisationDocument, ServiceDocument } from '../../document/search-document';
+import { loadSynonymGroups, normaliseTerm } from '../../synonyms/synonyms';
+import { SearchEngineUnavailableError } from '../search-engine';
+import type {
+  IndexName,
+  Language,
+  OrganisationQuery,
+  OrganisationResults,
+  SearchEngine,
+  ServiceQuery,
+  ServiceResults,
+  Suggestion,
+} from '../search-engine';
+import {
+  ADD_SUGGESTIONS,
+  ADD_WORDS,
+  organisationRow,
+  serviceRow,
+  suggestionRows,
+  UPSERT_ORGANISATIONS,
+  UPSERT_SERVICES,
+} from './postgres-documents';
+import { searchOrganisationsSql } from './postgres-organisation-search';
+import { searchServicesSql } from './postgres-service-search';
+import { suggestSql } from './postgres-suggest';
+import { queryUnits, synonymIndex, tokenize } from './query-terms';
+import type { QueryUnit, SynonymIndex } from './query-terms';
+import type { Queryable } from './queryable';
+import { tokenFacts } from './token-facts';
+
+const BATCH = 500;
+
+/** Connection failures (as opposed to errors in a statement): the engine is down. */
+const UNREACHABLE = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'ETIMEDOUT',
+  '57P01',
+  '57P03',
+]);
+
+/**
+ * The embedded engine: PostgreSQL full-text search in the `search` schema (created by the search
+ * subgraph's migration). French and Dutch stems plus the words as written, accents ignored
+ * (`unaccent`), typos corrected against the indexed vocabulary (`pg_trgm`), synonyms expanded at
+ * query time, facets and distances in SQL.
+ */
+export class PostgresSearchEngine implements SearchEngine {
+  readonly name = 'postgres' as const;
+  private readonly pool: Pool;
+  private readonly synonyms: SynonymIndex;
+  /** Statements sent (tests count them). */
+  statements = 0;
+
+  constructor(databaseUrl: string) {
+    this.pool = new Pool({ connectionString: databaseUrl, max: 10, options: '-c jit=off' });
+    this.pool.on('error', () => undefined);
+    this.synonyms = synonymIndex(loadSynonymGroups(), normaliseTerm);
+  }
+
+  private readonly db: Queryable = {
+    query: async (text, values) => {
+      this.statements += 1;
+      try {
+        return await this.pool.query(text, values);
+      } catch (error) {
+        const code = (error as { code?: string }).code;
+        if (code && UNREACHABLE.has(code)) {
+          throw new SearchEngineUnavailableError(this.name, error);
+        }
+        throw error;
+      }
+    },
+  };
+
+  async prepare(): Promise<void> {
+    // The synonyms' words are vocabulary too: "schuldbemidling" corrects to a word no document has.
+    const words = [...new Set(this.synonyms.phrases.flatMap((phrase) => phrase.tokens))];
+    await this.db.query(
+      `insert into search.lexicon (word) select unnest($1::text[]) on conflict do nothing`,
+      [words],
+    );
+  }
+
+  async upsertServices(documents: readonly ServiceDocument[]): Promise<void> {
+    for (let start = 0; start < documents.length; start += BATCH) {
+      const batch = documents.slice(start, start + BATCH);
+      const rows = JSON.stringify(batch.map(serviceRow));
+      await this.db.query(UPSERT_SERVICES, [rows]);
+      await this.db.query(ADD_WORDS, [rows]);
+      await this.db.query(ADD_SUGGESTIONS, [JSON.stringify(suggestionRows(batch))]);
+    }
+  }
+
+  async upsertOrganisations(documents: readonly OrganisationDocument[]): Promise<void> {
+    for (let start = 0; start < documents.length; start += BATCH) {
+      const rows = JSON.stringify(documents.slice(start, start + BATCH).map(organisationRow));
+      await this.db.query(UPSERT_ORGANISATIONS, [rows]);
+      await this.db.query(ADD_WORDS, [rows]);
+    }
+  }
+
+  async remove(index: IndexName, ids: readonly string[]): Promise<void> {
+    if (ids.length > 0) {
+      await this.db.query(`delete from search.${table(index)} where key = any($1::text[])`, [ids]);
+    }
+  }
+
+  async removeServices(serviceIds: readonly string[]): Promise<void> {
+    if (serviceIds.length > 0) {
+      await this.db.query(
+        `delete from search.service_document where service_id = any($1::text[])`,
+        [serviceIds],
+      );
+    }
+  }
+
+  async clear(): Promise<void> {
+    await this.db.query(
+      'truncate search.service_document, search.organisation_document, search.suggestion',
+    );
+  }
+
+  private async units(text: string): Promise<QueryUnit[]> {
+    const normalised = normaliseTerm(text);
+    const facts = await tokenFacts(this.db, tokenize(normalised));
+    return queryUnits(facts, this.synonyms, !/\s$/.test(text));
+  }
+
+  async searchServices(query: ServiceQuery): Promise<ServiceResults> {
+    return searchServicesSql(this.db, query, await this.units(query.text));
+  }
+
+  async searchOrganisations(query: OrganisationQuery): Promise<OrganisationResults> {
+    return searchOrganisationsSql(this.db, query, await this.units(query.text));
+  }
+
+  async suggest(prefix: string, language: Language, limit: number): Promise<Suggestion[]> {
+    const normalised = tokenize(normaliseTerm(prefix)).join(' ');
+    return normalised ? suggestSql(this.db, normalised, language, limit) : [];
+  }
+
+  async count(index: IndexName): Promise<number> {
+    const { rows } = await this.db.query<{ count: string }>(
+      `select count(*) as count from search.${table(index)}`,
+    );
+    return Number(rows[0]?.count ?? 0);
+  }
+
+  async ping(): Promise<void> {
+    await this.db.query('select 1');
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+const table = (index: IndexName) =>
+  index === 'services' ? 'service_document' : 'organisation_document';

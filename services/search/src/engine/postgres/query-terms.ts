@@ -1,0 +1,102 @@
+/**
+ * What the PostgreSQL engine makes of typed words: tokens corrected against the indexed vocabulary
+ * (typos), grouped into synonym concepts (SSM = service de santé mentale = CGG…), stop words dropped,
+ * the last word completed as a prefix while typing. Each unit must match (then the last ones are
+ * dropped, one by one, until something matches: Meilisearch's `last` matching strategy).
+ */
+
+/** One thing the query asks for: any of its alternatives (normalised words or phrases) matches. */
+export interface QueryUnit {
+  alternatives: string[];
+  /** A word being typed: also matches words that start with it. */
+  prefix?: string;
+}
+
+/** What the index knows of one token (one SQL statement for all of them). */
+export interface TokenFacts {
+  token: string;
+  /** A word of the indexed documents or of the synonyms. */
+  known: boolean;
+  /** A French or Dutch stop word. */
+  stop: boolean;
+  /** Some indexed word starts with it. */
+  prefixKnown: boolean;
+  /** Closest indexed words (fewest edits, then trigram similarity), best first; empty when known. */
+  candidates: string[];
+}
+
+/** Synonym phrases as token lists, longest first, each with the normalised terms of its group. */
+export interface SynonymIndex {
+  phrases: Array<{ tokens: string[]; group: string[] }>;
+}
+
+const MAX_TOKENS = 16;
+const MAX_CORRECTIONS = 3;
+
+/** Lowercase, accents and punctuation removed: the form the engine's `plain` vocabulary uses. */
+export function tokenize(normalised: string): string[] {
+  return normalised
+    .split(/[^a-z0-9]+/)
+    .filter((token) => token.length > 0)
+    .slice(0, MAX_TOKENS);
+}
+
+export function synonymIndex(
+  groups: ReadonlyArray<{ terms: string[] }>,
+  normalise: (t: string) => string,
+): SynonymIndex {
+  const phrases = groups.flatMap((group) => {
+    const terms = [...new Set(group.terms.map((term) => tokenize(normalise(term)).join(' ')))];
+    return terms.map((term) => ({ tokens: term.split(' '), group: terms }));
+  });
+  phrases.sort((a, b) => b.tokens.length - a.tokens.length);
+  return { phrases };
+}
+
+/** Whether a phrase can be read at a position, each word being the token or one of its corrections. */
+const startsAt = (options: ReadonlyArray<ReadonlySet<string>>, at: number, phrase: string[]) =>
+  phrase.every((token, offset) => options[at + offset]?.has(token));
+
+/**
+ * The query's units. `typing`: the text does not end with a space, so its last word may be
+ * incomplete. Words the index does not know and cannot correct are dropped, like stop words.
+ */
+export function queryUnits(
+  facts: readonly TokenFacts[],
+  synonyms: SynonymIndex,
+  typing: boolean,
+): QueryUnit[] {
+  const corrected = facts.map((fact) =>
+    !fact.known && fact.candidates.length > 0 ? (fact.candidates[0] as string) : fact.token,
+  );
+  const options = facts.map(
+    (fact) =>
+      new Set(
+        fact.known ? [fact.token] : [fact.token, ...fact.candidates.slice(0, MAX_CORRECTIONS)],
+      ),
+  );
+  const units: QueryUnit[] = [];
+  let at = 0;
+  while (at < corrected.length) {
+    const phrase = synonyms.phrases.find((candidate) => startsAt(options, at, candidate.tokens));
+    if (phrase) {
+      units.push({ alternatives: phrase.group });
+      at += phrase.tokens.length;
+      continue;
+    }
+    const fact = facts[at] as TokenFacts;
+    const token = corrected[at] as string;
+    const last = at === corrected.length - 1;
+    const completing = last && typing && fact.prefixKnown && token.length >= 2;
+    const useful = fact.known || fact.candidates.length > 0;
+    // An unknown word stands for its few closest known words.
+    const alternatives = fact.known ? [token] : fact.candidates.slice(0, MAX_CORRECTIONS);
+    if (completing) {
+      units.push({ alternatives, prefix: fact.token });
+    } else if (useful && !fact.stop && token.length > 1) {
+      units.push({ alternatives });
+    }
+    at += 1;
+  }
+  return units;
+}

@@ -1,0 +1,114 @@
+import { Client } from 'pg';
+
+import type { Queryable } from '../engine/postgres/queryable';
+
+/** A position in the change log: (writing transaction, row id). */
+export interface FeedCursor {
+  transactionId: string;
+  changeId: string;
+}
+
+export interface ChangeRow {
+  transactionId: string;
+  changeId: string;
+  entity: string;
+  entityId: string;
+  occurredAt: Date;
+}
+
+export const FEED_START: FeedCursor = { transactionId: '0', changeId: '0' };
+
+/** Only transactions older than every one still running: none of them can still add rows before the cursor. */
+const SETTLED = 'c.transaction_id < pg_snapshot_xmin(pg_current_snapshot())';
+const AFTER = '(c.transaction_id, c.id) > ($1::xid8, $2::bigint)';
+
+/**
+ * The change log read as a feed (a transactional outbox): ordered by (transaction, id), settled
+ * transactions only, from a cursor persisted in `search.indexer_state`.
+ */
+export class ChangeFeed {
+  constructor(
+    private readonly db: Queryable,
+    private readonly name = 'services',
+  ) {}
+
+  async cursor(): Promise<FeedCursor & { updatedAt: Date | null }> {
+    const { rows } = await this.db.query<{
+      transaction_id: string;
+      change_id: string;
+      updated_at: Date;
+    }>(
+      'select transaction_id::text, change_id::text, updated_at from search.indexer_state where name = $1',
+      [this.name],
+    );
+    const row = rows[0];
+    return row
+      ? { transactionId: row.transaction_id, changeId: row.change_id, updatedAt: row.updated_at }
+      : { ...FEED_START, updatedAt: null };
+  }
+
+  async save(cursor: FeedCursor): Promise<void> {
+    await this.db.query(
+      `insert into search.indexer_state (name, transaction_id, change_id, updated_at)
+       values ($1, $2::xid8, $3::bigint, now())
+       on conflict (name) do update set transaction_id = excluded.transaction_id,
+         change_id = excluded.change_id, updated_at = excluded.updated_at`,
+      [this.name, cursor.transactionId, cursor.changeId],
+    );
+  }
+
+  /** The next settled changes after a cursor, oldest first. */
+  async next(after: FeedCursor, limit: number): Promise<ChangeRow[]> {
+    const { rows } = await this.db.query<{
+      transaction_id: string;
+      id: string;
+      entity: string;
+      entity_id: string;
+      occurred_at: Date;
+    }>(
+      `select c.transaction_id::text, c.id::text, c.entity, c.entity_id, c.occurred_at
+       from events.change_log c where ${AFTER} and ${SETTLED}
+       order by c.transaction_id, c.id limit $3`,
+      [after.transactionId, after.changeId, limit],
+    );
+    return rows.map((row) => ({
+      transactionId: row.transaction_id,
+      changeId: row.id,
+      entity: row.entity,
+      entityId: row.entity_id,
+      occurredAt: row.occurred_at,
+    }));
+  }
+
+  /** The last settled change: where a full reindex started from the current state can resume. */
+  async head(): Promise<FeedCursor> {
+    const { rows } = await this.db.query<{ transaction_id: string; id: string }>(
+      `select c.transaction_id::text, c.id::text from events.change_log c where ${SETTLED}
+       order by c.transaction_id desc, c.id desc limit 1`,
+    );
+    const row = rows[0];
+    return row ? { transactionId: row.transaction_id, changeId: row.id } : FEED_START;
+  }
+
+  /** How far behind a cursor is: changes not yet read, and the age of the oldest. */
+  async lag(after: FeedCursor): Promise<{ changes: number; oldest: Date | null }> {
+    const { rows } = await this.db.query<{ changes: string; oldest: Date | null }>(
+      `select count(*) as changes, min(c.occurred_at) as oldest from events.change_log c where ${AFTER}`,
+      [after.transactionId, after.changeId],
+    );
+    return { changes: Number(rows[0]?.changes ?? 0), oldest: rows[0]?.oldest ?? null };
+  }
+}
+
+/** Calls `onChange` when a change is committed (LISTEN change_log); reconnects are the poll's job. */
+export async function listenForChanges(
+  databaseUrl: string,
+  onChange: () => void,
+): Promise<{ close: () => Promise<void> }> {
+  const client = new Client({ connectionString: databaseUrl });
+  client.on('error', () => undefined);
+  await client.connect();
+  client.on('notification', () => onChange());
+  await client.query('listen change_log');
+  return { close: () => client.end().catch(() => undefined) };
+}

@@ -1,0 +1,168 @@
+import type { Logger } from '@bxl/common';
+
+import type { SearchEngine } from '../engine/search-engine';
+import type { ChangeFeed, ChangeRow, FeedCursor } from './change-feed';
+import type { DocumentSource } from './document-source';
+
+export interface IndexerOptions {
+  /** Changes read per batch. */
+  batchSize: number;
+  /** Poll the change log this often even without notification (ms). */
+  pollMs: number;
+}
+
+/** What a batch of changes affects. */
+interface Affected {
+  services: Set<string>;
+  organisations: Set<string>;
+  sites: Set<string>;
+  terms: Array<[string, string]>;
+}
+
+/**
+ * Keeps the search engine equal to the directory: reads the change log from its persisted cursor,
+ * rebuilds the documents the changes affect through the gateway, upserts them (idempotently), then
+ * moves the cursor. A crash between the two replays the batch: nothing is lost, nothing doubled.
+ */
+export class Indexer {
+  private running: Promise<void> | null = null;
+  private again = false;
+  private timer: NodeJS.Timeout | null = null;
+  /** Set by stop(): the batch in progress ends, no other starts. */
+  private stopped = false;
+
+  constructor(
+    private readonly engine: SearchEngine,
+    private readonly feed: ChangeFeed,
+    private readonly source: DocumentSource,
+    private readonly logger: Logger,
+    private readonly options: IndexerOptions,
+  ) {}
+
+  /** Polls (and reacts to `wake`) until stopped. */
+  start(): void {
+    this.stopped = false;
+    const tick = () => {
+      this.wake();
+      this.timer = setTimeout(tick, this.options.pollMs);
+      this.timer.unref();
+    };
+    tick();
+  }
+
+  /** Stops polling and waits for the batch in progress, if any. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) {
+      clearTimeout(this.timer);
+    }
+    await this.running?.catch(() => undefined);
+  }
+
+  /** A change was committed: catch up now (once at a time; again if woken meanwhile). */
+  wake(): void {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.catchUp()
+      .then(() => undefined)
+      .catch((error: unknown) =>
+        this.logger.warn({ err: error }, 'indexing failed; retrying at the next poll'),
+      )
+      .finally(() => {
+        this.running = null;
+        if (this.again && !this.stopped) {
+          this.again = false;
+          this.wake();
+        }
+      });
+  }
+
+  /** Indexes every settled change after the cursor; returns how many changes it read. */
+  async catchUp(): Promise<number> {
+    let cursor: FeedCursor = await this.feed.cursor();
+    let read = 0;
+    for (;;) {
+      const rows = await this.feed.next(cursor, this.options.batchSize);
+      if (rows.length === 0) {
+        return read;
+      }
+      await this.apply(rows);
+      cursor = rows[rows.length - 1] as ChangeRow;
+      await this.feed.save(cursor);
+      read += rows.length;
+      if (this.stopped) {
+        return read;
+      }
+    }
+  }
+
+  private async apply(rows: readonly ChangeRow[]): Promise<void> {
+    const affected: Affected = {
+      services: new Set(),
+      organisations: new Set(),
+      sites: new Set(),
+      terms: [],
+    };
+    for (const row of rows) {
+      if (row.entity === 'Service') {
+        affected.services.add(row.entityId);
+      } else if (row.entity === 'Organisation') {
+        affected.organisations.add(row.entityId);
+      } else if (row.entity === 'Site') {
+        affected.sites.add(row.entityId);
+      } else if (row.entity === 'TaxonomyTerm') {
+        const [taxonomy, ...code] = row.entityId.split(':');
+        affected.terms.push([taxonomy as string, code.join(':')]);
+      }
+    }
+    const services = new Set(affected.services);
+    const owners = await this.source.servicesOf([...affected.sites], [...affected.organisations]);
+    owners.forEach((id) => services.add(id));
+    for (const [taxonomy, code] of affected.terms) {
+      (await this.source.servicesWithTerm(taxonomy, code)).forEach((id) => services.add(id));
+    }
+    const organisations = await this.indexServices([...services]);
+    affected.organisations.forEach((id) => organisations.add(id));
+    await this.indexOrganisations([...organisations]);
+    this.logger.debug({ changes: rows.length, services: services.size }, 'indexed');
+  }
+
+  /** Rebuilds these services' documents; returns their organisations (whose documents list their types). */
+  private async indexServices(ids: readonly string[]): Promise<Set<string>> {
+    const { documents, missing } = await this.source.services(ids);
+    await this.engine.removeServices(ids);
+    await this.engine.upsertServices(documents);
+    this.logger.debug({ removed: missing.length }, 'services reindexed');
+    return new Set(documents.map((document) => document.organisationId));
+  }
+
+  private async indexOrganisations(ids: readonly string[]): Promise<void> {
+    const { documents, missing } = await this.source.organisations(ids);
+    await this.engine.upsertOrganisations(documents);
+    await this.engine.remove('organisations', missing);
+  }
+
+  /**
+   * Rebuilds everything from the directory: the cursor first goes to the log's current end, so what
+   * is written during the rebuild is replayed after it (idempotently).
+   */
+  async reindex(): Promise<{ services: number; organisations: number }> {
+    const head = await this.feed.head();
+    const serviceIds = await this.source.allServiceIds();
+    const organisationIds = await this.source.allOrganisationIds();
+    await this.engine.clear();
+    await this.engine.prepare();
+    const { documents: services } = await this.source.services(serviceIds);
+    await this.engine.upsertServices(services);
+    const { documents: organisations } = await this.source.organisations(organisationIds);
+    await this.engine.upsertOrganisations(organisations);
+    await this.feed.save(head);
+    this.logger.info(
+      { services: services.length, organisations: organisations.length },
+      'reindexed',
+    );
+    return { services: services.length, organisations: organisations.length };
+  }
+}

@@ -1,0 +1,9 @@
+import { Migration20261123200000_search } from './Migration20261123200000_search';
+
+/**
+ * Every committed migration, in order. Search has no ORM entities, so its migrations are written by
+ * hand (there is no `migration:create` for this subgraph).
+ */
+export const searchMigrations = [
+  { name: 'Migration20261123200000_search', class: Migration20261123200000_search },
+];

@@ -1,0 +1,106 @@
+import { serveSubgraph } from '@bxl/common';
+import type { Logger, RunningSubgraph, SigningKey } from '@bxl/common';
+
+import type { SearchServices } from './context';
+import { initSearchDatabase } from './database';
+import { createSearchEngine } from './engine/engine-factory';
+import type { EngineOptions } from './engine/engine-factory';
+import { Vocabulary } from './graphql/vocabulary';
+import { ChangeFeed, listenForChanges } from './indexer/change-feed';
+import { DocumentSource } from './indexer/document-source';
+import { GatewayClient } from './indexer/gateway-client';
+import { Indexer } from './indexer/indexer';
+import type { IndexerOptions } from './indexer/indexer';
+import { PoolQueryable } from './indexer/pool-queryable';
+import { buildSearchSchema } from './schema';
+
+export interface SearchOptions {
+  databaseUrl: string;
+  /** The gateway, when known at start; else `connectGateway` once it runs. */
+  gatewayUrl?: string;
+  signingKey?: SigningKey;
+  engine: Omit<EngineOptions, 'databaseUrl'>;
+  /** Run the indexer here (omit: no indexer in this process). */
+  indexer?: IndexerOptions;
+  port: number;
+  host: string;
+  logger: Logger;
+  development: boolean;
+  gatewaySecret?: string;
+  /** Migrate the search schema. */
+  prepare?: boolean;
+}
+
+export interface SearchService extends RunningSubgraph<SearchServices> {
+  indexer: Indexer;
+  /** Tells the service where the gateway is and starts the indexer (reindexing an empty index first). */
+  connectGateway: (url: string) => Promise<void>;
+}
+
+/** Starts the search subgraph (GraphQL on /graphql, /health, /ready) and, if asked, its indexer. */
+export async function startSearch(options: SearchOptions): Promise<SearchService> {
+  const db = await initSearchDatabase(options.databaseUrl, options.logger);
+  const queryable = new PoolQueryable(options.databaseUrl);
+  const engine = createSearchEngine({ ...options.engine, databaseUrl: options.databaseUrl });
+  let listener: { close: () => Promise<void> } | null = null;
+  try {
+    if (options.prepare) {
+      await db.migrate();
+    }
+    await engine.prepare();
+    const gateway = new GatewayClient(options.gatewayUrl ?? null, options.signingKey);
+    const feed = new ChangeFeed(queryable);
+    const indexer = new Indexer(engine, feed, new DocumentSource(gateway), options.logger, {
+      batchSize: options.indexer?.batchSize ?? 1000,
+      pollMs: options.indexer?.pollMs ?? 5000,
+    });
+    const services: SearchServices = { engine, feed, vocabulary: new Vocabulary(gateway), indexer };
+    const { schema } = await buildSearchSchema();
+    const running = await serveSubgraph({
+      name: 'search',
+      db,
+      schema,
+      loaders: () => ({}),
+      services,
+      port: options.port,
+      host: options.host,
+      logger: options.logger,
+      development: options.development,
+      gatewaySecret: options.gatewaySecret,
+    });
+    const connectGateway = async (url: string) => {
+      gateway.connect(url);
+      if (!options.indexer) {
+        return;
+      }
+      if ((await engine.count('services')) === 0) {
+        await indexer.reindex();
+      }
+      listener = await listenForChanges(options.databaseUrl, () => indexer.wake());
+      indexer.start();
+    };
+    if (options.gatewayUrl && options.indexer) {
+      // The gateway may start after this service: the poll catches up once it answers.
+      void connectGateway(options.gatewayUrl).catch((error: unknown) =>
+        options.logger.warn({ err: error }, 'indexer not started: the gateway does not answer yet'),
+      );
+    }
+    return {
+      ...running,
+      indexer,
+      connectGateway,
+      close: async () => {
+        await indexer.stop();
+        await listener?.close();
+        await running.close();
+        await engine.close();
+        await queryable.close();
+      },
+    };
+  } catch (error) {
+    await engine.close().catch(() => undefined);
+    await queryable.close();
+    await db.close();
+    throw error;
+  }
+}
