@@ -23,4 +23,8 @@ export * from './random';
 export * from './text';
 export * from './db/postgres-access';
 export * from './db/change-log';
+export * from './db/record-fields';
+export * from './seed-files';
+export * from './graphql/subgraph-client';
 export * from './graphql/entity-reference';
+export * from './graphql/localized-name';

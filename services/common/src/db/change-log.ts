@@ -16,10 +16,30 @@ export interface FieldChange {
   after: unknown;
 }
 
-/** Nothing, null and an empty list are the same value: creating a record with no phones changes nothing. */
-const normal = (value: unknown) =>
-  value === undefined || (Array.isArray(value) && value.length === 0) ? null : value;
-const same = (a: unknown, b: unknown) => JSON.stringify(normal(a)) === JSON.stringify(normal(b));
+/**
+ * A value as the change log compares it. Nothing, null and an empty list are the same value (creating
+ * a record with no phones changes nothing), and so is a missing key and a null one; object keys are
+ * sorted, since a jsonb column gives them back in its own order.
+ */
+function canonical(value: unknown): unknown {
+  if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) {
+    return null;
+  }
+  if (Array.isArray(value)) {
+    return value.map(canonical);
+  }
+  if (typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, canonical((value as Record<string, unknown>)[key])])
+        .filter(([, entry]) => entry !== null),
+    );
+  }
+  return value;
+}
+const same = (a: unknown, b: unknown) =>
+  JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 
 /** The fields whose value differs between two states of a record, in the order of `fields`. */
 export function changedFields(
@@ -77,3 +97,14 @@ export async function appendChangeEntries(
 /** One write's changed fields (see appendChangeEntries). */
 export const appendChanges = (em: EntityManager, entry: ChangeEntry): Promise<void> =>
   appendChangeEntries(em, [entry]);
+
+/**
+ * Whether this database has the change log (the actors subgraph's migrations create it): a service
+ * running without actors — the territories subgraph alone — has no log and nobody following it.
+ */
+export async function changeLogExists(em: EntityManager): Promise<boolean> {
+  const [row] = await em.execute<Array<{ present: boolean }>>(
+    "select to_regclass('events.change_log') is not null as present",
+  );
+  return row?.present ?? false;
+}

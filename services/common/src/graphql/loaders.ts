@@ -56,3 +56,21 @@ export async function byIds<T>(
   return found.map((item) => (item instanceof Error ? null : (item ?? null)));
 }
 
+/**
+ * Like groupedLoader, for items that belong to several keys at once (a record listed under each of
+ * the territories it lies in): every key gets the items whose `keysOf` include it.
+ */
+export function multiGroupedLoader<T>(
+  fetch: (keys: readonly string[]) => Promise<readonly T[]>,
+  keysOf: (item: T) => readonly string[],
+): DataLoader<string, T[]> {
+  return new DataLoader<string, T[]>(async (keys) => {
+    const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+    for (const item of await fetch(keys)) {
+      for (const key of keysOf(item)) {
+        groups.get(key)?.push(item);
+      }
+    }
+    return keys.map((key) => groups.get(key) ?? []);
+  });
+}

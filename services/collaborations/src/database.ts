@@ -1,0 +1,40 @@
+import { join } from 'node:path';
+
+import { initDatabase } from '@bxl/common';
+import type { Database, Logger } from '@bxl/common';
+
+import { collaborationsMigrations } from './migrations';
+import { LocalSocialHealthContract } from './modules/clss/clss.entity';
+import { RegionalCommittee } from './modules/committee/regional-committee.entity';
+import { Convention } from './modules/convention/convention.entity';
+import { IntegratedCentre } from './modules/cssi/cssi.entity';
+import { CollaborationMember } from './modules/member/member.entity';
+import { Network } from './modules/network/network.entity';
+import { QuartierReferent } from './modules/referent/quartier-referent.entity';
+
+export const COLLABORATIONS_SCHEMA = 'collaborations';
+
+export const collaborationEntities = [
+  LocalSocialHealthContract,
+  IntegratedCentre,
+  Convention,
+  Network,
+  RegionalCommittee,
+  QuartierReferent,
+  CollaborationMember,
+];
+
+/**
+ * The collaborations subgraph's own MikroORM: schema `collaborations`. It also appends to
+ * `events.change_log`, which the actors migrations create (actors starts first).
+ */
+export function initCollaborationsDatabase(clientUrl: string, logger?: Logger): Promise<Database> {
+  return initDatabase({
+    clientUrl,
+    schema: COLLABORATIONS_SCHEMA,
+    entities: collaborationEntities,
+    migrationsPath: join(__dirname, 'migrations'),
+    migrations: collaborationsMigrations,
+    logger,
+  });
+}

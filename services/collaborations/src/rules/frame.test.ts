@@ -1,0 +1,84 @@
+import { BudgetKind, BUDGETS, FrameUnit, MINIMUM_FRAME } from './cssi-rules';
+import { budget, readiness } from './frame';
+
+const fullFrame = [
+  { function: 'SOCIAL_WORKER', fte: 3 },
+  { function: 'ADMINISTRATION', fte: 1 },
+  { function: 'RECEPTION', fte: 1.5 },
+  { function: 'COMMUNITY_ACTION', fte: 0.5 },
+  { function: 'COORDINATION', fte: 1 },
+  { function: 'GENERAL_PRACTITIONER', fte: 1.2, persons: 2 },
+  { function: 'NON_MEDICAL_HEALTH', fte: 0.5 },
+  { function: 'PSYCHOLOGIST', fte: 0.5 },
+];
+
+describe('readiness against the minimum frame', () => {
+  it('meets the frame with exactly the minimum', () => {
+    const result = readiness(fullFrame);
+    expect(result.meetsFrame).toBe(true);
+    expect(result.missing).toEqual([]);
+    expect(result.functions).toHaveLength(MINIMUM_FRAME.length);
+  });
+
+  it('lists exactly the missing functions and how much is missing, in FTE or people', () => {
+    const result = readiness([
+      { function: 'SOCIAL_WORKER', fte: 1.2 },
+      { function: 'SOCIAL_WORKER', fte: 0.6 },
+      { function: 'ADMINISTRATION', fte: 1 },
+      { function: 'RECEPTION', fte: 0.5 },
+      { function: 'COORDINATION', fte: 1.5 },
+      { function: 'GENERAL_PRACTITIONER', fte: 0.8 },
+      { function: 'PSYCHOLOGIST', fte: 0.1 },
+      { function: 'PSYCHOLOGIST', fte: 0.2 },
+    ]);
+    expect(result.meetsFrame).toBe(false);
+    expect(
+      result.missing.map(({ function: f, unit, present, missing }) => ({
+        f,
+        unit,
+        present,
+        missing,
+      })),
+    ).toEqual([
+      { f: 'SOCIAL_WORKER', unit: FrameUnit.FTE, present: 1.8, missing: 1.2 },
+      { f: 'RECEPTION', unit: FrameUnit.FTE, present: 0.5, missing: 1 },
+      { f: 'COMMUNITY_ACTION', unit: FrameUnit.FTE, present: 0, missing: 0.5 },
+      { f: 'GENERAL_PRACTITIONER', unit: FrameUnit.PERSONS, present: 1, missing: 1 },
+      { f: 'NON_MEDICAL_HEALTH', unit: FrameUnit.PERSONS, present: 0, missing: 1 },
+      { f: 'PSYCHOLOGIST', unit: FrameUnit.FTE, present: 0.3, missing: 0.2 },
+    ]);
+  });
+
+  it('counts a function with zero FTE as nobody', () => {
+    const result = readiness([{ function: 'NON_MEDICAL_HEALTH', fte: 0 }]);
+    expect(result.missing.find((c) => c.function === 'NON_MEDICAL_HEALTH')?.present).toBe(0);
+  });
+});
+
+describe('budgets', () => {
+  it.each([
+    [BudgetKind.NEW, 500_000],
+    [BudgetKind.EXISTING, 160_000],
+  ])('the %s budget adds up to the published %d €', (kind, total) => {
+    expect(budget(kind).total).toBe(total);
+    expect(BUDGETS[kind].publishedTotal).toBe(total);
+  });
+
+  it('breaks the new structure down as the texts do', () => {
+    expect(budget(BudgetKind.NEW).lines.map((l) => [l.code, l.fte, l.amount])).toEqual([
+      ['SOCIAL_WORKER', 3, 180_000],
+      ['ADMINISTRATION', 1, 60_000],
+      ['RECEPTION', 1.5, 90_000],
+      ['COMMUNITY_ACTION', null, 40_000],
+      ['COORDINATION', 1, 80_000],
+      ['RUNNING_COSTS', null, 30_000],
+      ['PSYCHOLOGIST', null, 20_000],
+    ]);
+    expect(budget(BudgetKind.EXISTING).lines.map((l) => [l.code, l.fte, l.amount])).toEqual([
+      ['ADMINISTRATION', 0.5, 30_000],
+      ['RECEPTION', 0.5, 30_000],
+      ['COORDINATION', 1, 80_000],
+      ['PSYCHOLOGIST', null, 20_000],
+    ]);
+  });
+});
