@@ -1,4 +1,4 @@
-import { serveSubgraph } from '@bxl/common';
+import { serveSubgraph, ServiceUnavailableError } from '@bxl/common';
 import type { Logger, RunningSubgraph, SigningKey } from '@bxl/common';
 
 import type { SearchServices } from './context';
@@ -37,6 +37,25 @@ export interface SearchService extends RunningSubgraph<SearchServices> {
   connectGateway: (url: string) => Promise<void>;
 }
 
+/**
+ * Waits for work that needs the engine or the gateway; either unreachable is logged, not fatal
+ * (searches answer SERVICE_UNAVAILABLE, the indexer's poll retries).
+ */
+async function whenAvailable(
+  work: Promise<unknown>,
+  logger: Logger,
+  message: string,
+): Promise<void> {
+  try {
+    await work;
+  } catch (error) {
+    if (!(error instanceof ServiceUnavailableError)) {
+      throw error;
+    }
+    logger.warn({ err: error }, message);
+  }
+}
+
 /** Starts the search subgraph (GraphQL on /graphql, /health, /ready) and, if asked, its indexer. */
 export async function startSearch(options: SearchOptions): Promise<SearchService> {
   const db = await initSearchDatabase(options.databaseUrl, options.logger);
@@ -47,7 +66,7 @@ export async function startSearch(options: SearchOptions): Promise<SearchService
     if (options.prepare) {
       await db.migrate();
     }
-    await engine.prepare();
+    await whenAvailable(engine.prepare(), options.logger, 'search engine not ready');
     const gateway = new GatewayClient(options.gatewayUrl ?? null, options.signingKey);
     const feed = new ChangeFeed(queryable);
     const indexer = new Indexer(engine, feed, new DocumentSource(gateway), options.logger, {
@@ -73,9 +92,8 @@ export async function startSearch(options: SearchOptions): Promise<SearchService
       if (!options.indexer) {
         return;
       }
-      if ((await engine.count('services')) === 0) {
-        await indexer.reindex();
-      }
+      // Caught up (a first start: indexed whole) before answering; an engine down is retried by the poll.
+      await whenAvailable(indexer.catchUp(), options.logger, 'indexing postponed');
       listener = await listenForChanges(options.databaseUrl, () => indexer.wake());
       indexer.start();
     };

@@ -41,7 +41,10 @@ export async function startTestStack(
     realRecords?: boolean;
     /** Search on Meilisearch (`meiliHost`…); default the PostgreSQL engine. */
     engine?: { meiliHost?: string; meiliApiKey?: string; meiliIndexPrefix?: string };
+    /** Run the search indexer (indexes the seed at start, then follows the change log). */
+    searchIndexer?: boolean;
     indexerBatch?: number;
+    indexerPollMs?: number;
   } = {},
 ): Promise<TestStack> {
   const template = options.seeded === false ? undefined : process.env.BXL_TEST_TEMPLATE;
@@ -86,7 +89,10 @@ export async function startTestStack(
       databaseUrl: database.url,
       signingKey: TEST_SIGNING_KEY,
       engine: options.engine ?? {},
-      indexer: { batchSize: options.indexerBatch ?? 1000, pollMs: 200 },
+      // Off unless asked: an indexer reacting to other suites' writes would add to their SQL counts.
+      indexer: options.searchIndexer
+        ? { batchSize: options.indexerBatch ?? 1000, pollMs: options.indexerPollMs ?? 1000 }
+        : undefined,
       port: 0,
       host: '127.0.0.1',
       logger,

@@ -74,8 +74,12 @@ function nearProblems(near: NearInput | undefined, sort: SearchSort): Problem[] 
 }
 
 /** Every filter value that names nothing known, as problems naming the field. */
-async function filterProblems(filters: SearchFilters, vocabulary: Vocabulary): Promise<Problem[]> {
-  const known = await vocabulary.values();
+async function filterProblems(
+  filters: SearchFilters,
+  vocabulary: Vocabulary,
+  fresh = false,
+): Promise<Problem[]> {
+  const known = await vocabulary.values(fresh);
   const unknown = (
     field: string,
     values: string[] | undefined,
@@ -146,7 +150,12 @@ export async function serviceQuery(
   const problems = [...textProblems(args.query, args.first), ...nearProblems(args.near, args.sort)];
   const offset = offsetFrom(args.after, problems);
   const filters = args.filters ?? {};
-  problems.push(...(await filterProblems(filters, vocabulary)));
+  let unknown = await filterProblems(filters, vocabulary);
+  if (unknown.length > 0) {
+    // Taxonomies and layers change rarely but do change: ask again before calling a value unknown.
+    unknown = await filterProblems(filters, vocabulary, true);
+  }
+  problems.push(...unknown);
   assertNoProblems('Invalid search', problems);
   return {
     text: args.query,

@@ -220,7 +220,7 @@ export class SearchResolver {
   async reindexSearch(@Ctx() context: SearchContext): Promise<ReindexResult> {
     requireRole(context.identity, Role.ADMIN);
     const started = Date.now();
-    const counts = await context.services.indexer.reindex();
+    const counts = await context.services.indexer.rebuild();
     return {
       ...counts,
       seconds: (Date.now() - started) / 1000,

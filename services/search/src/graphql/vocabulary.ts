@@ -28,8 +28,9 @@ export class Vocabulary {
 
   constructor(private readonly gateway: GatewayClient) {}
 
-  values(): Promise<KnownValues> {
-    if (!this.known || Date.now() - this.known.at > CACHE_MS) {
+  /** The known values; `fresh` reads them again (a value unknown to the cache may be new). */
+  values(fresh = false): Promise<KnownValues> {
+    if (fresh || !this.known || Date.now() - this.known.at > CACHE_MS) {
       const values = this.gateway
         .query<Record<keyof KnownValues, Array<{ code?: string; id?: string }>>>(VOCABULARY)
         .then(

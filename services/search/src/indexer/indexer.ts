@@ -17,6 +17,8 @@ interface Affected {
   organisations: Set<string>;
   sites: Set<string>;
   terms: Array<[string, string]>;
+  /** A territory layer changed: place names and served areas of any service may have. */
+  layers: boolean;
 }
 
 /**
@@ -26,10 +28,16 @@ interface Affected {
  */
 export class Indexer {
   private running: Promise<void> | null = null;
+  /** Catch-ups and full rebuilds run one after the other, never together. */
+  private queue: Promise<unknown> = Promise.resolve();
   private again = false;
   private timer: NodeJS.Timeout | null = null;
   /** Set by stop(): the batch in progress ends, no other starts. */
   private stopped = false;
+  /** Moved by stop(): a catch-up started before stops after its current batch. */
+  private generation = 0;
+  /** Until checked once: an empty index (a first start; seeds are not in the change log) is rebuilt whole. */
+  private checkEmpty = true;
 
   constructor(
     private readonly engine: SearchEngine,
@@ -59,13 +67,16 @@ export class Indexer {
     await this.running?.catch(() => undefined);
   }
 
-  /** A change was committed: catch up now (once at a time; again if woken meanwhile). */
+  /** A change was committed: catch up now (once at a time; again if woken meanwhile; never when stopped). */
   wake(): void {
+    if (this.stopped) {
+      return;
+    }
     if (this.running) {
       this.again = true;
       return;
     }
-    this.running = this.catchUp()
+    this.running = this.exclusive(() => this.catchUp())
       .then(() => undefined)
       .catch((error: unknown) =>
         this.logger.warn({ err: error }, 'indexing failed; retrying at the next poll'),
@@ -79,11 +90,21 @@ export class Indexer {
       });
   }
 
-  /** Indexes every settled change after the cursor; returns how many changes it read. */
-  async catchUp(): Promise<number> {
+  /**
+   * Indexes every settled change after the cursor (at most `maxBatches` batches: what a crash after
+   * them leaves); returns how many changes it read.
+   */
+  async catchUp(maxBatches = Number.POSITIVE_INFINITY): Promise<number> {
+    if (this.checkEmpty) {
+      if ((await this.engine.count('services')) === 0) {
+        await this.reindex();
+      }
+      this.checkEmpty = false;
+    }
+    const generation = this.generation;
     let cursor: FeedCursor = await this.feed.cursor();
     let read = 0;
-    for (;;) {
+    for (let batch = 0; batch < maxBatches; batch += 1) {
       const rows = await this.feed.next(cursor, this.options.batchSize);
       if (rows.length === 0) {
         return read;
@@ -92,10 +113,11 @@ export class Indexer {
       cursor = rows[rows.length - 1] as ChangeRow;
       await this.feed.save(cursor);
       read += rows.length;
-      if (this.stopped) {
+      if (this.generation !== generation) {
         return read;
       }
     }
+    return read;
   }
 
   private async apply(rows: readonly ChangeRow[]): Promise<void> {
@@ -104,6 +126,7 @@ export class Indexer {
       organisations: new Set(),
       sites: new Set(),
       terms: [],
+      layers: false,
     };
     for (const row of rows) {
       if (row.entity === 'Service') {
@@ -112,12 +135,18 @@ export class Indexer {
         affected.organisations.add(row.entityId);
       } else if (row.entity === 'Site') {
         affected.sites.add(row.entityId);
+      } else if (row.entity === 'GroupementDataset') {
+        affected.layers = true;
       } else if (row.entity === 'TaxonomyTerm') {
         const [taxonomy, ...code] = row.entityId.split(':');
         affected.terms.push([taxonomy as string, code.join(':')]);
       }
     }
     const services = new Set(affected.services);
+    if (affected.layers) {
+      this.source.forgetAreas();
+      (await this.source.allServiceIds()).forEach((id) => services.add(id));
+    }
     const owners = await this.source.servicesOf([...affected.sites], [...affected.organisations]);
     owners.forEach((id) => services.add(id));
     for (const [taxonomy, code] of affected.terms) {
@@ -142,6 +171,17 @@ export class Indexer {
     const { documents, missing } = await this.source.organisations(ids);
     await this.engine.upsertOrganisations(documents);
     await this.engine.remove('organisations', missing);
+  }
+
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(work);
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  /** A full rebuild, after any catch-up in progress (what `reindexSearch` runs). */
+  rebuild(): Promise<{ services: number; organisations: number }> {
+    return this.exclusive(() => this.reindex());
   }
 
   /**

@@ -9,6 +9,21 @@ const both = (text: DocText | null | undefined): string =>
   [text?.fr, text?.nl].filter(Boolean).join(' ; ');
 const all = (texts: ReadonlyArray<DocText>): string => texts.map(both).join(' ; ');
 
+/**
+ * Words joined across an inner apostrophe, as people type names ("Entr'aide" → "Entraide"): the
+ * parsers split at the apostrophe, so "entraide des marolles" did not find Entr'aide des Marolles.
+ * Elided articles (l', d', qu'…) are not joined: three letters at least precede the apostrophe.
+ */
+const JOINED = /\p{L}{3,}['’]\p{L}+/gu;
+const joined = (...texts: ReadonlyArray<string | null | undefined>): string =>
+  texts
+    .flatMap((text) => text?.match(JOINED) ?? [])
+    .map((word) => word.replace(/['’]/g, ''))
+    .join(' ');
+/** Both languages of a name, and its words joined across apostrophes. */
+const named = (text: DocText | null | undefined): string =>
+  [both(text), joined(text?.fr, text?.nl)].filter(Boolean).join(' ; ');
+
 /** Lowercase, accentless name for sorting. */
 const sortKey = (name: string | null | undefined): string =>
   (name ?? '')
@@ -28,10 +43,12 @@ export function serviceRow(document: ServiceDocument) {
     site_id: document.siteId,
     organisation_id: document.organisationId,
     document,
-    a: [both(document.name), all(document.typeLabels)].join(' ; '),
-    b: [both(document.organisationName), both(document.siteName), all(document.publicLabels)].join(
-      ' ; ',
-    ),
+    a: [named(document.name), all(document.typeLabels)].join(' ; '),
+    b: [
+      named(document.organisationName),
+      named(document.siteName),
+      all(document.publicLabels),
+    ].join(' ; '),
     c: [document.placeNames.join(' ; '), both(document.address)].join(' ; '),
     d: both(document.description),
     name_fr: sortKey(document.name.fr ?? document.name.nl),
@@ -58,7 +75,11 @@ export function organisationRow(document: OrganisationDocument) {
   return {
     key: document.id,
     document,
-    a: [both(document.name), document.alternateNames.join(' ; ')].join(' ; '),
+    a: [
+      named(document.name),
+      document.alternateNames.join(' ; '),
+      joined(...document.alternateNames),
+    ].join(' ; '),
     b: document.placeNames.join(' ; '),
     c: '',
     d: both(document.description),

@@ -1,0 +1,248 @@
+import { expectData, expectErrorCode } from '@bxl/common/testkit';
+
+import { CREATE_ORG, CREATE_SITE, pointIn } from './support/actors-kit';
+import { Role, startTestStack } from './support/test-stack';
+import type { TestStack } from './support/test-stack';
+
+// The indexer: a write through the gateway reaches search; a stopped indexer resumes where it was.
+let stack: TestStack;
+let editor: Record<string, string>;
+let organisationId: string;
+let siteId: string;
+
+beforeAll(async () => {
+  // Polling once a minute: only LISTEN/NOTIFY can make a write searchable within seconds.
+  stack = await startTestStack({
+    syntheticServices: 50,
+    searchIndexer: true,
+    indexerBatch: 3,
+    indexerPollMs: 60_000,
+  });
+  editor = stack.as(Role.EDITOR);
+  organisationId = (
+    await expectData<{ createOrganisation: { id: string } }>(
+      stack.gatewayUrl,
+      CREATE_ORG,
+      { input: { nameFr: 'Asbl Indexation Test' } },
+      editor,
+    )
+  ).createOrganisation.id;
+  siteId = (
+    await expectData<{ createSite: { id: string } }>(
+      stack.gatewayUrl,
+      CREATE_SITE,
+      { input: { organisationId, ...(await pointIn(stack, 'quartier:15')) } },
+      editor,
+    )
+  ).createSite.id;
+}, 180_000);
+afterAll(() => stack?.stop());
+
+const createService = async (nameFr: string) =>
+  (
+    await expectData<{ createService: { id: string; version: number } }>(
+      stack.gatewayUrl,
+      `mutation($input: CreateServiceInput!) { createService(input: $input) { id version } }`,
+      { input: { organisationId, nameFr, typeCodes: ['debt-mediation'], siteIds: [siteId] } },
+      editor,
+    )
+  ).createService;
+
+const found = async (
+  words: string,
+  headers: Record<string, string> = {},
+  includeArchived = false,
+) =>
+  (
+    await expectData<{ searchServices: { hits: Array<{ service: { id: string } }> } }>(
+      stack.gatewayUrl,
+      `query($q: String!, $archived: Boolean) { searchServices(query: $q, filters: { includeArchived: $archived }) { hits { service { id } } } }`,
+      { q: words, archived: includeArchived },
+      headers,
+    )
+  ).searchServices.hits.map((hit) => hit.service.id);
+
+/** Polls until `check` holds (the bounded wait a reader would accept), returning how long it took. */
+async function within(ms: number, check: () => Promise<boolean>): Promise<number> {
+  const started = Date.now();
+  while (!(await check())) {
+    if (Date.now() - started > ms) {
+      throw new Error(`not within ${ms} ms`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return Date.now() - started;
+}
+
+const status = async () =>
+  (
+    await expectData<{ searchStatus: { lagChanges: number; serviceDocuments: number } }>(
+      stack.gatewayUrl,
+      '{ searchStatus { lagChanges serviceDocuments } }',
+    )
+  ).searchStatus;
+
+describe('freshness', () => {
+  it('a new service is found within seconds of its creation (LISTEN/NOTIFY, not the poll)', async () => {
+    const { id } = await createService('Médiation Zéphyrine');
+    const waited = await within(5000, async () => (await found('zephyrine')).includes(id));
+    expect(waited).toBeLessThan(5000);
+  });
+
+  it('a renamed service is found by its new name only; an archived one disappears, except for editors', async () => {
+    const { id, version } = await createService('Médiation Anémone');
+    await within(5000, async () => (await found('anemone')).includes(id));
+    const { updateService } = await expectData<{ updateService: { version: number } }>(
+      stack.gatewayUrl,
+      `mutation($id: ID!, $version: Int!) { updateService(input: { id: $id, version: $version, nameFr: "Médiation Bégonia" }) { version } }`,
+      { id, version },
+      editor,
+    );
+    await within(5000, async () => (await found('begonia')).includes(id));
+    expect(await found('anemone')).not.toContain(id);
+    await expectData(
+      stack.gatewayUrl,
+      `mutation($id: ID!, $v: Int!) { archive(id: $id, version: $v) { __typename } }`,
+      { id, v: updateService.version },
+      editor,
+    );
+    await within(5000, async () => !(await found('begonia')).includes(id));
+    expect(await found('begonia', editor, true)).toContain(id);
+  });
+
+  it('an organisation renamed: its services are found by the new name', async () => {
+    const { id } = await createService('Service Glycine');
+    const { organisation } = await expectData<{ organisation: { version: number } }>(
+      stack.gatewayUrl,
+      `query($id: ID!) { organisation(id: $id) { version } }`,
+      { id: organisationId },
+    );
+    await expectData(
+      stack.gatewayUrl,
+      `mutation($id: ID!, $v: Int!) { updateOrganisation(input: { id: $id, version: $v, nameFr: "Asbl Capucine" }) { version } }`,
+      { id: organisationId, v: organisation.version },
+      editor,
+    );
+    await within(5000, async () => (await found('capucine glycine')).includes(id));
+  });
+});
+
+describe('a territory layer changes', () => {
+  it('official groupements imported and sites refreshed: search files services under the new groupement', async () => {
+    const quartiers = await stack.territories.db.em
+      .fork()
+      .execute<
+        Array<{ code: string }>
+      >("select code from territories.territory where layer = 'QUARTIER'");
+    const csv = [
+      'unit_code,groupement_code,name_fr,name_nl,density_2021,density_rank,income_2019,income_rank,diabetes_2020,diabetes_rank,no_dentist_2020,no_dentist_rank,clss_status',
+      ...quartiers.map(
+        ({ code }) => `${code},all,Tout Bruxelles (test),Heel Brussel (test),1,1,1,1,1,1,1,1,none`,
+      ),
+    ].join('\n');
+    const admin = stack.as(Role.ADMIN);
+    await expectData(
+      stack.gatewayUrl,
+      'mutation($csv: String!) { importGroupements(input: { csv: $csv, unit: QUARTIER, name: "test", source: "test", dryRun: false }) { groupementCount } }',
+      { csv },
+      admin,
+    );
+    await expectData(stack.gatewayUrl, 'mutation { refreshSiteTerritories }', {}, admin);
+    const official = 'groupement:official:all';
+    const [row] = await stack.actors.db.em.fork().execute<Array<{ n: number }>>(
+      `select count(*)::int as n from actors.service s join actors.service_at_site x on x.service_id = s.id
+       join actors.site t on t.id = x.site_id and t.archived_at is null
+       where s.archived_at is null and s.status in ('ACTIVE', 'TEMPORARILY_CLOSED') and ? = any(t.territory_ids)`,
+      [official],
+    );
+    expect(row?.n).toBeGreaterThan(0);
+    const filed = async () =>
+      (
+        await expectData<{ searchServices: { total: number } }>(
+          stack.gatewayUrl,
+          `query($g: [ID!]) { searchServices(query: "", filters: { groupements: $g }) { total } }`,
+          { g: [official] },
+        )
+      ).searchServices.total;
+    await within(10_000, async () => (await filed()) === row?.n);
+    // Its name is a place name too.
+    await within(10_000, async () => (await found('heel brussel')).length > 0);
+  });
+});
+
+describe('recovery', () => {
+  it('stopped mid-way, more written, restarted: the index equals the database', async () => {
+    const indexer = stack.search.indexer;
+    await indexer.stop();
+    for (const name of ['Alpha', 'Bravo', 'Charlie', 'Delta']) {
+      await createService(`Reprise ${name}`);
+    }
+    // Batches of 3 changes: two pass, then the indexer stops (as a crash would) in the middle of the backlog.
+    const backlog = (await status()).lagChanges;
+    expect(await indexer.catchUp(2)).toBe(6);
+    const midway = await status();
+    expect(midway.lagChanges).toBe(backlog - 6);
+    expect(midway.lagChanges).toBeGreaterThan(0);
+    for (const name of ['Echo', 'Foxtrot']) {
+      await createService(`Reprise ${name}`);
+    }
+    indexer.start();
+    await within(10_000, async () => (await status()).lagChanges === 0);
+    // What the index holds equals what the directory says, document by document (an archived
+    // service is delivered nowhere: one document without a site).
+    const engine = stack.search.services.engine;
+    const all = await engine.searchServices({
+      text: '',
+      language: 'fr',
+      filters: {
+        includeArchived: true,
+        statuses: ['ACTIVE', 'INACTIVE', 'DEFUNCT', 'TEMPORARILY_CLOSED'],
+      },
+      sort: 'NAME',
+      offset: 0,
+      limit: 10_000,
+    });
+    const indexed = new Map(all.hits.map((hit) => [hit.document.id, hit.document.name.fr]));
+    const rows = await stack.actors.db.em
+      .fork()
+      .execute<Array<{ key: string; name: string | null }>>(
+        `select s.id || '@' || coalesce(t.id, '-') as key, s.name_fr as name from actors.service s
+       left join actors.service_at_site x on x.service_id = s.id and s.archived_at is null
+       left join actors.site t on t.id = x.site_id and t.archived_at is null
+       where x.site_id is null or t.id is not null`,
+      );
+    expect(indexed).toEqual(new Map(rows.map((row) => [row.key, row.name])));
+    expect((await found('reprise')).length).toBe(6);
+  });
+});
+
+describe('the engine down', () => {
+  let down: TestStack;
+  beforeAll(async () => {
+    // Meilisearch configured on a port where nothing answers.
+    down = await startTestStack({
+      syntheticServices: 0,
+      searchIndexer: true,
+      engine: { meiliHost: 'http://127.0.0.1:9' },
+    });
+  }, 120_000);
+  afterAll(() => down?.stop());
+
+  it('searches answer SERVICE_UNAVAILABLE, status says unavailable, the rest of the graph works', async () => {
+    await expectErrorCode(
+      down.gatewayUrl,
+      '{ searchServices(query: "ssm") { total } }',
+      {},
+      'SERVICE_UNAVAILABLE',
+    );
+    const data = await expectData<{
+      searchStatus: { engine: string; available: boolean };
+      service: { id: string } | null;
+    }>(
+      down.gatewayUrl,
+      '{ searchStatus { engine available } service(id: "svc:free-clinic-service-de-sante-mentale") { id } }',
+    );
+    expect(data.searchStatus).toEqual({ engine: 'meilisearch', available: false });
+    expect(data.service?.id).toBe('svc:free-clinic-service-de-sante-mentale');
+  });
+});
