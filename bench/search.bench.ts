@@ -17,10 +17,10 @@ import type { Stats } from './support/bench-kit';
 const SERVICES = Math.min(Math.max(Number(process.env.BENCH_SERVICES ?? 10_000) || 0, 0), 100_000);
 /** Clients in flight (BENCH_CONCURRENCY, default 50). */
 const CONCURRENCY = Math.min(Math.max(Number(process.env.BENCH_CONCURRENCY) || 50, 1), 200);
-const REQUESTS = 1500;
-const WARMUP = 100;
+const REQUESTS = 500;
+const WARMUP = 50;
 const WRITES = 40;
-const BUDGET_MS = 300_000;
+const BUDGET_MS = 900_000;
 const REQUEST_TIMEOUT_MS = 30_000;
 
 /** What professionals type, with the filters they add (the mix every load runs in turn). */
@@ -36,7 +36,7 @@ const QUERIES: Array<{
   { query: "gare de l'ouest" },
   { query: 'maison medicale', filters: { languages: ['ar'] } },
   { query: 'CPAS', filters: { bassins: ['bassin:sud'] } },
-  { query: '', filters: { types: ['mental-health'], territory: 'bassin:nord-ouest' } },
+  { query: '', filters: { types: ['mental-health'], territory: 'bassin:nord' } },
   { query: 'sans-papiers', filters: { access: ['ACCEPTS_UNINSURED'] } },
   { query: 'aide alimentaire', near: { latitude: 50.8467, longitude: 4.3525, radiusMeters: 3000 } },
   { query: 'thuiszorg' },
@@ -54,6 +54,8 @@ const SEARCH_FEDERATED = `query($query: String!, $filters: SearchFilters, $near:
     facets { types { value count } communes { value count } languages { value count } } } }`;
 
 const budget = new Budget(BUDGET_MS);
+/** Every error message seen, with how often: a benchmark with errors says which. */
+const failures = new Map<string, number>();
 const post = localPost(budget, REQUEST_TIMEOUT_MS);
 
 /** `REQUESTS` searches, CONCURRENCY at a time, cycling through the mix: latencies in ms. */
@@ -69,8 +71,10 @@ async function load(url: string, query: string, requests: number): Promise<Stats
       try {
         await post(url, query, variables);
         latencies.push(performance.now() - at);
-      } catch {
+      } catch (error) {
         errors += 1;
+        const message = (error as Error).message;
+        failures.set(message, (failures.get(message) ?? 0) + 1);
       }
     }
   };
@@ -131,6 +135,9 @@ const row = (label: string, s: Stats) => [
   s.perSecond.toFixed(0),
 ];
 
+/** Progress on stderr (the report goes to stdout). */
+const progress = (message: string) => process.stderr.write(`[bench:search] ${message}\n`);
+
 async function main(): Promise<void> {
   budget.start();
   const rss = () => `${Math.round(process.memoryUsage().rss / 1e6)} MB`;
@@ -152,14 +159,17 @@ async function main(): Promise<void> {
   const ready = (performance.now() - started) / 1000;
   try {
     const documents = await stack.search.services.engine.count('services');
+    progress(`stack ready in ${ready.toFixed(0)} s, ${documents} documents; reindexing`);
     const reindexStarted = performance.now();
     const reindexed = await stack.search.indexer.rebuild();
     const reindexSeconds = (performance.now() - reindexStarted) / 1000;
+    progress(`reindexed in ${reindexSeconds.toFixed(1)} s; loads`);
     await load(stack.gatewayUrl, SEARCH_FEDERATED, WARMUP);
     await load(stack.search.url, SEARCH_DIRECT, WARMUP);
     const direct = await load(stack.search.url, SEARCH_DIRECT, REQUESTS);
     const gateway = await load(stack.gatewayUrl, SEARCH_DIRECT, REQUESTS);
     const federated = await load(stack.gatewayUrl, SEARCH_FEDERATED, REQUESTS);
+    progress('freshness');
     const fresh = await freshness(stack);
     const lines = [
       `# Search benchmark (${new Date().toISOString().slice(0, 10)})`,
@@ -179,6 +189,7 @@ async function main(): Promise<void> {
       `Gateway cost (same selection): p50 × ${(gateway.p50 / direct.p50).toFixed(2)}, p95 × ${(gateway.p95 / direct.p95).toFixed(2)}; with the actors fields: p50 × ${(federated.p50 / direct.p50).toFixed(2)}.`,
       `Full reindex: ${reindexed.services} service and ${reindexed.organisations} organisation documents in ${reindexSeconds.toFixed(1)} s (${(reindexed.services / reindexSeconds).toFixed(0)} documents/s).`,
       `Freshness (write through the gateway → first search that finds it, LISTEN/NOTIFY, poll off): p50 ${ms(fresh.p50)} ms, p95 ${ms(fresh.p95)} ms.`,
+      ...[...failures].map(([message, count]) => `Errors: ${count} × ${message}`),
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
     mkdirSync(join(__dirname, 'results'), { recursive: true });

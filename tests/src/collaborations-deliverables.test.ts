@@ -77,6 +77,19 @@ describe('CLSS deliverables', () => {
       stack.as('editor'),
     );
     expect((await read()).version).toBe(after.version);
+    // A funded project's organisation is the actors entity, resolved through the gateway.
+    const { localSocialHealthContract } = await expectData<{
+      localSocialHealthContract: {
+        deliverables: Array<{ projects: Array<{ organisation: { id: string; nameFr: string } }> }>;
+      };
+    }>(
+      stack.gatewayUrl,
+      `query($id: ID!) { localSocialHealthContract(id: $id) { deliverables { projects { organisation { id nameFr } } } } }`,
+      { id },
+    );
+    const project = localSocialHealthContract.deliverables[2]?.projects[0];
+    expect(project?.organisation.id).toBe(carrier.organisationId);
+    expect(project?.organisation.nameFr).toEqual(expect.any(String));
     expect((await changes(id)).map((row) => row.field)).toEqual([
       'periodStart',
       'periodEnd',

@@ -62,7 +62,11 @@ const found = async (
     )
   ).searchServices.hits.map((hit) => hit.service.id);
 
-/** Polls until `check` holds (the bounded wait a reader would accept), returning how long it took. */
+/**
+ * Polls until `check` holds, returning how long it took. The bound (15 s) is what a reader would
+ * accept under load: the indexer's poll is off (60 s), so only LISTEN/NOTIFY makes it; a write
+ * may wait behind a long transaction of another test's database (the horizon is cluster-wide).
+ */
 async function within(ms: number, check: () => Promise<boolean>): Promise<number> {
   const started = Date.now();
   while (!(await check())) {
@@ -85,20 +89,20 @@ const status = async () =>
 describe('freshness', () => {
   it('a new service is found within seconds of its creation (LISTEN/NOTIFY, not the poll)', async () => {
     const { id } = await createService('Médiation Zéphyrine');
-    const waited = await within(5000, async () => (await found('zephyrine')).includes(id));
-    expect(waited).toBeLessThan(5000);
+    const waited = await within(15_000, async () => (await found('zephyrine')).includes(id));
+    expect(waited).toBeLessThan(15_000);
   });
 
   it('a renamed service is found by its new name only; an archived one disappears, except for editors', async () => {
     const { id, version } = await createService('Médiation Anémone');
-    await within(5000, async () => (await found('anemone')).includes(id));
+    await within(15_000, async () => (await found('anemone')).includes(id));
     const { updateService } = await expectData<{ updateService: { version: number } }>(
       stack.gatewayUrl,
       `mutation($id: ID!, $version: Int!) { updateService(input: { id: $id, version: $version, nameFr: "Médiation Bégonia" }) { version } }`,
       { id, version },
       editor,
     );
-    await within(5000, async () => (await found('begonia')).includes(id));
+    await within(15_000, async () => (await found('begonia')).includes(id));
     expect(await found('anemone')).not.toContain(id);
     await expectData(
       stack.gatewayUrl,
@@ -106,7 +110,7 @@ describe('freshness', () => {
       { id, v: updateService.version },
       editor,
     );
-    await within(5000, async () => !(await found('begonia')).includes(id));
+    await within(15_000, async () => !(await found('begonia')).includes(id));
     expect(await found('begonia', editor, true)).toContain(id);
   });
 
@@ -123,7 +127,28 @@ describe('freshness', () => {
       { id: organisationId, v: organisation.version },
       editor,
     );
-    await within(5000, async () => (await found('capucine glycine')).includes(id));
+    await within(15_000, async () => (await found('capucine glycine')).includes(id));
+  });
+});
+
+describe('a collaboration changes', () => {
+  it('an organisation joins a network: its services are found by the network’s name; renamed, by the new one', async () => {
+    const { id } = await createService('Service Pervenche');
+    const { createNetwork } = await expectData<{ createNetwork: { id: string; version: number } }>(
+      stack.gatewayUrl,
+      `mutation($input: NetworkInput!) { createNetwork(input: $input) { id version } }`,
+      { input: { nameFr: 'Réseau Mimosa', members: [{ role: 'COORDINATOR', organisationId }] } },
+      editor,
+    );
+    await within(15_000, async () => (await found('reseau mimosa pervenche')).includes(id));
+    await expectData(
+      stack.gatewayUrl,
+      `mutation($input: UpdateNetworkInput!) { updateNetwork(input: $input) { version } }`,
+      { input: { id: createNetwork.id, version: createNetwork.version, nameFr: 'Réseau Lilas' } },
+      editor,
+    );
+    await within(15_000, async () => (await found('lilas pervenche')).includes(id));
+    expect(await found('mimosa pervenche')).not.toContain(id);
   });
 });
 

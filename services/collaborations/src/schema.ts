@@ -3,6 +3,7 @@ import type { FederatedSchema } from '@bxl/common';
 
 import type { CollaborationsContext } from './context';
 import { LocalSocialHealthContract } from './modules/clss/clss.entity';
+import { FundedProjectResolver } from './modules/clss/funded-project.resolver';
 import { LocalSocialHealthContractResolver } from './modules/clss/clss.resolver';
 import { RegionalCommitteeResolver } from './modules/committee/regional-committee.resolver';
 import { Convention } from './modules/convention/convention.entity';
@@ -47,6 +48,7 @@ export function buildCollaborationsSchema(): Promise<FederatedSchema> {
     {
       resolvers: [
         LocalSocialHealthContractResolver,
+        FundedProjectResolver,
         IntegratedCentreResolver,
         SpecialisedMissionLinkResolver,
         ConventionResolver,

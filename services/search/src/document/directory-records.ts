@@ -46,7 +46,11 @@ export interface ServiceRecord {
   serviceAreas: string[];
   types: LabelRecord[];
   publics: LabelRecord[];
-  organisation: Named & { archivedAt: string | null; agrements: Array<{ authority: string }> };
+  organisation: Named & {
+    archivedAt: string | null;
+    agrements: Array<{ authority: string }>;
+    collaborations: Array<{ collaboration: CollaborationRecord }>;
+  };
   deliveries: Array<{
     site: SiteRecord;
     openingHours: { weekly: Array<{ day: string; opens: string; closes: string }> } | null;
@@ -64,6 +68,13 @@ export interface OrganisationRecord extends Named {
   agrements: Array<{ authority: string }>;
   services: Array<{ types: Array<{ code: string }> }>;
   sites: Array<{ commune: Named }>;
+}
+
+/** A collaboration as the indexer reads it (the union's named kinds; others give only their type). */
+export interface CollaborationRecord {
+  __typename: string;
+  nameFr?: string | null;
+  nameNl?: string | null;
 }
 
 /** A served territory, with what it contains and what contains it (ids). */

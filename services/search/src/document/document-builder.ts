@@ -1,5 +1,6 @@
 import type {
   AreaRecord,
+  CollaborationRecord,
   Named,
   OrganisationRecord,
   ServiceRecord,
@@ -33,6 +34,27 @@ function address(site: SiteRecord): DocText {
   );
 }
 
+/** What professionals call each kind of collaboration, searched with its name. */
+const COLLABORATION_KINDS: Readonly<Record<string, string>> = {
+  LocalSocialHealthContract: 'CLSS',
+  IntegratedCentre: 'CSSI',
+  Network: 'réseau netwerk',
+};
+
+function collaborationTexts(
+  collaborations: ReadonlyArray<{ collaboration: CollaborationRecord }>,
+): string[] {
+  return unique(
+    collaborations.flatMap(({ collaboration }) => {
+      const kind = COLLABORATION_KINDS[collaboration.__typename];
+      const names = [collaboration.nameFr, collaboration.nameNl].filter((name): name is string =>
+        Boolean(name),
+      );
+      return kind ? [[kind, ...unique(names)].join(' ')] : [];
+    }),
+  );
+}
+
 /** The documents of one service: one per site where it is delivered, or one without a site. */
 export function serviceDocuments(
   service: ServiceRecord,
@@ -54,6 +76,7 @@ export function serviceDocuments(
     languages: service.languages,
     access: ACCESS_CONDITIONS.filter((condition) => service[condition]),
     authorities: unique(service.organisation.agrements.map((agrement) => agrement.authority)),
+    collaborations: collaborationTexts(service.organisation.collaborations ?? []),
     serves: unique([...service.serviceAreas, ...served.flatMap((area) => area.related)]),
     status: service.status,
     archived: Boolean(service.archivedAt || service.organisation.archivedAt),

@@ -1,13 +1,17 @@
 /** The federated queries documents are built from: actors' records with the territories' names. */
 
 const NAMED = 'id nameFr nameNl';
+const COLLABORATION = `__typename
+  ... on LocalSocialHealthContract { nameFr nameNl }
+  ... on IntegratedCentre { nameFr nameNl }
+  ... on Network { nameFr nameNl }`;
 
 export const SERVICES_BY_IDS = `query SearchServices($ids: [ID!]!) {
   servicesByIds(ids: $ids) {
     id archivedAt status synthetic updatedAt nameFr nameNl descriptionFr descriptionNl languages
     lowThreshold withoutAppointment free acceptsUninsured acceptsAmu anonymous serviceAreas
     types { code labelFr labelNl } publics { code labelFr labelNl }
-    organisation { ${NAMED} archivedAt agrements { authority } }
+    organisation { ${NAMED} archivedAt agrements { authority } collaborations { collaboration { ${COLLABORATION} } } }
     deliveries {
       openingHours { weekly { day opens closes } }
       site {
@@ -35,6 +39,30 @@ export const areaSelection = (
   groupements: contains(layer: GROUPEMENT) { territory { id } }
   communes: contains(layer: COMMUNE) { territory { id } }
 }`;
+
+/** The organisations taking part in one collaboration (aliased per id), by kind of record. */
+export const PARTICIPANTS: ReadonlyArray<
+  [prefix: string, selection: (alias: string, id: string) => string]
+> = [
+  [
+    'clss:',
+    (alias, id) => `${alias}: localSocialHealthContract(id: ${JSON.stringify(id)}) {
+    hostOrganisationId workingGroup { members { organisationId } } coordinationCell { members { organisationId } } }`,
+  ],
+  [
+    'cssi:',
+    (alias, id) =>
+      `${alias}: integratedCentre(id: ${JSON.stringify(id)}) { members { organisationId } }`,
+  ],
+  [
+    'network:',
+    (alias, id) => `${alias}: network(id: ${JSON.stringify(id)}) { members { organisationId } }`,
+  ],
+  [
+    'convention:',
+    (alias, id) => `${alias}: convention(id: ${JSON.stringify(id)}) { parties { organisationId } }`,
+  ],
+];
 
 /** The services of sites and organisations (to reindex what a site or organisation change affects). */
 export const SERVICES_OF = `query SearchAffected($sites: [ID!]!, $organisations: [ID!]!) {

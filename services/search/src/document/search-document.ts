@@ -53,6 +53,11 @@ export interface ServiceDocument {
   bassin: string | null;
   groupement: string | null;
   commune: string | null;
+  /**
+   * The PSSI collaborations its organisation takes part in (collaborations subgraph): each CLSS, CSSI
+   * and network by kind and name ("CSSI Les Marolles").
+   */
+  collaborations: string[];
   /** Names of the places the site lies in and the service serves, FR and NL ("Gare de l'Ouest", "Molenbeek-Saint-Jean"). */
   placeNames: string[];
   /** WGS84 point of the site; null when unknown. */

@@ -14,6 +14,9 @@ export interface ChangeRow {
   entity: string;
   entityId: string;
   occurredAt: Date;
+  /** The changed field's values (a collaboration's members before and after, say). */
+  before: unknown;
+  after: unknown;
 }
 
 export const FEED_START: FeedCursor = { transactionId: '0', changeId: '0' };
@@ -65,8 +68,10 @@ export class ChangeFeed {
       entity: string;
       entity_id: string;
       occurred_at: Date;
+      before: unknown;
+      after: unknown;
     }>(
-      `select c.transaction_id::text, c.id::text, c.entity, c.entity_id, c.occurred_at
+      `select c.transaction_id::text, c.id::text, c.entity, c.entity_id, c.occurred_at, c.before, c.after
        from events.change_log c where ${AFTER} and ${SETTLED}
        order by c.transaction_id, c.id limit $3`,
       [after.transactionId, after.changeId, limit],
@@ -77,7 +82,22 @@ export class ChangeFeed {
       entity: row.entity,
       entityId: row.entity_id,
       occurredAt: row.occurred_at,
+      before: row.before,
+      after: row.after,
     }));
+  }
+
+  /**
+   * Whether changes after the cursor wait behind a transaction still running (anywhere in the
+   * cluster: the horizon is the snapshot's xmin): they are committed, or about to be, but not yet
+   * safe to read in order.
+   */
+  async waiting(after: FeedCursor): Promise<boolean> {
+    const { rows } = await this.db.query<{ waiting: boolean }>(
+      `select exists (select 1 from events.change_log c where ${AFTER} and not ${SETTLED}) as waiting`,
+      [after.transactionId, after.changeId],
+    );
+    return rows[0]?.waiting ?? false;
   }
 
   /** The last settled change: where a full reindex started from the current state can resume. */

@@ -3,6 +3,7 @@ import type { AreaRecord, OrganisationRecord, ServiceRecord } from '../document/
 import {
   areaSelection,
   ORGANISATIONS_BY_IDS,
+  PARTICIPANTS,
   SERVICES_BY_IDS,
   SERVICES_OF,
 } from '../document/document-queries';
@@ -25,6 +26,21 @@ interface RelatedAnswer {
   quartiers: Array<{ territory: { id: string } }>;
   groupements: Array<{ territory: { id: string } }>;
   communes: Array<{ territory: { id: string } }>;
+}
+
+/** Every organisation id named in a value: `organisationId` / `hostOrganisationId` keys, at any depth. */
+export function organisationIdsIn(value: unknown): string[] {
+  if (Array.isArray(value)) {
+    return value.flatMap(organisationIdsIn);
+  }
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, inner]) =>
+      /organisationId$/i.test(key) && typeof inner === 'string'
+        ? [inner]
+        : organisationIdsIn(inner),
+    );
+  }
+  return [];
 }
 
 /** Builds search documents from the directory, read through the gateway in batches. */
@@ -99,6 +115,22 @@ export class DocumentSource {
       }
     }
     return [...ids];
+  }
+
+  /** The organisations taking part in these collaborations now (host, members, parties). */
+  async collaborationOrganisations(ids: readonly string[]): Promise<string[]> {
+    const selections = ids.flatMap((id) => {
+      const kind = PARTICIPANTS.find(([prefix]) => id.startsWith(prefix));
+      return kind ? [kind[1](`c${ids.indexOf(id)}`, id)] : [];
+    });
+    const found = new Set<string>();
+    for (const chunk of chunks(selections, 25)) {
+      const data = await this.gateway.query<Record<string, unknown>>(
+        `query { ${chunk.join('\n')} }`,
+      );
+      organisationIdsIn(data).forEach((id) => found.add(id));
+    }
+    return [...found];
   }
 
   /** Services with this taxonomy code (a label changed). */

@@ -2,6 +2,7 @@ import type { Logger } from '@bxl/common';
 
 import type { SearchEngine } from '../engine/search-engine';
 import type { ChangeFeed, ChangeRow, FeedCursor } from './change-feed';
+import { organisationIdsIn } from './document-source';
 import type { DocumentSource } from './document-source';
 
 export interface IndexerOptions {
@@ -19,7 +20,22 @@ interface Affected {
   terms: Array<[string, string]>;
   /** A territory layer changed: place names and served areas of any service may have. */
   layers: boolean;
+  /** Collaborations changed: their organisations' services carry their names. */
+  collaborations: Set<string>;
 }
+
+/** How soon to look again when changes wait behind a running transaction. */
+const RETRY_MS = 200;
+
+/** The change-log entities of the collaborations subgraph. */
+const COLLABORATION_ENTITIES = new Set([
+  'LocalSocialHealthContract',
+  'IntegratedCentre',
+  'Convention',
+  'Network',
+  'RegionalCommittee',
+  'QuartierReferent',
+]);
 
 /**
  * Keeps the search engine equal to the directory: reads the change log from its persisted cursor,
@@ -56,6 +72,10 @@ export class Indexer {
       this.timer.unref();
     };
     tick();
+  }
+
+  private retrySoon(): void {
+    setTimeout(() => this.wake(), RETRY_MS).unref();
   }
 
   /** Stops polling and waits for the batch in progress, if any. */
@@ -107,6 +127,10 @@ export class Indexer {
     for (let batch = 0; batch < maxBatches; batch += 1) {
       const rows = await this.feed.next(cursor, this.options.batchSize);
       if (rows.length === 0) {
+        if (await this.feed.waiting(cursor)) {
+          // Notified, but an older transaction still runs: look again shortly, not at the next poll.
+          this.retrySoon();
+        }
         return read;
       }
       await this.apply(rows);
@@ -127,6 +151,7 @@ export class Indexer {
       sites: new Set(),
       terms: [],
       layers: false,
+      collaborations: new Set(),
     };
     for (const row of rows) {
       if (row.entity === 'Service') {
@@ -135,12 +160,22 @@ export class Indexer {
         affected.organisations.add(row.entityId);
       } else if (row.entity === 'Site') {
         affected.sites.add(row.entityId);
+      } else if (COLLABORATION_ENTITIES.has(row.entity)) {
+        // Members before and after (a member removed is reindexed too), and the current ones below.
+        affected.collaborations.add(row.entityId);
+        organisationIdsIn([row.before, row.after]).forEach((id) => affected.organisations.add(id));
       } else if (row.entity === 'GroupementDataset') {
         affected.layers = true;
       } else if (row.entity === 'TaxonomyTerm') {
         const [taxonomy, ...code] = row.entityId.split(':');
         affected.terms.push([taxonomy as string, code.join(':')]);
       }
+    }
+    if (affected.collaborations.size > 0) {
+      const participants = await this.source.collaborationOrganisations([
+        ...affected.collaborations,
+      ]);
+      participants.forEach((id) => affected.organisations.add(id));
     }
     const services = new Set(affected.services);
     if (affected.layers) {

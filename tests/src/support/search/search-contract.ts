@@ -100,6 +100,11 @@ export function searchEngineContract(engine: () => SearchEngine): void {
       ['a place and a type', 'SSM Forest', 'svc:ssm-forest'],
       ['a word being typed (prefix)', 'josaph', 'svc:planning-schaerbeek'],
       ['a description word', 'accompagnement', 'svc:debt-molenbeek'],
+      [
+        'a collaboration of its organisation (CSSI, by synonym)',
+        'centre social-santé intégré',
+        'svc:planning-schaerbeek',
+      ],
     ])('%s: "%s" finds %s first', async (_case, text, expected) => {
       const wanted = Array.isArray(expected) ? expected : [expected];
       const results = await search({ text, filters: { languages: ['fr', 'nl', 'en', 'ar'] } });

@@ -15,7 +15,7 @@ import {
 } from '../record/validation';
 import { ClssStatus } from './clss.enums';
 import { LocalSocialHealthContract } from './clss.entity';
-import { Deliverable, RolePerson } from './deliverable.type';
+import { DeliverableInput, RolePerson } from './deliverable.type';
 
 @InputType({
   description: 'A CLSS’s content. On update, a field left out stays as it is; null clears it.',
@@ -51,8 +51,11 @@ export class LocalSocialHealthContractInput {
   @Field(() => RolePerson, { nullable: true, description: 'The groupement référent.' })
   groupementReferent?: RolePerson | null;
 
-  @Field(() => [Deliverable], { nullable: true, description: 'Its deliverables (the whole list).' })
-  deliverables?: Deliverable[] | null;
+  @Field(() => [DeliverableInput], {
+    nullable: true,
+    description: 'Its deliverables (the whole list).',
+  })
+  deliverables?: DeliverableInput[] | null;
 
   @Field(() => [MemberInput], {
     nullable: true,
@@ -79,7 +82,7 @@ export class UpdateLocalSocialHealthContractInput extends LocalSocialHealthContr
   version!: number;
 }
 
-function deliverableProblems(deliverables: readonly Deliverable[]): Problem[] {
+function deliverableProblems(deliverables: readonly DeliverableInput[]): Problem[] {
   return deliverables.flatMap((deliverable, index) => {
     const field = `deliverables[${index}]`;
     return [
@@ -124,7 +127,7 @@ export const clssSpec: RecordSpec<LocalSocialHealthContract> = {
       'periodEnd',
     ]),
     ...nonNegative(values.yearlyFunding as number, 'yearlyFunding'),
-    ...deliverableProblems(values.deliverables as Deliverable[]),
+    ...deliverableProblems(values.deliverables as DeliverableInput[]),
   ],
   references: (values: Values): ActorReference[] => [
     ...(values.hostOrganisationId
@@ -136,7 +139,7 @@ export const clssSpec: RecordSpec<LocalSocialHealthContract> = {
           },
         ]
       : []),
-    ...(values.deliverables as Deliverable[]).flatMap((deliverable, index) =>
+    ...(values.deliverables as DeliverableInput[]).flatMap((deliverable, index) =>
       (deliverable.projects ?? []).map((project, p) => ({
         kind: 'organisation' as const,
         id: project.organisationId,

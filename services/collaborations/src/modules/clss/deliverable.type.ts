@@ -2,7 +2,7 @@ import { Field, Float, ID, InputType, ObjectType } from 'type-graphql';
 
 import { DeliverableKind, DeliverableStatus } from './clss.enums';
 
-// Each class is both the output type and its input (`…Input`): the shapes are the same.
+// A class is both the output type and its input (`…Input`) where the shapes are the same.
 
 @ObjectType('PlanAction', { description: 'An action of a yearly action plan.' })
 @InputType('PlanActionInput', { description: 'An action of a yearly action plan.' })
@@ -14,9 +14,10 @@ export class PlanAction {
   themes!: string[];
 }
 
-@ObjectType('FundedProject', { description: 'A project a call for projects funded.' })
-@InputType('FundedProjectInput', { description: 'A project a call for projects funded.' })
-export class FundedProject {
+/** What a funded project says, in and out. */
+@ObjectType({ description: 'Shared fields (not a type of its own).' })
+@InputType({ description: 'Shared fields (not a type of its own).' })
+abstract class FundedProjectFields {
   @Field({ description: 'The project.' })
   title!: string;
 
@@ -27,9 +28,17 @@ export class FundedProject {
   amount!: number;
 }
 
-@ObjectType('Deliverable', { description: 'A dated deliverable of a CLSS, with its status.' })
-@InputType('DeliverableInput', { description: 'A dated deliverable of a CLSS, with its status.' })
-export class Deliverable {
+// Out, a funded project also has its `organisation` (an actors entity; see funded-project.resolver).
+@ObjectType('FundedProject', { description: 'A project a call for projects funded.' })
+export class FundedProject extends FundedProjectFields {}
+
+@InputType('FundedProjectInput', { description: 'A project a call for projects funded.' })
+export class FundedProjectInput extends FundedProjectFields {}
+
+/** What a deliverable says, in and out (its funded projects apart). */
+@ObjectType({ description: 'Shared fields (not a type of its own).' })
+@InputType({ description: 'Shared fields (not a type of its own).' })
+abstract class DeliverableFields {
   @Field(() => DeliverableKind, { description: 'What it is.' })
   kind!: DeliverableKind;
 
@@ -47,12 +56,20 @@ export class Deliverable {
     description: 'An action plan’s actions (empty for other kinds).',
   })
   actions?: PlanAction[] | null;
+}
 
-  @Field(() => [FundedProject], {
-    nullable: true,
-    description: 'A call for projects’ funded projects (empty for other kinds).',
-  })
+const PROJECTS = 'A call for projects’ funded projects (empty for other kinds).';
+
+@ObjectType('Deliverable', { description: 'A dated deliverable of a CLSS, with its status.' })
+export class Deliverable extends DeliverableFields {
+  @Field(() => [FundedProject], { nullable: true, description: PROJECTS })
   projects?: FundedProject[] | null;
+}
+
+@InputType('DeliverableInput', { description: 'A dated deliverable of a CLSS, with its status.' })
+export class DeliverableInput extends DeliverableFields {
+  @Field(() => [FundedProjectInput], { nullable: true, description: PROJECTS })
+  projects?: FundedProjectInput[] | null;
 }
 
 @ObjectType('RolePerson', {

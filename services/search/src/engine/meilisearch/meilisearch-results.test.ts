@@ -34,6 +34,7 @@ const service = (overrides: Partial<ServiceDocument> = {}): ServiceDocument => (
   bassin: 'bassin:sud',
   groupement: null,
   commune: 'commune:21007',
+  collaborations: [],
   placeNames: ['Forest', 'Vorst'],
   point: { lat: 50.8103, lng: 4.3242 },
   openQuarters: null,

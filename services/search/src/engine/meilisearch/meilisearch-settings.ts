@@ -36,6 +36,7 @@ export const SERVICE_SEARCHABLE = [
   'organisationName',
   'siteName',
   'publicLabels',
+  'collaborations',
   'placeNames',
   'description',
   'address',

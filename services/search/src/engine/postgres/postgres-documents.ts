@@ -48,6 +48,7 @@ export function serviceRow(document: ServiceDocument) {
       named(document.organisationName),
       named(document.siteName),
       all(document.publicLabels),
+      (document.collaborations ?? []).join(' ; '),
     ].join(' ; '),
     c: [document.placeNames.join(' ; '), both(document.address)].join(' ; '),
     d: both(document.description),
