@@ -19,6 +19,8 @@ const SERVICES = Math.min(Math.max(Number(process.env.BENCH_SERVICES ?? 10_000) 
 const CONCURRENCY = Math.min(Math.max(Number(process.env.BENCH_CONCURRENCY) || 50, 1), 200);
 const REQUESTS = 500;
 const WARMUP = 50;
+/** Searches one at a time (the latency of one request on an idle stack). */
+const SEQUENTIAL = 120;
 const WRITES = 40;
 const BUDGET_MS = 900_000;
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -58,8 +60,13 @@ const budget = new Budget(BUDGET_MS);
 const failures = new Map<string, number>();
 const post = localPost(budget, REQUEST_TIMEOUT_MS);
 
-/** `REQUESTS` searches, CONCURRENCY at a time, cycling through the mix: latencies in ms. */
-async function load(url: string, query: string, requests: number): Promise<Stats> {
+/** `requests` searches, `clients` at a time, cycling through the mix: latencies in ms. */
+async function load(
+  url: string,
+  query: string,
+  requests: number,
+  clients = CONCURRENCY,
+): Promise<Stats> {
   const latencies: number[] = [];
   let next = 0;
   let errors = 0;
@@ -78,7 +85,7 @@ async function load(url: string, query: string, requests: number): Promise<Stats
       }
     }
   };
-  await Promise.all(Array.from({ length: CONCURRENCY }, client));
+  await Promise.all(Array.from({ length: clients }, client));
   return stats(latencies, performance.now() - started, errors);
 }
 
@@ -166,6 +173,8 @@ async function main(): Promise<void> {
     progress(`reindexed in ${reindexSeconds.toFixed(1)} s; loads`);
     await load(stack.gatewayUrl, SEARCH_FEDERATED, WARMUP);
     await load(stack.search.url, SEARCH_DIRECT, WARMUP);
+    const alone = await load(stack.search.url, SEARCH_DIRECT, SEQUENTIAL, 1);
+    const aloneFederated = await load(stack.gatewayUrl, SEARCH_FEDERATED, SEQUENTIAL, 1);
     const direct = await load(stack.search.url, SEARCH_DIRECT, REQUESTS);
     const gateway = await load(stack.gatewayUrl, SEARCH_DIRECT, REQUESTS);
     const federated = await load(stack.gatewayUrl, SEARCH_FEDERATED, REQUESTS);
@@ -180,9 +189,11 @@ async function main(): Promise<void> {
       '',
       ...markdownTable([
         ['load', 'n', 'errors', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s'],
-        row('search subgraph directly', direct),
-        row('same selection via the gateway', gateway),
-        row('via the gateway + actors fields', federated),
+        row('1 client: search subgraph directly', alone),
+        row('1 client: via the gateway + actors fields', aloneFederated),
+        row(`${CONCURRENCY} clients: search subgraph directly`, direct),
+        row(`${CONCURRENCY} clients: same selection via the gateway`, gateway),
+        row(`${CONCURRENCY} clients: via the gateway + actors fields`, federated),
         row('freshness: write → found', fresh),
       ]),
       '',

@@ -70,6 +70,20 @@ describe('createErrorFormatter', () => {
     expect(hidden({ message: 'taken' }, error).extensions).toEqual({ id: 'x', code: 'CONFLICT' });
   });
 
+  it('logs an unexpected error with its stack (the client sees only the code), not a domain error', () => {
+    const logged: Array<[object, string]> = [];
+    const format = createErrorFormatter({
+      exposeInternal: false,
+      logger: { error: (details, message) => logged.push([details, message]) },
+    });
+    const bug = resolverError(new TypeError('x is undefined'));
+    expect(format(asFormatted(bug, 'INTERNAL_SERVER_ERROR'), bug).message).toBe(
+      'Internal server error',
+    );
+    format({ message: 'no' }, new NotFoundError('Commune', 'c1'));
+    expect(logged).toEqual([[{ err: bug, path: ['commune', 'name'] }, 'internal error']]);
+  });
+
   it('finds a DomainError wrapped as the originalError of a GraphQLError', () => {
     const wrapped = resolverError(new ForbiddenError('This operation needs the admin role'));
     const formatted = hidden(asFormatted(wrapped, 'INTERNAL_SERVER_ERROR'), wrapped);

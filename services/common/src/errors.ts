@@ -91,7 +91,11 @@ function findDomainError(error: unknown): DomainError | undefined {
  * GraphQL's own errors (validation, parsing) keep theirs, anything else is an internal error whose
  * message is hidden outside development.
  */
-export function createErrorFormatter(options: { exposeInternal: boolean }) {
+export function createErrorFormatter(options: {
+  exposeInternal: boolean;
+  /** Where internal errors are logged (with their stack): the client sees only a code. */
+  logger?: { error: (details: object, message: string) => void };
+}) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const domain = findDomainError(error);
     if (domain) {
@@ -105,6 +109,7 @@ export function createErrorFormatter(options: { exposeInternal: boolean }) {
     if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       return formatted;
     }
+    options.logger?.error({ err: error, path: formatted.path }, 'internal error');
     if (options.exposeInternal) {
       return {
         ...formatted,

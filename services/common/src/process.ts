@@ -1,3 +1,8 @@
+import type { z } from 'zod';
+
+import { openDatabase } from './db/local-database';
+import { loadEnvOrExit } from './env';
+import { createLogger } from './logger';
 import type { Logger } from './logger';
 
 /**
@@ -40,4 +45,57 @@ export function stopOnSignals(stop: () => Promise<void>, logger: Logger): void {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+}
+
+/** What every subgraph's own `main` reads from its environment. */
+interface SubgraphEnv {
+  NODE_ENV: string;
+  LOG_LEVEL: string;
+  HOST: string;
+  DATABASE_URL?: string;
+  EMBEDDED_PG_PORT: number;
+  GATEWAY_SECRET?: string;
+}
+
+/** The options every subgraph's start takes from its environment. */
+export interface SubgraphBase {
+  databaseUrl: string;
+  host: string;
+  logger: Logger;
+  development: boolean;
+  gatewaySecret?: string;
+}
+
+/**
+ * A subgraph on its own (docker-compose, production): its environment parsed once, its database
+ * (DATABASE_URL or an embedded one), the service started, and both stopped on SIGINT/SIGTERM.
+ */
+export function runSubgraphMain<S extends z.ZodRawShape>(
+  name: string,
+  envShape: S,
+  start: (
+    env: z.infer<z.ZodObject<S>>,
+    base: SubgraphBase,
+  ) => Promise<{ close: () => Promise<void> }>,
+): void {
+  runMain(async () => {
+    const env = loadEnvOrExit(envShape) as z.infer<z.ZodObject<S>> & SubgraphEnv;
+    const logger = createLogger(name, env.LOG_LEVEL);
+    const database = await openDatabase({
+      databaseUrl: env.DATABASE_URL,
+      embeddedPort: env.EMBEDDED_PG_PORT,
+      logger,
+    });
+    const service = await start(env, {
+      databaseUrl: database.url,
+      host: env.HOST,
+      logger,
+      development: env.NODE_ENV === 'development',
+      gatewaySecret: env.GATEWAY_SECRET,
+    });
+    stopOnSignals(async () => {
+      await service.close();
+      await database.stop();
+    }, logger);
+  });
 }

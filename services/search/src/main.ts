@@ -1,26 +1,12 @@
 // The search subgraph and its indexer on their own (docker-compose, production). `npm start` runs the whole stack.
-import {
-  createLogger,
-  loadEnvOrExit,
-  openDatabase,
-  parseSigningKeys,
-  runMain,
-  stopOnSignals,
-} from '@bxl/common';
+import { parseSigningKeys, runSubgraphMain } from '@bxl/common';
 
 import { searchEnvShape } from './config';
 import { startSearch } from './server';
 
-runMain(async () => {
-  const env = loadEnvOrExit(searchEnvShape);
-  const logger = createLogger('search', env.LOG_LEVEL);
-  const database = await openDatabase({
-    databaseUrl: env.DATABASE_URL,
-    embeddedPort: env.EMBEDDED_PG_PORT,
-    logger,
-  });
-  const service = await startSearch({
-    databaseUrl: database.url,
+runSubgraphMain('search', searchEnvShape, (env, base) =>
+  startSearch({
+    ...base,
     gatewayUrl: env.GATEWAY_URL,
     signingKey: env.AUTH_SIGNING_KEYS ? parseSigningKeys(env.AUTH_SIGNING_KEYS)[0] : undefined,
     engine: {
@@ -33,14 +19,6 @@ runMain(async () => {
         ? { batchSize: env.INDEXER_BATCH, pollMs: env.INDEXER_POLL_MS }
         : undefined,
     port: env.SEARCH_PORT,
-    host: env.HOST,
-    logger,
-    development: env.NODE_ENV === 'development',
-    gatewaySecret: env.GATEWAY_SECRET,
     prepare: true,
-  });
-  stopOnSignals(async () => {
-    await service.close();
-    await database.stop();
-  }, logger);
-});
+  }),
+);

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
 
-import { Language, LocalizedText, localized } from '@bxl/common';
+import { Language, LocalizedText, localized, localizedNameResolver } from '@bxl/common';
 
 import type { ActorsContext } from '../context';
 import { Organisation } from './organisation/organisation.entity';
@@ -16,29 +16,12 @@ interface Texts {
 }
 
 /**
- * `name` and (where there is one) `description` in one language: the one asked, else the caller's
- * Accept-Language, falling back to the other language and saying which it returned.
+ * `name` (common's localizedNameResolver) and `description` in one language: the one asked, else
+ * the caller's Accept-Language, falling back to the other language and saying which it returned.
  */
-function localizedTexts<T extends Texts>(type: ClassType<T>, withDescription: boolean) {
+function localizedTexts<T extends Texts>(type: ClassType<T>) {
   @Resolver(() => type)
-  class LocalizedTextsResolver {
-    @FieldResolver(() => LocalizedText, {
-      nullable: true,
-      description: 'The name, in one language (see LocalizedText).',
-    })
-    name(
-      @Root() record: T,
-      @Arg('language', () => Language, { nullable: true }) language: Language | null,
-      @Ctx() context: ActorsContext,
-    ) {
-      return localized(record.nameFr, record.nameNl, language ?? context.language);
-    }
-  }
-  if (!withDescription) {
-    return LocalizedTextsResolver;
-  }
-  @Resolver(() => type)
-  class LocalizedDescriptionResolver extends LocalizedTextsResolver {
+  class LocalizedDescriptionResolver extends localizedNameResolver(type) {
     @FieldResolver(() => LocalizedText, {
       nullable: true,
       description: 'The description, in one language.',
@@ -55,7 +38,7 @@ function localizedTexts<T extends Texts>(type: ClassType<T>, withDescription: bo
 }
 
 export const localizedTextsResolvers = [
-  localizedTexts(Organisation, true),
-  localizedTexts(Service, true),
-  localizedTexts(Site, false),
+  localizedTexts(Organisation),
+  localizedTexts(Service),
+  localizedNameResolver(Site),
 ];

@@ -1,4 +1,4 @@
-import { ServiceUnavailableError } from '@bxl/common';
+import { querySubgraph } from '@bxl/common';
 
 /** The territories containing one site, one id per layer, as stored on the site. */
 export type SiteTerritories = string[];
@@ -29,27 +29,8 @@ export class TerritoryClient {
 
   constructor(private readonly url: string) {}
 
-  private async query<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-    let response: Response;
-    try {
-      response = await fetch(this.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
-        body: JSON.stringify({ query, variables }),
-        signal: AbortSignal.timeout(10_000),
-      });
-    } catch (error) {
-      throw new ServiceUnavailableError(
-        `The territories service does not answer: ${(error as Error).message}`,
-      );
-    }
-    const body = (await response.json()) as { data?: T; errors?: Array<{ message: string }> };
-    if (!body.data || body.errors?.length) {
-      throw new ServiceUnavailableError(
-        `The territories service failed: ${body.errors?.map((e) => e.message).join('; ') ?? response.status}`,
-      );
-    }
-    return body.data;
+  private query<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+    return querySubgraph<T>({ name: 'territories', url: this.url }, query, variables);
   }
 
   /** For each point, every territory containing it (empty outside the Region), in the order given. */

@@ -54,7 +54,10 @@ export function createGraphQLService<C extends BaseContext>(
     csrfPrevention: true,
     introspection: true,
     includeStacktraceInErrorResponses: options.development,
-    formatError: createErrorFormatter({ exposeInternal: options.development }),
+    formatError: createErrorFormatter({
+      exposeInternal: options.development,
+      logger: options.logger,
+    }),
     // Subgraphs trace nothing inline: no Apollo Studio here, and it costs on every request.
     plugins: [
       landing,

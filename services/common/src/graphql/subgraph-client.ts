@@ -9,24 +9,33 @@ export async function querySubgraph<T>(
   target: { name: string; url: string },
   query: string,
   variables: Record<string, unknown> = {},
+  options: { headers?: Record<string, string>; timeoutMs?: number } = {},
 ): Promise<T> {
   let response: Response;
   try {
     response = await fetch(target.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+      headers: {
+        'content-type': 'application/json',
+        'apollo-require-preflight': 'true',
+        ...options.headers,
+      },
       body: JSON.stringify({ query, variables }),
-      signal: AbortSignal.timeout(10_000),
+      signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
     });
   } catch (error) {
     throw new ServiceUnavailableError(
       `The ${target.name} service does not answer: ${(error as Error).message}`,
     );
   }
-  const body = (await response.json()) as { data?: T; errors?: Array<{ message: string }> };
+  const body = (await response.json().catch(() => ({}))) as {
+    data?: T;
+    errors?: Array<{ message: string }>;
+  };
   if (!body.data || body.errors?.length) {
+    const messages = [...new Set(body.errors?.map((e) => e.message))].join('; ');
     throw new ServiceUnavailableError(
-      `The ${target.name} service failed: ${body.errors?.map((e) => e.message).join('; ') ?? response.status}`,
+      `The ${target.name} service failed: ${messages || response.status}`,
     );
   }
   return body.data;

@@ -1,4 +1,4 @@
-import { mintToken, Role, ServiceUnavailableError } from '@bxl/common';
+import { mintToken, querySubgraph, Role, ServiceUnavailableError } from '@bxl/common';
 import type { SigningKey } from '@bxl/common';
 
 /**
@@ -17,43 +17,19 @@ export class GatewayClient {
     this.url = url;
   }
 
-  async query<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  query<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
     if (!this.url) {
       throw new ServiceUnavailableError('The search service is not connected to the gateway yet');
     }
-    const headers: Record<string, string> = {
-      'content-type': 'application/json',
-      'apollo-require-preflight': 'true',
-    };
+    const headers: Record<string, string> = {};
     if (this.signingKey) {
-      const token = mintToken(
-        this.signingKey,
-        { sub: 'system:search-indexer', roles: [Role.EDITOR] },
-        300,
-      );
-      headers.authorization = `Bearer ${token}`;
+      const claims = { sub: 'system:search-indexer', roles: [Role.EDITOR] };
+      headers.authorization = `Bearer ${mintToken(this.signingKey, claims, 300)}`;
     }
-    let response: Response;
-    try {
-      response = await fetch(this.url, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ query, variables }),
-        signal: AbortSignal.timeout(60_000),
-      });
-    } catch (error) {
-      throw new ServiceUnavailableError(`The gateway does not answer: ${(error as Error).message}`);
-    }
-    const body = (await response.json().catch(() => ({}))) as {
-      data?: T;
-      errors?: Array<{ message: string }>;
-    };
-    if (!body.data || body.errors?.length) {
-      throw new ServiceUnavailableError(
-        `The gateway failed: ${[...new Set(body.errors?.map((error) => error.message))].join('; ') || response.status}`,
-      );
-    }
-    return body.data;
+    return querySubgraph<T>({ name: 'gateway', url: this.url }, query, variables, {
+      headers,
+      timeoutMs: 60_000,
+    });
   }
 
   /** Every id of a paged list (`services`, `organisations`), following its cursors. */

@@ -24,7 +24,7 @@ const ARRAY_FACETS = new Set<ServiceFacet>([
 const HEADLINE = `'StartSel=<mark>, StopSel=</mark>, HighlightAll=true'`;
 const SNIPPET = `'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=18, MinWords=6'`;
 
-/** The highlighted fields: [name in results, SQL text of the field in the language]. */
+/** The highlighted fields: [name in results, SQL text of the field in the language, options]. */
 const highlightFields = (language: string): Array<[string, string, string]> => [
   ['name', `d.document->'name'->>'${language}'`, HEADLINE],
   ['organisationName', `d.document->'organisationName'->>'${language}'`, HEADLINE],
@@ -36,96 +36,87 @@ const highlightFields = (language: string): Array<[string, string, string]> => [
   ],
 ];
 
-/** The `from … where …` of one attempt: the documents matching the filters and these units. */
-function matching(
-  query: ServiceQuery,
-  units: readonly QueryUnit[],
-  params: SqlParams,
-  selectsDistance = false,
-) {
+function orderBy(query: ServiceQuery, text: boolean): string {
+  const name = `m.name_${query.language}, m.key`;
+  if (query.sort === 'NAME') {return name;}
+  if (query.sort === 'DISTANCE') {return `m.distance asc nulls last, ${name}`;}
+  const near = query.near ? 'm.distance asc nulls last, ' : '';
+  return text ? `m.score desc, ${near}${name}` : `${near}${name}`;
+}
+
+const facetSql = (facet: ServiceFacet) =>
+  ARRAY_FACETS.has(facet)
+    ? `select '${facet}' as facet, v as value, count(*) as count from m, unnest(m.${facet}) v group by v`
+    : `select '${facet}', m.${facet}, count(*) from m where m.${facet} is not null group by m.${facet}`;
+
+/**
+ * One attempt in one statement: the matching documents (filters, units, radius) are found and
+ * ranked once (`m`), then counted, paged (with highlights and distances) and faceted from there.
+ */
+function attemptSql(query: ServiceQuery, units: readonly QueryUnit[]) {
+  const params = new SqlParams();
   const conditions = serviceFilterSql(query.filters, params);
-  const needsDistance = query.near && (selectsDistance || query.near.radiusMeters !== undefined);
-  const distance = needsDistance && query.near ? distanceSql(query.near, params) : 'null::float8';
+  const distance = query.near ? distanceSql(query.near, params) : 'null::float8';
   if (query.near?.radiusMeters !== undefined) {
     conditions.push(
       `d.lat is not null and ${distance} <= ${params.add(query.near.radiusMeters)}::float8`,
     );
   }
   const text = units.length > 0;
-  const tsquery = text ? tsquerySql(units, params) : `''::tsquery`;
   if (text) {
     conditions.push('d.weighted @@ q.query');
   }
-  return {
-    from: `search.service_document d, (select ${tsquery} as query) q where ${conditions.join(' and ')}`,
-    distance,
-    rank: text ? rankSql('d.weighted') : '0::float4',
-  };
-}
-
-function orderBy(query: ServiceQuery, text: boolean): string {
-  const name = `d.name_${query.language}, d.key`;
-  if (query.sort === 'NAME') {
-    return name;
-  }
-  if (query.sort === 'DISTANCE') {
-    return `distance asc nulls last, ${name}`;
-  }
-  const near = query.near ? 'distance asc nulls last, ' : '';
-  return text ? `score desc, ${near}${name}` : `${near}${name}`;
-}
-
-async function page(db: Queryable, query: ServiceQuery, units: readonly QueryUnit[]) {
-  const params = new SqlParams();
-  const { from, distance, rank } = matching(query, units, params, true);
-  const highlights = units.length
-    ? highlightFields(query.language)
+  const tsquery = text ? tsquerySql(units, params) : `''::tsquery`;
+  const headlines = text
+    ? `array[${highlightFields(query.language)
         .map(
-          ([, text, options]) =>
-            `ts_headline('search.${query.language}', coalesce(${text}, ''), q.query, ${options})`,
+          ([, field, options]) =>
+            `ts_headline('search.${query.language}', coalesce(${field}, ''), q.query, ${options})`,
         )
-        .join(', ')
-    : '';
-  const { rows } = await db.query<{
+        .join(', ')}]`
+    : 'null::text[]';
+  const sql = `
+    with q as (select ${tsquery} as query),
+    m as materialized (
+      select d.key, d.name_fr, d.name_nl, ${SERVICE_FACETS.map((facet) => `d.${facet}`).join(', ')},
+        ${text ? rankSql('d.weighted') : '0::float4'} as score, ${distance} as distance
+      from search.service_document d, q where ${conditions.join(' and ')}
+    ),
+    p as (
+      select m.key, m.score, m.distance, row_number() over (order by ${orderBy(query, text)}) as position
+      from m order by ${orderBy(query, text)}
+      offset ${params.add(query.offset)} limit ${params.add(query.limit)}
+    )
+    select (select count(*) from m) as total,
+      (select coalesce(json_agg(json_build_object('document', d.document, 'score', p.score,
+          'distance', p.distance, 'headlines', ${headlines}) order by p.position), '[]')
+        from p join search.service_document d on d.key = p.key, q) as hits,
+      (select coalesce(json_agg(f), '[]') from (${SERVICE_FACETS.map(facetSql).join(' union all ')}) f) as facets`;
+  return { sql, values: params.values };
+}
+
+interface Row {
+  total: string;
+  hits: Array<{
     document: ServiceDocument;
     score: number;
     distance: number | null;
-    total: string;
     headlines: string[] | null;
-  }>(
-    `select d.document, ${rank} as score, ${distance} as distance, count(*) over () as total,
-       ${highlights ? `array[${highlights}]` : 'null::text[]'} as headlines
-     from ${from}
-     order by ${orderBy(query, units.length > 0)}
-     offset ${params.add(query.offset)} limit ${params.add(query.limit)}`,
-    params.values,
-  );
-  return rows;
+  }>;
+  facets: Array<{ facet: ServiceFacet; value: string; count: number }>;
 }
 
-async function countAll(db: Queryable, query: ServiceQuery, units: readonly QueryUnit[]) {
-  const params = new SqlParams();
-  const { from } = matching(query, units, params);
-  const { rows } = await db.query<{ total: string }>(
-    `select count(*) as total from ${from}`,
-    params.values,
-  );
-  return Number(rows[0]?.total ?? 0);
+async function attempt(
+  db: Queryable,
+  query: ServiceQuery,
+  units: readonly QueryUnit[],
+): Promise<Row> {
+  const { sql, values } = attemptSql(query, units);
+  const { rows } = await db.query<Row>(sql, values);
+  return rows[0] as Row;
 }
 
-async function facets(db: Queryable, query: ServiceQuery, units: readonly QueryUnit[]) {
-  const params = new SqlParams();
-  const { from } = matching(query, units, params);
-  const parts = SERVICE_FACETS.map((facet) => {
-    const column = facet;
-    return ARRAY_FACETS.has(facet)
-      ? `select '${facet}' as facet, v as value, count(*) as count from m, unnest(m.${column}) v group by v`
-      : `select '${facet}', m.${column}, count(*) from m where m.${column} is not null group by m.${column}`;
-  });
-  const { rows } = await db.query<{ facet: ServiceFacet; value: string; count: string }>(
-    `with m as materialized (select d.* from ${from}) ${parts.join(' union all ')}`,
-    params.values,
-  );
+function facetsOf(rows: Row['facets']): ServiceResults['facets'] {
   const result = Object.fromEntries(
     SERVICE_FACETS.map((facet) => [facet, [] as FacetCount[]]),
   ) as Record<ServiceFacet, FacetCount[]>;
@@ -139,9 +130,7 @@ async function facets(db: Queryable, query: ServiceQuery, units: readonly QueryU
 }
 
 function highlightsOf(headlines: string[] | null, language: ServiceQuery['language']): Highlight[] {
-  if (!headlines) {
-    return [];
-  }
+  if (!headlines) {return [];}
   const fields = highlightFields(language);
   return headlines.flatMap((snippet, index) =>
     snippet.includes('<mark>') ? [{ field: fields[index]?.[0] ?? '', language, snippet }] : [],
@@ -150,8 +139,7 @@ function highlightsOf(headlines: string[] | null, language: ServiceQuery['langua
 
 /**
  * A service search: each attempt requires every unit; when nothing matches, the last unit is
- * dropped and the search tried again (Meilisearch's `last` strategy). One statement for the page
- * (with the total), one for the facets, plus one count per relaxed attempt.
+ * dropped and the search tried again (Meilisearch's `last` strategy). One statement per attempt.
  */
 export async function searchServicesSql(
   db: Queryable,
@@ -159,23 +147,19 @@ export async function searchServicesSql(
   units: readonly QueryUnit[],
 ): Promise<ServiceResults> {
   let kept = [...units];
-  let rows = await page(db, query, kept);
-  while (rows.length === 0 && kept.length > 1) {
-    if (query.offset > 0 && (await countAll(db, query, kept)) > 0) {
-      break;
-    }
+  let row = await attempt(db, query, kept);
+  while (Number(row.total) === 0 && kept.length > 1) {
     kept = kept.slice(0, -1);
-    rows = await page(db, query, kept);
+    row = await attempt(db, query, kept);
   }
-  const total = rows.length > 0 ? Number(rows[0]?.total) : await countAll(db, query, kept);
   return {
-    total,
-    hits: rows.map((row) => ({
-      document: row.document,
-      score: Number(row.score),
-      highlights: highlightsOf(row.headlines, query.language),
-      distanceMeters: row.distance === null ? null : Math.round(Number(row.distance)),
+    total: Number(row.total),
+    hits: row.hits.map((hit) => ({
+      document: hit.document,
+      score: Number(hit.score),
+      highlights: highlightsOf(hit.headlines, query.language),
+      distanceMeters: hit.distance === null ? null : Math.round(Number(hit.distance)),
     })),
-    facets: await facets(db, query, kept),
+    facets: facetsOf(row.facets),
   };
 }
