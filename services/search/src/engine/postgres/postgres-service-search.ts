@@ -38,8 +38,12 @@ const highlightFields = (language: string): Array<[string, string, string]> => [
 
 function orderBy(query: ServiceQuery, text: boolean): string {
   const name = `m.name_${query.language}, m.key`;
-  if (query.sort === 'NAME') {return name;}
-  if (query.sort === 'DISTANCE') {return `m.distance asc nulls last, ${name}`;}
+  if (query.sort === 'NAME') {
+    return name;
+  }
+  if (query.sort === 'DISTANCE') {
+    return `m.distance asc nulls last, ${name}`;
+  }
   const near = query.near ? 'm.distance asc nulls last, ' : '';
   return text ? `m.score desc, ${near}${name}` : `${near}${name}`;
 }
@@ -130,7 +134,9 @@ function facetsOf(rows: Row['facets']): ServiceResults['facets'] {
 }
 
 function highlightsOf(headlines: string[] | null, language: ServiceQuery['language']): Highlight[] {
-  if (!headlines) {return [];}
+  if (!headlines) {
+    return [];
+  }
   const fields = highlightFields(language);
   return headlines.flatMap((snippet, index) =>
     snippet.includes('<mark>') ? [{ field: fields[index]?.[0] ?? '', language, snippet }] : [],
