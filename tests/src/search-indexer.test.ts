@@ -86,6 +86,9 @@ const status = async () =>
     )
   ).searchStatus;
 
+/** Waits until the indexer has read every change (words no index knows yet are dropped from a query). */
+const caughtUp = () => within(15_000, async () => (await status()).lagChanges === 0);
+
 describe('freshness', () => {
   it('a new service is found within seconds of its creation (LISTEN/NOTIFY, not the poll)', async () => {
     const { id } = await createService('Médiation Zéphyrine');
@@ -102,7 +105,8 @@ describe('freshness', () => {
       { id, version },
       editor,
     );
-    await within(15_000, async () => (await found('begonia')).includes(id));
+    await caughtUp();
+    expect(await found('begonia')).toContain(id);
     expect(await found('anemone')).not.toContain(id);
     await expectData(
       stack.gatewayUrl,
@@ -147,7 +151,8 @@ describe('a collaboration changes', () => {
       { input: { id: createNetwork.id, version: createNetwork.version, nameFr: 'Réseau Lilas' } },
       editor,
     );
-    await within(15_000, async () => (await found('lilas pervenche')).includes(id));
+    await caughtUp();
+    expect(await found('lilas pervenche')).toContain(id);
     expect(await found('mimosa pervenche')).not.toContain(id);
   });
 });

@@ -36,10 +36,10 @@ export const SERVICE_SEARCHABLE = [
   'organisationName',
   'siteName',
   'publicLabels',
-  'collaborations',
   'placeNames',
   'description',
   'address',
+  'collaborations',
 ] as const;
 
 /** Every attribute a service search filters on (`_geo` for `_geoRadius`). */

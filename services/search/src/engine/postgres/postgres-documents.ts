@@ -34,7 +34,7 @@ const sortKey = (name: string | null | undefined): string =>
 
 /**
  * A service document as a row: its texts by weight (A name and types, B organisation, site and
- * publics, C places and address, D description) and its filter columns.
+ * publics, C places and address, D description and collaborations) and its filter columns.
  */
 export function serviceRow(document: ServiceDocument) {
   return {
@@ -48,10 +48,10 @@ export function serviceRow(document: ServiceDocument) {
       named(document.organisationName),
       named(document.siteName),
       all(document.publicLabels),
-      (document.collaborations ?? []).join(' ; '),
     ].join(' ; '),
     c: [document.placeNames.join(' ; '), both(document.address)].join(' ; '),
-    d: both(document.description),
+    // Collaborations weigh least: "CLSS Cureghem" names a partner, not where the service is.
+    d: [both(document.description), (document.collaborations ?? []).join(' ; ')].join(' ; '),
     name_fr: sortKey(document.name.fr ?? document.name.nl),
     name_nl: sortKey(document.name.nl ?? document.name.fr),
     types: document.types,
