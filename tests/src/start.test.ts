@@ -30,6 +30,9 @@ async function npmStart(
       DATA_DIR: dataDir,
       GATEWAY_PORT: String(ports.gateway),
       TERRITORIES_PORT: String(ports.territories),
+      ACTORS_PORT: String(ports.territories + 1),
+      COLLABORATIONS_PORT: String(ports.territories + 2),
+      SEARCH_PORT: String(ports.territories + 3),
       EMBEDDED_PG_PORT: String(ports.postgres),
       LOG_LEVEL: 'info',
     },
@@ -115,6 +118,27 @@ describe('npm start on an empty data folder', () => {
       quartier: { nameFr: 'MAROLLES' },
       bassin: { id: 'bassin:centre-ouest' },
     });
+    // The issue's "Done when": the seed is searchable, with facets, as soon as the URL is printed.
+    for (const [query, type] of [
+      ['planing familial schaerbeek', 'family-planning'],
+      ['schuldbemiddeling', 'debt-mediation'],
+    ]) {
+      const { searchServices } = await expectData<{
+        searchServices: {
+          total: number;
+          hits: Array<{ service: { types: Array<{ code: string }> } }>;
+          facets: { types: Array<{ value: string; count: number }> };
+        };
+      }>(
+        first.url,
+        `query($q: String!) { searchServices(query: $q, first: 3) { total
+          hits { service { types { code } } } facets { types { value count } } } }`,
+        { q: query },
+      );
+      expect(searchServices.total).toBeGreaterThan(0);
+      expect(searchServices.hits[0]?.service.types.map((t) => t.code)).toContain(type);
+      expect(searchServices.facets.types.map((facet) => facet.value)).toContain(type);
+    }
     expect(postgresProcesses(dataDir)).not.toBe('');
     await interrupt(first, dataDir);
 
