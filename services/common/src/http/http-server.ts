@@ -38,6 +38,9 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** Longer than clients keep idle sockets (Node's own 5 s is not). */
+const KEEP_ALIVE_MS = 65_000;
+
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
   res.end(JSON.stringify(body));
@@ -50,7 +53,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
  */
 export function createHttpServer<C extends BaseContext>(options: HttpServerOptions<C>): Server {
   const limit = options.maxBodyBytes ?? 1_000_000;
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
       if (error instanceof PayloadTooLargeError) {
         sendJson(res, 413, { errors: [{ message: `Request body over ${limit} bytes` }] });
@@ -64,6 +67,12 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
       }
     });
   });
+  // Idle connections are kept longer than any client keeps them (the gateway's fetch agent drops an
+  // idle socket after a few seconds): otherwise the server may close one just as the client reuses
+  // it, and that request fails with "socket hang up" / ECONNRESET.
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  server.headersTimeout = KEEP_ALIVE_MS + 1000;
+  return server;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');

@@ -1,0 +1,44 @@
+import { connect } from 'node:net';
+
+import { ApolloServer } from '@apollo/server';
+
+import { createLogger } from '../logger';
+import { createHttpServer, listen } from './http-server';
+
+// The gateway reuses idle keep-alive connections to the subgraphs: a server that closes them after
+// Node's default 5 s races with that reuse ("socket hang up" under load). It must keep them longer.
+describe('the HTTP server every service runs', () => {
+  it('keeps an idle keep-alive connection open past Node’s default (5 s + 1 s), and answers on it', async () => {
+    const apollo = new ApolloServer({ typeDefs: 'type Query { ok: Boolean }' });
+    await apollo.start();
+    const running = await listen(
+      createHttpServer({
+        apollo,
+        context: async () => ({}),
+        ready: async () => true,
+        logger: createLogger('test', 'silent'),
+      }),
+      0,
+      '127.0.0.1',
+    );
+    const socket = connect(running.port, '127.0.0.1');
+    let received = '';
+    let ended = false;
+    socket.on('data', (chunk) => (received += chunk.toString()));
+    socket.on('end', () => (ended = true));
+    const ask = () =>
+      socket.write('GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\n\r\n');
+    try {
+      ask();
+      await new Promise((resolve) => setTimeout(resolve, 7_500));
+      expect(ended).toBe(false);
+      ask();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(received.match(/HTTP\/1\.1 200/g)).toHaveLength(2);
+    } finally {
+      socket.destroy();
+      await running.close();
+      await apollo.stop();
+    }
+  }, 15_000);
+});
