@@ -1,6 +1,10 @@
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+
 import { expectData, expectErrorCode } from '@bxl/common/testkit';
 
-import { Role, startTestStack } from './support/test-stack';
+import { Role, startTestStack, TEST_SIGNING_KEY } from './support/test-stack';
 import type { TestStack } from './support/test-stack';
 
 // The search subgraph through the real gateway, on the embedded engine, over the real and synthetic seed.
@@ -274,6 +278,32 @@ describe('bad input', () => {
     const everyone = await byName({});
     const editors = await byName(stack.as(Role.EDITOR), true);
     expect(editors).toBe(everyone + 1);
+  });
+});
+
+describe('a full reindex', () => {
+  it('is for admins only; `npm run reindex` rebuilds through the gateway what the database holds', async () => {
+    const mutation = 'mutation { reindexSearch { services organisations engine } }';
+    await expectErrorCode(stack.gatewayUrl, mutation, {}, 'UNAUTHENTICATED');
+    await expectErrorCode(stack.gatewayUrl, mutation, {}, 'FORBIDDEN', stack.as(Role.EDITOR));
+    const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'reindex'], {
+      cwd: resolve(__dirname, '../..'),
+      env: {
+        ...process.env,
+        GATEWAY_URL: stack.gatewayUrl,
+        AUTH_SIGNING_KEYS: `${TEST_SIGNING_KEY.kid}:${TEST_SIGNING_KEY.secret}`,
+      },
+    });
+    const [row] = await sql<{ n: number }>(
+      `select count(*)::int as n from actors.service s
+       left join actors.service_at_site x on x.service_id = s.id and s.archived_at is null
+       left join actors.site t on t.id = x.site_id and t.archived_at is null
+       where x.site_id is null or t.id is not null`,
+    );
+    expect(stdout).toMatch(
+      new RegExp(`^reindexed ${row?.n} service documents and \\d+ organisations on postgres`),
+    );
+    expect(await stack.search.services.engine.count('services')).toBe(row?.n);
   });
 });
 
