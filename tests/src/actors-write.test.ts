@@ -10,6 +10,7 @@ import {
   pointIn as pointInStack,
   UPDATE_SITE,
 } from './support/actors-kit';
+import { wholeRegionTable } from './support/groupement-table';
 import { Role, startTestStack } from './support/test-stack';
 import type { TestStack } from './support/test-stack';
 
@@ -368,15 +369,7 @@ describe('an editor keeps the registry true', () => {
 
 describe('when a territory layer changes', () => {
   it('recomputes the sites’ groupements after the official groupements are imported (admins only)', async () => {
-    const quartiers = await stack.territories.db.em
-      .fork()
-      .execute<
-        Array<{ code: string }>
-      >("select code from territories.territory where layer = 'QUARTIER'");
-    const csv = [
-      'unit_code,groupement_code,name_fr,name_nl,density_2021,density_rank,income_2019,income_rank,diabetes_2020,diabetes_rank,no_dentist_2020,no_dentist_rank,clss_status',
-      ...quartiers.map(({ code }) => `${code},all,Tout (test),Alles (test),1,1,1,1,1,1,1,1,none`),
-    ].join('\n');
+    const csv = await wholeRegionTable(stack.territories, 'Tout (test)', 'Alles (test)');
     await expectData(
       stack.gatewayUrl,
       'mutation($csv: String!) { importGroupements(input: { csv: $csv, unit: QUARTIER, name: "test", source: "test", dryRun: false }) { groupementCount } }',

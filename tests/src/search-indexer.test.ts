@@ -1,6 +1,7 @@
 import { expectData, expectErrorCode } from '@bxl/common/testkit';
 
 import { CREATE_ORG, CREATE_SITE, pointIn } from './support/actors-kit';
+import { wholeRegionTable } from './support/groupement-table';
 import { Role, startTestStack } from './support/test-stack';
 import type { TestStack } from './support/test-stack';
 
@@ -159,17 +160,11 @@ describe('a collaboration changes', () => {
 
 describe('a territory layer changes', () => {
   it('official groupements imported and sites refreshed: search files services under the new groupement', async () => {
-    const quartiers = await stack.territories.db.em
-      .fork()
-      .execute<
-        Array<{ code: string }>
-      >("select code from territories.territory where layer = 'QUARTIER'");
-    const csv = [
-      'unit_code,groupement_code,name_fr,name_nl,density_2021,density_rank,income_2019,income_rank,diabetes_2020,diabetes_rank,no_dentist_2020,no_dentist_rank,clss_status',
-      ...quartiers.map(
-        ({ code }) => `${code},all,Tout Bruxelles (test),Heel Brussel (test),1,1,1,1,1,1,1,1,none`,
-      ),
-    ].join('\n');
+    const csv = await wholeRegionTable(
+      stack.territories,
+      'Tout Bruxelles (test)',
+      'Heel Brussel (test)',
+    );
     const admin = stack.as(Role.ADMIN);
     await expectData(
       stack.gatewayUrl,

@@ -1,3 +1,5 @@
+import type { TerritoriesService } from '@bxl/territories';
+
 /**
  * Builds groupement tables for tests from the units in the database. The indicator values are
  * synthetic test fixtures (derived from the unit codes), never data about Brussels.
@@ -40,3 +42,17 @@ export function tableLines(units: Unit[]): string[] {
 }
 
 export const table = (lines: string[]) => [HEADER, ...lines].join('\n');
+
+/** A table putting every quartier of the database in one groupement `all`, named as given (test fixture). */
+export async function wholeRegionTable(
+  territories: TerritoriesService,
+  nameFr: string,
+  nameNl: string,
+): Promise<string> {
+  const quartiers = await territories.db.em
+    .fork()
+    .execute<
+      Array<{ code: string }>
+    >("select code from territories.territory where layer = 'QUARTIER'");
+  return table(quartiers.map(({ code }) => `${code},all,${nameFr},${nameNl},1,1,1,1,1,1,1,1,none`));
+}
