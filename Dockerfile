@@ -7,9 +7,12 @@ COPY package.json package-lock.json .npmrc* ./
 COPY services/common/package.json services/common/
 COPY services/territories/package.json services/territories/
 COPY services/actors/package.json services/actors/
+COPY services/collaborations/package.json services/collaborations/
+COPY services/search/package.json services/search/
 COPY gateway/package.json gateway/
 COPY tests/package.json tests/
-RUN npm ci --no-audit --no-fund
+# Dev dependencies too: TypeScript runs through @swc-node/register, a devDependency (no build step).
+RUN npm ci --include=dev --no-audit --no-fund
 COPY tsconfig.base.json tsconfig.json ./
 COPY services services
 COPY gateway gateway
