@@ -7,7 +7,7 @@ import type {
   SiteRecord,
 } from './directory-records';
 import { openQuarters } from './opening-quarters';
-import { ACCESS_CONDITIONS } from './search-document';
+import { ACCESS_CONDITIONS, ACCESS_LABELS } from './search-document';
 import type { DocText, OrganisationDocument, ServiceDocument } from './search-document';
 
 const text = (fr: string | null | undefined, nl: string | null | undefined): DocText => ({
@@ -50,7 +50,12 @@ function collaborationTexts(
       const names = [collaboration.nameFr, collaboration.nameNl].filter((name): name is string =>
         Boolean(name),
       );
-      return kind ? [[kind, ...unique(names)].join(' ')] : [];
+      if (!kind) {
+        return [];
+      }
+      const word = (kind.split(' ')[0] as string).toLowerCase();
+      const named = names.some((name) => name.toLowerCase().includes(word));
+      return [[...(named ? [] : [kind]), ...unique(names)].join(' ')];
     }),
   );
 }
@@ -75,6 +80,9 @@ export function serviceDocuments(
     publicLabels: service.publics.map((item) => text(item.labelFr, item.labelNl)),
     languages: service.languages,
     access: ACCESS_CONDITIONS.filter((condition) => service[condition]),
+    accessLabels: ACCESS_CONDITIONS.filter((condition) => service[condition]).map(
+      (condition) => ACCESS_LABELS[condition],
+    ),
     authorities: unique(service.organisation.agrements.map((agrement) => agrement.authority)),
     collaborations: collaborationTexts(service.organisation.collaborations ?? []),
     serves: unique([...service.serviceAreas, ...served.flatMap((area) => area.related)]),

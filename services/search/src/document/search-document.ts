@@ -22,6 +22,16 @@ export const ACCESS_CONDITIONS = [
 ] as const;
 export type AccessCondition = (typeof ACCESS_CONDITIONS)[number];
 
+/** How professionals say each access condition, in French and Dutch. */
+export const ACCESS_LABELS: Readonly<Record<AccessCondition, DocText>> = {
+  lowThreshold: { fr: 'bas seuil', nl: 'laagdrempelig' },
+  withoutAppointment: { fr: 'sans rendez-vous', nl: 'zonder afspraak' },
+  free: { fr: 'gratuit', nl: 'gratis' },
+  acceptsUninsured: { fr: 'sans mutuelle', nl: 'zonder ziekteverzekering' },
+  acceptsAmu: { fr: 'aide médicale urgente', nl: 'dringende medische hulp' },
+  anonymous: { fr: 'anonyme', nl: 'anoniem' },
+};
+
 export interface ServiceDocument {
   /** `<serviceId>@<siteId>`, or `<serviceId>@-` for a service without a site (engine-safe: see documentKey). */
   id: string;
@@ -43,6 +53,8 @@ export interface ServiceDocument {
   /** ISO 639-1. */
   languages: string[];
   access: AccessCondition[];
+  /** The access conditions in words ("sans rendez-vous", "gratis"…), so they can be typed too. */
+  accessLabels: DocText[];
   /** Agrément authorities of the organisation (COCOF, COCOM, VG, …). */
   authorities: string[];
   /** Territory ids the site lies in (commune, bassin, groupement, quartier, sector). */

@@ -100,6 +100,7 @@ export function searchEngineContract(engine: () => SearchEngine): void {
       ['a place and a type', 'SSM Forest', 'svc:ssm-forest'],
       ['a word being typed (prefix)', 'josaph', 'svc:planning-schaerbeek'],
       ['a description word', 'accompagnement', 'svc:debt-molenbeek'],
+      ['an access condition in words', 'zonder afspraak', 'svc:ssm-forest'],
       [
         'a collaboration of its organisation (CSSI, by synonym)',
         'centre social-santé intégré',

@@ -35,6 +35,7 @@ const service = (overrides: Partial<ServiceDocument> = {}): ServiceDocument => (
   groupement: null,
   commune: 'commune:21007',
   collaborations: [],
+  accessLabels: [],
   placeNames: ['Forest', 'Vorst'],
   point: { lat: 50.8103, lng: 4.3242 },
   openQuarters: null,

@@ -37,6 +37,7 @@ export const SERVICE_SEARCHABLE = [
   'siteName',
   'publicLabels',
   'placeNames',
+  'accessLabels',
   'description',
   'address',
   'collaborations',

@@ -49,7 +49,11 @@ export function serviceRow(document: ServiceDocument) {
       named(document.siteName),
       all(document.publicLabels),
     ].join(' ; '),
-    c: [document.placeNames.join(' ; '), both(document.address)].join(' ; '),
+    c: [
+      document.placeNames.join(' ; '),
+      both(document.address),
+      all(document.accessLabels ?? []),
+    ].join(' ; '),
     // Collaborations weigh least: "CLSS Cureghem" names a partner, not where the service is.
     d: [both(document.description), (document.collaborations ?? []).join(' ; ')].join(' ; '),
     name_fr: sortKey(document.name.fr ?? document.name.nl),
