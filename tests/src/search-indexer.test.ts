@@ -196,7 +196,7 @@ describe('a territory layer changes', () => {
 });
 
 describe('recovery', () => {
-  it('stopped mid-way, more written, restarted: the index equals the database', async () => {
+  it('stopped after two batches, crashed in the third, more written, restarted: the index equals the database', async () => {
     const indexer = stack.search.indexer;
     await indexer.stop();
     for (const name of ['Alpha', 'Bravo', 'Charlie', 'Delta']) {
@@ -208,6 +208,16 @@ describe('recovery', () => {
     const midway = await status();
     expect(midway.lagChanges).toBe(backlog - 6);
     expect(midway.lagChanges).toBeGreaterThan(0);
+    // Then a crash in the middle of the next batch: part of its documents written, the cursor not moved.
+    const engine = stack.search.services.engine;
+    const upsert = engine.upsertServices.bind(engine);
+    engine.upsertServices = async (documents) => {
+      await upsert(documents.slice(0, 1));
+      throw new Error('crash mid-batch');
+    };
+    await expect(indexer.catchUp()).rejects.toThrow('crash mid-batch');
+    engine.upsertServices = upsert;
+    expect((await status()).lagChanges).toBe(midway.lagChanges);
     for (const name of ['Echo', 'Foxtrot']) {
       await createService(`Reprise ${name}`);
     }
@@ -215,7 +225,6 @@ describe('recovery', () => {
     await within(10_000, async () => (await status()).lagChanges === 0);
     // What the index holds equals what the directory says, document by document (an archived
     // service is delivered nowhere: one document without a site).
-    const engine = stack.search.services.engine;
     const all = await engine.searchServices({
       text: '',
       language: 'fr',
