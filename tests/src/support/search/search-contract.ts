@@ -131,6 +131,13 @@ export function searchEngineContract(engine: () => SearchEngine): void {
       const dutchName = dutch.hits[0]?.highlights.find((highlight) => highlight.field === 'name');
       expect(dutchName).toMatchObject({ language: 'nl' });
       expect(dutchName?.snippet).toMatch(/<mark>Schuldbemiddeling<\/mark>/);
+      // Matched only in the other language: highlighted in the language it matched in.
+      const other = await search({ text: 'kanaal', language: 'fr' });
+      expect(other.hits[0]?.highlights.find((highlight) => highlight.field === 'name')).toEqual({
+        field: 'name',
+        language: 'nl',
+        snippet: 'Schuldbemiddeling <mark>Kanaal</mark>',
+      });
     });
   });
 

@@ -71,11 +71,15 @@ function attemptSql(query: ServiceQuery, units: readonly QueryUnit[]) {
     conditions.push('d.weighted @@ q.query');
   }
   const tsquery = text ? tsquerySql(units, params) : `''::tsquery`;
+  // Each field in the language asked, then in the other (used when only that one matched).
+  const languages = [query.language, query.language === 'fr' ? 'nl' : 'fr'];
   const headlines = text
-    ? `array[${highlightFields(query.language)
-        .map(
-          ([, field, options]) =>
-            `ts_headline('search.${query.language}', coalesce(${field}, ''), q.query, ${options})`,
+    ? `array[${languages
+        .flatMap((language) =>
+          highlightFields(language).map(
+            ([, field, options]) =>
+              `ts_headline('search.${language}', coalesce(${field}, ''), q.query, ${options})`,
+          ),
         )
         .join(', ')}]`
     : 'null::text[]';
@@ -133,14 +137,26 @@ function facetsOf(rows: Row['facets']): ServiceResults['facets'] {
   return result;
 }
 
+/**
+ * The fields that matched, each in the language asked when it matched there, else in the other
+ * language (headlines come as every field in the asked language, then every field in the other).
+ */
 function highlightsOf(headlines: string[] | null, language: ServiceQuery['language']): Highlight[] {
   if (!headlines) {
     return [];
   }
+  const other = language === 'fr' ? 'nl' : 'fr';
   const fields = highlightFields(language);
-  return headlines.flatMap((snippet, index) =>
-    snippet.includes('<mark>') ? [{ field: fields[index]?.[0] ?? '', language, snippet }] : [],
-  );
+  return fields.flatMap(([field], index) => {
+    const asked = headlines[index] ?? '';
+    const otherSnippet = headlines[index + fields.length] ?? '';
+    if (asked.includes('<mark>')) {
+      return [{ field, language, snippet: asked }];
+    }
+    return otherSnippet.includes('<mark>')
+      ? [{ field, language: other, snippet: otherSnippet }]
+      : [];
+  });
 }
 
 /**
