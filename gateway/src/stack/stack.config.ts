@@ -4,6 +4,7 @@ import { z } from 'zod';
 
 import { baseEnvShape, DATA_DIR, loadEnvOrExit, portSchema } from '@bxl/common';
 import type { Logger } from '@bxl/common';
+import { meilisearchConfigFromEnv, meilisearchEnvShape } from '@bxl/search';
 
 import type { StackOptions } from './stack';
 
@@ -17,9 +18,8 @@ export const stackEnvShape = {
   ACTORS_PORT: portSchema(4002),
   COLLABORATIONS_PORT: portSchema(4003),
   SEARCH_PORT: portSchema(4004),
-  /** Set: search on Meilisearch at this URL; unset: the embedded PostgreSQL engine. */
-  MEILI_HOST: z.url().optional(),
-  MEILI_MASTER_KEY: z.string().optional(),
+  /** MEILI_HOST set: search on Meilisearch there; unset: the embedded PostgreSQL engine. */
+  ...meilisearchEnvShape,
   SYNTHETIC_SERVICES: z.coerce.number().int().min(0).default(2000),
   AUTH_SIGNING_KEYS: z.string().optional(),
   GATEWAY_SECRET: z.string().min(32).optional(),
@@ -40,7 +40,7 @@ export function stackOptions(env: StackEnv, logger: Logger, ports?: 0): StackOpt
     actorsPort: ports ?? env.ACTORS_PORT,
     collaborationsPort: ports ?? env.COLLABORATIONS_PORT,
     searchPort: ports ?? env.SEARCH_PORT,
-    meili: env.MEILI_HOST ? { host: env.MEILI_HOST, apiKey: env.MEILI_MASTER_KEY } : undefined,
+    meili: meilisearchConfigFromEnv(env),
     syntheticServices: env.SYNTHETIC_SERVICES,
     host: env.HOST,
     signingKeys: env.AUTH_SIGNING_KEYS,

@@ -3,6 +3,7 @@ import type { Logger, RunningServer } from '@bxl/common';
 import { startActors } from '@bxl/actors';
 import { startCollaborations } from '@bxl/collaborations';
 import { startSearch } from '@bxl/search';
+import type { MeilisearchEngineConfig } from '@bxl/search';
 import { startTerritories } from '@bxl/territories';
 
 import { DEFAULT_LIMITS } from '../config';
@@ -19,7 +20,7 @@ export interface StackOptions {
   collaborationsPort: number;
   searchPort: number;
   /** Search on Meilisearch; omitted: the embedded PostgreSQL engine. */
-  meili?: { host: string; apiKey?: string };
+  meili?: MeilisearchEngineConfig | null;
   /** Synthetic services to seed an empty registry with (besides the real records). */
   syntheticServices: number;
   host: string;
@@ -97,7 +98,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     const search = await startSearch({
       databaseUrl: database.url,
       signingKey: signingKeys[0],
-      engine: { meiliHost: options.meili?.host, meiliApiKey: options.meili?.apiKey },
+      engine: { meili: options.meili },
       indexer: { batchSize: 1000, pollMs: 5000 },
       port: options.searchPort,
       host: options.host,

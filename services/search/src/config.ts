@@ -2,6 +2,8 @@ import { z } from 'zod';
 
 import { baseEnvShape, portSchema } from '@bxl/common';
 
+import { meilisearchEnvShape } from './engine/meilisearch/meilisearch-config';
+
 /** Everything the search subgraph reads from its environment, parsed once in main. */
 export const searchEnvShape = {
   ...baseEnvShape,
@@ -12,13 +14,8 @@ export const searchEnvShape = {
   GATEWAY_URL: z.url().default('http://127.0.0.1:4000/graphql'),
   /** Keys the indexer signs its own token with (to read archived records); the gateway's keys. */
   AUTH_SIGNING_KEYS: z.string().optional(),
-  /** Set: the Meilisearch engine at this URL; unset: the PostgreSQL engine. */
-  MEILI_HOST: z.url().optional(),
-  MEILI_MASTER_KEY: z.string().optional(),
-  MEILI_INDEX_PREFIX: z
-    .string()
-    .regex(/^[a-z0-9_]*$/)
-    .default('bxl_'),
+  /** MEILI_HOST set: the Meilisearch engine there; unset: the PostgreSQL engine. */
+  ...meilisearchEnvShape,
   /** Run the indexer in this process (one per deployment). */
   SEARCH_INDEXER: z.enum(['on', 'off']).default('on'),
   INDEXER_POLL_MS: z.coerce.number().int().min(100).default(5000),

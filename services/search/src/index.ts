@@ -7,5 +7,10 @@ export type { SearchEngine } from './engine/search-engine';
 export type { OrganisationDocument, ServiceDocument } from './document/search-document';
 export type { ServiceQuery } from './engine/search-engine';
 export { PostgresSearchEngine } from './engine/postgres/postgres-engine';
-export { createMeilisearchEngine } from './engine/meilisearch';
+export {
+  createMeilisearchEngine,
+  meilisearchConfigFromEnv,
+  meilisearchEnvShape,
+} from './engine/meilisearch';
+export type { MeilisearchEngineConfig } from './engine/meilisearch';
 export { loadSynonymGroups, normaliseTerm } from './synonyms/synonyms';

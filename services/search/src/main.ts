@@ -2,6 +2,7 @@
 import { parseSigningKeys, runSubgraphMain } from '@bxl/common';
 
 import { searchEnvShape } from './config';
+import { meilisearchConfigFromEnv } from './engine/meilisearch/meilisearch-config';
 import { startSearch } from './server';
 
 runSubgraphMain('search', searchEnvShape, (env, base) =>
@@ -9,11 +10,7 @@ runSubgraphMain('search', searchEnvShape, (env, base) =>
     ...base,
     gatewayUrl: env.GATEWAY_URL,
     signingKey: env.AUTH_SIGNING_KEYS ? parseSigningKeys(env.AUTH_SIGNING_KEYS)[0] : undefined,
-    engine: {
-      meiliHost: env.MEILI_HOST,
-      meiliApiKey: env.MEILI_MASTER_KEY,
-      meiliIndexPrefix: env.MEILI_INDEX_PREFIX,
-    },
+    engine: { meili: meilisearchConfigFromEnv(env) },
     indexer:
       env.SEARCH_INDEXER === 'on'
         ? { batchSize: env.INDEXER_BATCH, pollMs: env.INDEXER_POLL_MS }

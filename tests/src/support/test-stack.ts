@@ -88,7 +88,15 @@ export async function startTestStack(
     const search = await startSearch({
       databaseUrl: database.url,
       signingKey: TEST_SIGNING_KEY,
-      engine: options.engine ?? {},
+      engine: {
+        meili: options.engine?.meiliHost
+          ? {
+              host: options.engine.meiliHost,
+              apiKey: options.engine.meiliApiKey,
+              indexPrefix: options.engine.meiliIndexPrefix,
+            }
+          : null,
+      },
       // Off unless asked: an indexer reacting to other suites' writes would add to their SQL counts.
       indexer: options.searchIndexer
         ? { batchSize: options.indexerBatch ?? 1000, pollMs: options.indexerPollMs ?? 1000 }

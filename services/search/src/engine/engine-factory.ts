@@ -1,24 +1,18 @@
 import type { SearchEngine } from './search-engine';
 import { createMeilisearchEngine } from './meilisearch';
+import type { MeilisearchEngineConfig } from './meilisearch';
 import { PostgresSearchEngine } from './postgres/postgres-engine';
 
 export interface EngineOptions {
   /** The database of the PostgreSQL engine (the search schema). */
   databaseUrl: string;
-  /** Set: Meilisearch at this URL. */
-  meiliHost?: string;
-  meiliApiKey?: string;
-  meiliIndexPrefix?: string;
+  /** Given: Meilisearch (see meilisearchConfigFromEnv); else the PostgreSQL engine. */
+  meili?: MeilisearchEngineConfig | null;
 }
 
-/** The engine configuration asks for: Meilisearch when a host is given, else PostgreSQL. */
+/** The engine configuration asks for: Meilisearch when configured, else PostgreSQL. */
 export function createSearchEngine(options: EngineOptions): SearchEngine {
-  if (options.meiliHost) {
-    return createMeilisearchEngine({
-      host: options.meiliHost,
-      apiKey: options.meiliApiKey,
-      indexPrefix: options.meiliIndexPrefix ?? 'bxl_',
-    });
-  }
-  return new PostgresSearchEngine(options.databaseUrl);
+  return options.meili
+    ? createMeilisearchEngine(options.meili)
+    : new PostgresSearchEngine(options.databaseUrl);
 }
