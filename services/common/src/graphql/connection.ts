@@ -57,16 +57,24 @@ export function ConnectionType<T extends object>(node: ClassType<T>, name: strin
 
 export const MAX_PAGE_SIZE = 500;
 
-const encode = (offset: number) => Buffer.from(`offset:${offset}`).toString('base64url');
+/** The cursor of the item at this position of a list (opaque to clients). */
+export const offsetCursor = (offset: number): string =>
+  Buffer.from(`offset:${offset}`).toString('base64url');
+
+/** The position a cursor names, or null when it is not one of ours. */
+export function cursorOffset(cursor: string): number | null {
+  const match = /^offset:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  return match ? Number(match[1]) : null;
+}
 
 function decode(cursor: string): number {
-  const match = /^offset:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) {
+  const offset = cursorOffset(cursor);
+  if (offset === null) {
     throw new BadUserInputError('Invalid cursor', [
       { field: 'after', message: 'not a cursor of this list' },
     ]);
   }
-  return Number(match[1]);
+  return offset;
 }
 
 /** Validates `first`/`after` and gives the offset and limit to query. */
@@ -84,7 +92,7 @@ export function pageWindow(
 
 /** Builds the connection from the window's items (already in their stable order) and the total. */
 export function toConnection<T>(items: T[], offset: number, total: number): Connection<T> {
-  const edges = items.map((node, index) => ({ cursor: encode(offset + index), node }));
+  const edges = items.map((node, index) => ({ cursor: offsetCursor(offset + index), node }));
   return {
     edges,
     totalCount: total,

@@ -1,4 +1,4 @@
-import { assertNoProblems, Language } from '@bxl/common';
+import { assertNoProblems, cursorOffset, Language, offsetCursor } from '@bxl/common';
 import type { Problem } from '@bxl/common';
 
 import { quarterAt } from '../document/opening-quarters';
@@ -16,21 +16,22 @@ export const MAX_QUERY_LENGTH = 500;
 export const MAX_PAGE = 100;
 const MAX_RADIUS = 50_000;
 
-/** Page cursors: the offset of the next hit, opaque to callers. */
-export const offsetCursor = (offset: number): string =>
-  Buffer.from(`o:${offset}`).toString('base64url');
-
+/** Where a page starts: after the hit `after` names (common's list cursors); a foreign cursor is a problem. */
 export function offsetFrom(after: string | undefined | null, problems: Problem[]): number {
   if (!after) {
     return 0;
   }
-  const match = /^o:(\d{1,7})$/.exec(Buffer.from(after, 'base64url').toString('utf8'));
-  if (!match) {
+  const last = cursorOffset(after);
+  if (last === null) {
     problems.push({ field: 'after', message: 'not a cursor of this search' });
     return 0;
   }
-  return Number(match[1]);
+  return last + 1;
 }
+
+/** The cursor of a page's last hit when more follow (common's list cursors), else null. */
+export const endCursor = (offset: number, count: number, total: number): string | null =>
+  count > 0 && offset + count < total ? offsetCursor(offset + count - 1) : null;
 
 export const engineLanguage = (language: Language): EngineLanguage =>
   language === Language.NL ? 'nl' : 'fr';

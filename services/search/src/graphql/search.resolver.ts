@@ -15,7 +15,7 @@ import { OrganisationRef, reference, ServiceRef, SiteRef } from './references';
 import { NearInput, SearchFilters, SearchSort } from './search-inputs';
 import {
   engineLanguage,
-  offsetCursor,
+  endCursor,
   offsetFrom,
   serviceQuery,
   textProblems,
@@ -136,7 +136,7 @@ export class SearchResolver {
       facets: Object.fromEntries(
         Object.entries(FACET_FIELDS).map(([field, facet]) => [field, results.facets[facet]]),
       ) as unknown as ServiceFacets,
-      endCursor: next < results.total ? offsetCursor(next) : null,
+      endCursor: endCursor(query.offset, results.hits.length, results.total),
       hasNextPage: next < results.total,
       language,
       engine: context.services.engine.name,
@@ -170,7 +170,7 @@ export class SearchResolver {
         score: hit.score,
         highlights: highlightsOut(hit.highlights),
       })),
-      endCursor: next < results.total ? offsetCursor(next) : null,
+      endCursor: endCursor(offset, results.hits.length, results.total),
       hasNextPage: next < results.total,
     };
   }
