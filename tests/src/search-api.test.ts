@@ -79,6 +79,17 @@ async function documentsOfType(type: string): Promise<number> {
   return row?.n ?? 0;
 }
 
+/** Documents the whole index must hold: one per service and site; an archived service is delivered nowhere (one). */
+async function documentCount(): Promise<number> {
+  const [row] = await sql<{ n: number }>(
+    `select count(*)::int as n from actors.service s
+     left join actors.service_at_site x on x.service_id = s.id and s.archived_at is null
+     left join actors.site t on t.id = x.site_id and t.archived_at is null
+     where x.site_id is null or t.id is not null`,
+  );
+  return row?.n ?? 0;
+}
+
 describe('finding services through the gateway', () => {
   it('"schuldbemiddeling" (Dutch) finds every debt-mediation service at every site, with facets', async () => {
     const results = await search({ query: 'schuldbemiddeling', first: 100 });
@@ -194,17 +205,11 @@ describe('finding services through the gateway', () => {
         lagChanges: number;
       };
     }>(stack.gatewayUrl, '{ searchStatus { engine available serviceDocuments lagChanges } }');
-    // One document per service and site; an archived service is delivered nowhere (one document).
-    const [row] = await sql<{ n: number }>(
-      `select count(*)::int as n from actors.service s
-       left join actors.service_at_site x on x.service_id = s.id and s.archived_at is null
-       left join actors.site t on t.id = x.site_id and t.archived_at is null
-       where x.site_id is null or t.id is not null`,
-    );
+    const documents = await documentCount();
     expect(data.searchStatus).toEqual({
       engine: 'postgres',
       available: true,
-      serviceDocuments: row?.n,
+      serviceDocuments: documents,
       lagChanges: 0,
     });
   });
@@ -294,16 +299,11 @@ describe('a full reindex', () => {
         AUTH_SIGNING_KEYS: `${TEST_SIGNING_KEY.kid}:${TEST_SIGNING_KEY.secret}`,
       },
     });
-    const [row] = await sql<{ n: number }>(
-      `select count(*)::int as n from actors.service s
-       left join actors.service_at_site x on x.service_id = s.id and s.archived_at is null
-       left join actors.site t on t.id = x.site_id and t.archived_at is null
-       where x.site_id is null or t.id is not null`,
-    );
+    const documents = await documentCount();
     expect(stdout).toMatch(
-      new RegExp(`^reindexed ${row?.n} service documents and \\d+ organisations on postgres`),
+      new RegExp(`^reindexed ${documents} service documents and \\d+ organisations on postgres`),
     );
-    expect(await stack.search.services.engine.count('services')).toBe(row?.n);
+    expect(await stack.search.services.engine.count('services')).toBe(documents);
   });
 });
 

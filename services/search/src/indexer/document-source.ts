@@ -119,9 +119,9 @@ export class DocumentSource {
 
   /** The organisations taking part in these collaborations now (host, members, parties). */
   async collaborationOrganisations(ids: readonly string[]): Promise<string[]> {
-    const selections = ids.flatMap((id) => {
+    const selections = ids.flatMap((id, index) => {
       const kind = PARTICIPANTS.find(([prefix]) => id.startsWith(prefix));
-      return kind ? [kind[1](`c${ids.indexOf(id)}`, id)] : [];
+      return kind ? [kind[1](`c${index}`, id)] : [];
     });
     const found = new Set<string>();
     for (const chunk of chunks(selections, 25)) {

@@ -1,6 +1,7 @@
 import type { OrganisationDocument } from '../../document/search-document';
 import type { OrganisationQuery, OrganisationResults } from '../search-engine';
 import type { Queryable } from './queryable';
+import { relaxingLast } from './query-terms';
 import type { QueryUnit } from './query-terms';
 import { SqlParams } from './sql-params';
 import { rankSql, tsquerySql } from './text-query';
@@ -35,12 +36,12 @@ export async function searchOrganisationsSql(
   query: OrganisationQuery,
   units: readonly QueryUnit[],
 ): Promise<OrganisationResults> {
-  let kept = [...units];
-  let rows = await attempt(db, query, kept);
-  while (rows.length === 0 && kept.length > 1 && query.offset === 0) {
-    kept = kept.slice(0, -1);
-    rows = await attempt(db, query, kept);
-  }
+  // Past the first page an empty page is the end of the list, not a reason to relax.
+  const rows = await relaxingLast(
+    units,
+    (kept) => attempt(db, query, kept),
+    (result) => result.length > 0 || query.offset > 0,
+  );
   return {
     total: Number(rows[0]?.total ?? 0),
     hits: rows.map((row) => ({

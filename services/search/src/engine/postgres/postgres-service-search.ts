@@ -9,6 +9,7 @@ import type {
 } from '../search-engine';
 import { distanceSql, serviceFilterSql } from './postgres-filters';
 import type { Queryable } from './queryable';
+import { relaxingLast } from './query-terms';
 import type { QueryUnit } from './query-terms';
 import { SqlParams } from './sql-params';
 import { rankSql, tsquerySql } from './text-query';
@@ -160,20 +161,19 @@ function highlightsOf(headlines: string[] | null, language: ServiceQuery['langua
 }
 
 /**
- * A service search: each attempt requires every unit; when nothing matches, the last unit is
- * dropped and the search tried again (Meilisearch's `last` strategy). One statement per attempt.
+ * A service search, relaxing its last units while nothing matches (see relaxingLast). One statement
+ * per attempt.
  */
 export async function searchServicesSql(
   db: Queryable,
   query: ServiceQuery,
   units: readonly QueryUnit[],
 ): Promise<ServiceResults> {
-  let kept = [...units];
-  let row = await attempt(db, query, kept);
-  while (Number(row.total) === 0 && kept.length > 1) {
-    kept = kept.slice(0, -1);
-    row = await attempt(db, query, kept);
-  }
+  const row = await relaxingLast(
+    units,
+    (kept) => attempt(db, query, kept),
+    (result) => Number(result.total) > 0,
+  );
   return {
     total: Number(row.total),
     hits: row.hits.map((hit) => ({

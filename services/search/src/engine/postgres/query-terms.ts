@@ -100,3 +100,21 @@ export function queryUnits(
   }
   return units;
 }
+
+/**
+ * Meilisearch's `last` matching strategy: an attempt with every unit; while it finds nothing, the
+ * last unit is dropped and the search tried again (at least one unit is kept).
+ */
+export async function relaxingLast<R>(
+  units: readonly QueryUnit[],
+  attempt: (units: readonly QueryUnit[]) => Promise<R>,
+  found: (result: R) => boolean,
+): Promise<R> {
+  let kept = [...units];
+  let result = await attempt(kept);
+  while (!found(result) && kept.length > 1) {
+    kept = kept.slice(0, -1);
+    result = await attempt(kept);
+  }
+  return result;
+}

@@ -18,13 +18,12 @@ export async function tokenFacts(db: Queryable, tokens: readonly string[]): Prom
     prefix_known: boolean;
     candidates: string[] | null;
   }>(
-    `select t.token,
-       exists (select 1 from search.lexicon l where l.word = t.token) as known,
+    `select t.token, k.known,
        numnode(plainto_tsquery('search.fr', t.token)) = 0
          or numnode(plainto_tsquery('search.nl', t.token)) = 0 as stop,
        exists (select 1 from search.lexicon l
                where l.word ~>=~ t.token and l.word ~<~ (t.token || '{')) as prefix_known,
-       case when length(t.token) >= 4 and not exists (select 1 from search.lexicon l where l.word = t.token)
+       case when length(t.token) >= 4 and not k.known
          then (select array_agg(c.word order by c.edits, c.similarity desc, c.word)
                from (select l.word, public.similarity(l.word, t.token) as similarity,
                        public.levenshtein(l.word, t.token) as edits
@@ -32,7 +31,8 @@ export async function tokenFacts(db: Queryable, tokens: readonly string[]): Prom
                      where l.word operator(public.%) t.token) c
                where c.similarity >= ${SIMILARITY} and c.edits <= ${MAX_EDITS})
        end as candidates
-     from unnest($1::text[]) with ordinality as t(token, position)
+     from unnest($1::text[]) with ordinality as t(token, position),
+       lateral (select exists (select 1 from search.lexicon l where l.word = t.token) as known) k
      order by t.position`,
     [tokens],
   );
