@@ -10,6 +10,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import type { MeilisearchEngineConfig } from '@bxl/search';
+
 import globalSetup from '../tests/src/global-setup';
 import globalTeardown from '../tests/src/global-teardown';
 import {
@@ -20,21 +22,17 @@ import {
   runRelevanceSet,
 } from '../tests/src/support/relevance';
 import type { EngineRun, RelevanceSet } from '../tests/src/support/relevance';
-import { startTestStack } from '../tests/src/support/test-stack';
-
+import { meiliFromEnv, startTestStack } from '../tests/src/support/test-stack';
 import { markdownTable } from './support/bench-kit';
 
 const DOC = join(__dirname, '..', 'docs', 'search-relevance.md');
 
 type Outcome = { name: string; run: EngineRun } | { name: string; skipped: string };
 
-async function runOn(
-  set: RelevanceSet,
-  engine?: { meiliHost: string; meiliApiKey?: string; meiliIndexPrefix: string },
-): Promise<EngineRun> {
+async function runOn(set: RelevanceSet, meili?: MeilisearchEngineConfig): Promise<EngineRun> {
   const stack = await startTestStack({
     syntheticServices: set.syntheticServices,
-    engine,
+    meili,
     searchIndexer: true,
   });
   try {
@@ -102,13 +100,9 @@ async function main(): Promise<void> {
   const outcomes: Outcome[] = [];
   try {
     outcomes.push({ name: 'PostgreSQL (embedded engine)', run: await runOn(set) });
-    const meiliHost = process.env.MEILI_HOST;
-    if (meiliHost) {
-      const run = await runOn(set, {
-        meiliHost,
-        meiliApiKey: process.env.MEILI_MASTER_KEY,
-        meiliIndexPrefix: 'relevance_',
-      });
+    const meili = meiliFromEnv('relevance_');
+    if (meili) {
+      const run = await runOn(set, meili);
       outcomes.push({ name: 'Meilisearch', run });
     } else {
       console.warn('MEILI_HOST is not set: Meilisearch relevance was NOT run.');

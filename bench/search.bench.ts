@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 import { expectData } from '@bxl/common/testkit';
 
-import { Role, startTestStack } from '../tests/src/support/test-stack';
+import { meiliFromEnv, Role, startTestStack } from '../tests/src/support/test-stack';
 import type { TestStack } from '../tests/src/support/test-stack';
 import { Budget, localPost, markdownTable, stats } from './support/bench-kit';
 import type { Stats } from './support/bench-kit';
@@ -149,17 +149,11 @@ async function main(): Promise<void> {
   budget.start();
   const rss = () => `${Math.round(process.memoryUsage().rss / 1e6)} MB`;
   const started = performance.now();
-  const engine = process.env.MEILI_HOST
-    ? {
-        meiliHost: process.env.MEILI_HOST,
-        meiliApiKey: process.env.MEILI_MASTER_KEY,
-        meiliIndexPrefix: 'bench_',
-      }
-    : {};
+  const meili = meiliFromEnv('bench_');
   const stack = await startTestStack({
     seeded: false,
     syntheticServices: SERVICES,
-    engine,
+    meili,
     searchIndexer: true,
     indexerPollMs: 60_000,
   });

@@ -257,7 +257,7 @@ describe('the engine down', () => {
     down = await startTestStack({
       syntheticServices: 0,
       searchIndexer: true,
-      engine: { meiliHost: 'http://127.0.0.1:9' },
+      meili: { host: 'http://127.0.0.1:9' },
     });
   }, 120_000);
   afterAll(() => down?.stop());

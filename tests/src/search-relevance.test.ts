@@ -8,7 +8,7 @@ import {
   runRelevanceSet,
 } from './support/relevance';
 import type { EngineRun } from './support/relevance';
-import { startTestStack } from './support/test-stack';
+import { meiliFromEnv, startTestStack } from './support/test-stack';
 import type { TestStack } from './support/test-stack';
 
 const set = loadRelevanceSet();
@@ -46,9 +46,9 @@ describe('relevance on the embedded engine (PostgreSQL)', () => {
   });
 });
 
-const meiliHost = process.env.MEILI_HOST;
+const meili = meiliFromEnv('relevance_');
 
-if (!meiliHost) {
+if (!meili) {
   console.warn(
     'MEILI_HOST is not set: Meilisearch relevance was NOT run (skipped, not passed). ' +
       'Set MEILI_HOST (and MEILI_MASTER_KEY) to run the relevance set on Meilisearch.',
@@ -56,8 +56,8 @@ if (!meiliHost) {
 }
 
 // Skipped (loudly: the warning above, the title, the "skipped" count) where no server is configured.
-(meiliHost ? describe : describe.skip)(
-  `relevance on Meilisearch ${meiliHost ? `at ${meiliHost}` : '— SKIPPED: MEILI_HOST is not set, NOT run'}`,
+(meili ? describe : describe.skip)(
+  `relevance on Meilisearch ${meili ? `at ${meili.host}` : '— SKIPPED: MEILI_HOST is not set, NOT run'}`,
   () => {
     let stack: TestStack | undefined;
     let run: EngineRun;
@@ -66,11 +66,7 @@ if (!meiliHost) {
       stack = await startTestStack({
         syntheticServices: set.syntheticServices,
         searchIndexer: true,
-        engine: {
-          meiliHost,
-          meiliApiKey: process.env.MEILI_MASTER_KEY,
-          meiliIndexPrefix: 'relevance_',
-        },
+        meili,
       });
       run = await runRelevanceSet(stack.gatewayUrl, set);
       console.log(formatTable(run));

@@ -1,4 +1,4 @@
-import { createLogger, mintToken, Role } from '@bxl/common';
+import { createLogger, mintToken, parseEnv, Role } from '@bxl/common';
 import type { Role as RoleType, RunningServer, SigningKey } from '@bxl/common';
 import { createTestDatabase } from '@bxl/common/testkit';
 import type { TestDatabase } from '@bxl/common/testkit';
@@ -6,8 +6,8 @@ import { DEFAULT_LIMITS, loadSupergraph, startGateway } from '@bxl/gateway';
 import { startActors } from '@bxl/actors';
 import { startCollaborations } from '@bxl/collaborations';
 import type { CollaborationsService } from '@bxl/collaborations';
-import { startSearch } from '@bxl/search';
-import type { SearchService } from '@bxl/search';
+import { meilisearchConfigFromEnv, meilisearchEnvShape, startSearch } from '@bxl/search';
+import type { MeilisearchEngineConfig, SearchService } from '@bxl/search';
 import type { ActorsService } from '@bxl/actors';
 import { startTerritories } from '@bxl/territories';
 import type { TerritoriesService } from '@bxl/territories';
@@ -16,6 +16,12 @@ export const TEST_SIGNING_KEY: SigningKey = {
   kid: 'test',
   secret: 'test-signing-secret-of-at-least-32-chars',
 };
+/** The Meilisearch the environment names (MEILI_HOST…), on indexes of its own; null when none is set. */
+export function meiliFromEnv(indexPrefix: string): MeilisearchEngineConfig | null {
+  const config = meilisearchConfigFromEnv(parseEnv(meilisearchEnvShape));
+  return config && { ...config, indexPrefix };
+}
+
 export const TEST_GATEWAY_SECRET = 'test-gateway-secret-of-at-least-32-chars';
 
 export interface TestStack {
@@ -39,8 +45,8 @@ export async function startTestStack(
     seeded?: boolean;
     syntheticServices?: number;
     realRecords?: boolean;
-    /** Search on Meilisearch (`meiliHost`…); default the PostgreSQL engine. */
-    engine?: { meiliHost?: string; meiliApiKey?: string; meiliIndexPrefix?: string };
+    /** Search on this Meilisearch (see meiliFromEnv); default the PostgreSQL engine. */
+    meili?: MeilisearchEngineConfig | null;
     /** Run the search indexer (indexes the seed at start, then follows the change log). */
     searchIndexer?: boolean;
     indexerBatch?: number;
@@ -88,15 +94,7 @@ export async function startTestStack(
     const search = await startSearch({
       databaseUrl: database.url,
       signingKey: TEST_SIGNING_KEY,
-      engine: {
-        meili: options.engine?.meiliHost
-          ? {
-              host: options.engine.meiliHost,
-              apiKey: options.engine.meiliApiKey,
-              indexPrefix: options.engine.meiliIndexPrefix,
-            }
-          : null,
-      },
+      engine: { meili: options.meili },
       // Off unless asked: an indexer reacting to other suites' writes would add to their SQL counts.
       indexer: options.searchIndexer
         ? { batchSize: options.indexerBatch ?? 1000, pollMs: options.indexerPollMs ?? 1000 }
