@@ -28,3 +28,4 @@ export * from './seed-files';
 export * from './graphql/subgraph-client';
 export * from './graphql/entity-reference';
 export * from './graphql/localized-name';
+export * from './agrement-authorities';

@@ -25,7 +25,7 @@ const recordExtension = {
 };
 
 const agrement = z.object({
-  authority: z.enum(AGREMENT_AUTHORITIES as [string, ...string[]]),
+  authority: z.enum(AGREMENT_AUTHORITIES),
   kind: z.string().min(1),
   number: text,
   valid_from: text,

@@ -4,7 +4,6 @@ import type { OpeningHours } from '../modules/site/opening-hours';
 import type {
   AccessConditions,
   ActorSeed,
-  AgrementRecord,
   OrganisationRecord,
   ServiceRecord,
   ServiceStatus,
@@ -26,15 +25,7 @@ export interface ImportResult {
   problems: Problem[];
 }
 
-export const AGREMENT_AUTHORITIES: readonly AgrementRecord['authority'][] = [
-  'COCOF',
-  'COCOM',
-  'VGC',
-  'FLEMISH_COMMUNITY',
-  'FEDERAL',
-  'CPAS_LAW',
-  'OTHER',
-];
+export { AGREMENT_AUTHORITIES } from '@bxl/common';
 
 export const SERVICE_STATUSES: readonly ServiceStatus[] = [
   'ACTIVE',

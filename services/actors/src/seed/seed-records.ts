@@ -1,3 +1,5 @@
+import type { AgrementAuthorityCode } from '@bxl/common';
+
 /**
  * Plain records the actor seed (real and synthetic) produces and the seeder writes. Ids are stable
  * and readable (`org:…`, `svc:…`, `site:…`), so a re-seed upserts the same rows.
@@ -6,7 +8,7 @@ export type ServiceStatus = 'ACTIVE' | 'INACTIVE' | 'DEFUNCT' | 'TEMPORARILY_CLO
 
 /** An agrément (official recognition) of an organisation. */
 export interface AgrementRecord {
-  authority: 'COCOF' | 'COCOM' | 'VGC' | 'FLEMISH_COMMUNITY' | 'FEDERAL' | 'CPAS_LAW' | 'OTHER';
+  authority: AgrementAuthorityCode;
   /** What is recognised, e.g. "service de santé mentale". */
   kind: string;
   number: string | null;

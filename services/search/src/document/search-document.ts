@@ -106,14 +106,3 @@ export interface OrganisationDocument {
 export const documentKey = (id: string): string => Buffer.from(id, 'utf8').toString('base64url');
 export const fromDocumentKey = (key: string): string =>
   Buffer.from(key, 'base64url').toString('utf8');
-
-/** The agrément authorities of the actors subgraph (its `AgrementAuthority` enum; a test keeps them equal). */
-export const AGREMENT_AUTHORITIES = [
-  'COCOF',
-  'COCOM',
-  'VGC',
-  'FLEMISH_COMMUNITY',
-  'FEDERAL',
-  'CPAS_LAW',
-  'OTHER',
-] as const;

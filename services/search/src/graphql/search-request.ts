@@ -1,8 +1,13 @@
-import { assertNoProblems, cursorOffset, Language, offsetCursor } from '@bxl/common';
+import {
+  AGREMENT_AUTHORITIES,
+  assertNoProblems,
+  cursorOffset,
+  Language,
+  offsetCursor,
+} from '@bxl/common';
 import type { Problem } from '@bxl/common';
 
 import { quarterAt } from '../document/opening-quarters';
-import { AGREMENT_AUTHORITIES } from '../document/search-document';
 import type {
   Language as EngineLanguage,
   ServiceFilters,

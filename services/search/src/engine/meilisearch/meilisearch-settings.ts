@@ -1,5 +1,6 @@
 import type { Settings } from 'meilisearch';
 
+import { SERVICE_FACETS } from '../search-engine';
 import type { IndexName } from '../search-engine';
 import type { SearchVocabulary } from './meilisearch-vocabulary';
 
@@ -45,14 +46,7 @@ export const SERVICE_SEARCHABLE = [
 
 /** Every attribute a service search filters on (`_geo` for `_geoRadius`). */
 export const SERVICE_FILTERABLE = [
-  'types',
-  'bassin',
-  'groupement',
-  'commune',
-  'languages',
-  'publics',
-  'access',
-  'authorities',
+  ...SERVICE_FACETS,
   'locatedIn',
   'serves',
   'openQuarters',
