@@ -135,6 +135,7 @@ export function engineFilters(filters: SearchFilters, now: Date): ServiceFilters
     statuses: filters.statuses,
     includeArchived: filters.includeArchived ?? false,
     organisationId: filters.organisation,
+    synthetic: filters.synthetic ?? undefined,
   };
 }
 
