@@ -13,9 +13,11 @@ const all = (texts: ReadonlyArray<DocText>): string => texts.map(both).join(' ; 
  * Words joined across an inner apostrophe, as people type names ("Entr'aide" → "Entraide"): the
  * parsers split at the apostrophe, so "entraide des marolles" did not find Entr'aide des Marolles.
  * Elided articles (l', d', qu'…) are not joined: three letters at least precede the apostrophe.
+ * A match starts only where a word starts (the lookbehind), so a long run of letters without an
+ * apostrophe costs linear time, not quadratic (a 1 MB name once froze the whole directory).
  */
-const JOINED = /\p{L}{3,}['’]\p{L}+/gu;
-const joined = (...texts: ReadonlyArray<string | null | undefined>): string =>
+const JOINED = /(?<!\p{L})\p{L}{3,}['’]\p{L}+/gu;
+export const joined = (...texts: ReadonlyArray<string | null | undefined>): string =>
   texts
     .flatMap((text) => text?.match(JOINED) ?? [])
     .map((word) => word.replace(/['’]/g, ''))
