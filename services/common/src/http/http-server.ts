@@ -35,8 +35,16 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string> {
     }
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  try {
+    return STRICT_UTF8.decode(Buffer.concat(chunks));
+  } catch {
+    throw new InvalidUtf8Error();
+  }
 }
+
+/** Bytes that are not UTF-8 are refused, not stored as replacement characters without a word. */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+class InvalidUtf8Error extends Error {}
 
 /** Longer than clients keep idle sockets (Node's own 5 s is not). */
 const KEEP_ALIVE_MS = 65_000;
@@ -80,6 +88,17 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
     void handle(req, res).catch((error: unknown) => {
       if (error instanceof PayloadTooLargeError) {
         refuseTooLarge(req, res, limit);
+        return;
+      }
+      if (error instanceof InvalidUtf8Error) {
+        sendJson(res, 400, {
+          errors: [
+            {
+              message: 'Request body is not valid UTF-8',
+              extensions: { code: 'BAD_USER_INPUT' },
+            },
+          ],
+        });
         return;
       }
       options.logger.error({ err: error }, 'request failed');
