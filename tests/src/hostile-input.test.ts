@@ -79,6 +79,37 @@ describe('text no service can store is refused before anything runs', () => {
   });
 });
 
+describe('sizes are bounded before any work', () => {
+  it('a 1 MB organisation name is refused at once, naming the field, while /health answers', async () => {
+    const health = (async () => {
+      const started = Date.now();
+      await fetch(stack.gatewayUrl.replace('/graphql', '/health'));
+      return Date.now() - started;
+    })();
+    const started = Date.now();
+    const answer = await post(
+      {
+        query: 'mutation($input: OrganisationInput!) { createOrganisation(input: $input) { id } }',
+        variables: { input: { nameFr: `[Synthetic] ${'a'.repeat(1_000_000)}` } },
+      },
+      stack.as('editor'),
+    );
+    expectClientError(answer);
+    expect(answer.text).toMatch(/"field":"nameFr","message":"at most 300 characters/);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(await health).toBeLessThan(1_000);
+  });
+
+  it('a filter list of 70,000 values is refused before it reaches a subgraph', async () => {
+    const answer = await post({
+      query: 'query($t: [String!]) { services(filter: { types: $t }) { totalCount } }',
+      variables: { t: Array.from({ length: 70_000 }, () => 'mental-health') },
+    });
+    expectClientError(answer);
+    expect(answer.text).toMatch(/at most 1000 items/);
+  });
+});
+
 describe('values out of range are the client’s', () => {
   it.each([
     ['openAt that is no date', '{ services(filter: { openAt: "abc" }) { totalCount } }'],

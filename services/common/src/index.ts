@@ -31,3 +31,4 @@ export * from './graphql/localized-name';
 export * from './agrement-authorities';
 export * from './graphql/input-guard';
 export * from './graphql/date-scalar';
+export * from './text-limits';

@@ -4,6 +4,7 @@ import type { DocumentNode } from 'graphql';
 
 import { ErrorCode } from '../errors';
 import type { Problem } from '../errors';
+import { MAX_LIST_ITEMS } from '../text-limits';
 
 /**
  * Text no service can store or compare: a NUL character (PostgreSQL refuses it in text and in its
@@ -19,7 +20,10 @@ export function textProblem(value: string): string | null {
   return null;
 }
 
-/** Every string in the variables (at any depth) that textProblem refuses, named by its path. */
+/**
+ * Every string in the variables (at any depth) that textProblem refuses, and every list longer than
+ * MAX_LIST_ITEMS, named by its path.
+ */
 export function variableTextProblems(value: unknown, path: string, problems: Problem[]): void {
   if (typeof value === 'string') {
     const problem = textProblem(value);
@@ -27,6 +31,13 @@ export function variableTextProblems(value: unknown, path: string, problems: Pro
       problems.push({ field: path, message: problem });
     }
   } else if (Array.isArray(value)) {
+    if (value.length > MAX_LIST_ITEMS) {
+      problems.push({
+        field: path,
+        message: `at most ${MAX_LIST_ITEMS} items (${value.length} given)`,
+      });
+      return;
+    }
     value.forEach((item, index) => variableTextProblems(item, `${path}[${index}]`, problems));
   } else if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
@@ -37,6 +48,14 @@ export function variableTextProblems(value: unknown, path: string, problems: Pro
 
 function literalTextProblems(document: DocumentNode, problems: Problem[]): void {
   visit(document, {
+    [Kind.LIST](node) {
+      if (node.values.length > MAX_LIST_ITEMS) {
+        problems.push({
+          field: `line ${node.loc?.startToken.line ?? '?'}`,
+          message: `a list of at most ${MAX_LIST_ITEMS} items (${node.values.length} given)`,
+        });
+      }
+    },
     [Kind.STRING](node) {
       const problem = textProblem(node.value);
       if (problem) {
