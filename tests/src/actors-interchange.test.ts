@@ -23,6 +23,8 @@ const exported = async (stack: TestStack, format: string) =>
     await expectData<{ exportRegistry: string }>(
       stack.gatewayUrl,
       `{ exportRegistry(format: ${format}) }`,
+      {},
+      stack.as(Role.EDITOR),
     )
   ).exportRegistry;
 
@@ -169,6 +171,12 @@ describe('importing bad and foreign files', () => {
       target.gatewayUrl,
       IMPORT,
       { input: { format: 'CSV', content: 'a,b\n1,2' } },
+      'UNAUTHENTICATED',
+    );
+    await expectErrorCode(
+      target.gatewayUrl,
+      '{ exportRegistry(format: CSV) }',
+      {},
       'UNAUTHENTICATED',
     );
     expect(await records(target)).toEqual(before);
