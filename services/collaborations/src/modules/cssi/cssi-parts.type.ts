@@ -104,4 +104,11 @@ export class InclusiveFunction {
 
   @Field({ description: 'Whether it reacts to emergencies.' })
   emergencyReactivity!: boolean;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'The frame extension the ambulatory service asked for it, in FTE (the note requires one); null: not recorded.',
+  })
+  frameExtensionFte?: number | null;
 }
