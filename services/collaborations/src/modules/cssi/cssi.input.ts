@@ -13,7 +13,7 @@ import type { RecordSpec, Values } from '../record/record-spec';
 import { deriveTerritories } from '../record/territory-derivation';
 import { duplicates, knownCode, nonNegative, required, share } from '../record/validation';
 import {
-  InclusiveFunction,
+  InclusiveFunctionInput,
   IntegrationCriterionLine,
   MissionCoverageLine,
   SpecialisedMissionInput,
@@ -71,8 +71,8 @@ export class IntegratedCentreInput {
   })
   specialisedMissions?: SpecialisedMissionInput[] | null;
 
-  @Field(() => InclusiveFunction, { nullable: true, description: 'Its inclusive function.' })
-  inclusiveFunction?: InclusiveFunction | null;
+  @Field(() => InclusiveFunctionInput, { nullable: true, description: 'Its inclusive function.' })
+  inclusiveFunction?: InclusiveFunctionInput | null;
 
   @Field(() => [MemberInput], {
     nullable: true,
@@ -98,7 +98,7 @@ function centreProblems(values: Values): Problem[] {
   const missions = values.missionCoverage as MissionCoverageLine[];
   const criteria = values.integrationCriteria as IntegrationCriterionLine[];
   const specialised = values.specialisedMissions as SpecialisedMissionInput[];
-  const inclusive = values.inclusiveFunction as InclusiveFunction | null;
+  const inclusive = values.inclusiveFunction as InclusiveFunctionInput | null;
   return [
     ...required(values.nameFr, 'nameFr'),
     ...required(values.status, 'status'),
