@@ -1,3 +1,4 @@
+import { MINIMUM_FRAME_STAFFING } from '@bxl/collaborations/testkit';
 import { expectData, expectErrorCode } from '@bxl/common/testkit';
 
 import {
@@ -21,17 +22,6 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 
 const { count, changes } = collaborationsSql(() => stack);
-
-const FULL_FRAME = [
-  { function: 'SOCIAL_WORKER', fte: 3 },
-  { function: 'ADMINISTRATION', fte: 1 },
-  { function: 'RECEPTION', fte: 1.5 },
-  { function: 'COMMUNITY_ACTION', fte: 0.5 },
-  { function: 'COORDINATION', fte: 1 },
-  { function: 'GENERAL_PRACTITIONER', fte: 1.2, persons: 2 },
-  { function: 'NON_MEDICAL_HEALTH', fte: 0.5 },
-  { function: 'PSYCHOLOGIST', fte: 0.5 },
-];
 
 const CENTRE = `id version origin
   readiness { meetsFrame meetsIntegrationCriteria ready
@@ -141,7 +131,7 @@ describe('readiness counts the four integration criteria', () => {
     ];
     const centre = await create({
       nameFr: 'CSSI critères (test)',
-      staffing: FULL_FRAME,
+      staffing: MINIMUM_FRAME_STAFFING,
       integrationCriteria: criteria,
     });
     expect(centre.readiness).toMatchObject({

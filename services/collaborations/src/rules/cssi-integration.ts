@@ -1,4 +1,4 @@
-import { cite, cited, CSSI_NOTE, NOTE_SECTIONS } from './sources';
+import { cite, cited, CSSI_NOTE, listOf, NOTE_SECTIONS } from './sources';
 import type { Labelled } from './sources';
 
 /**
@@ -8,26 +8,24 @@ import type { Labelled } from './sources';
  */
 
 const at = (section: string, item?: number) => cite(CSSI_NOTE, section, item);
+const option = listOf(CSSI_NOTE, NOTE_SECTIONS.options);
+const criterion = listOf(CSSI_NOTE, NOTE_SECTIONS.criteria);
+const element = listOf(CSSI_NOTE, NOTE_SECTIONS.inclusive);
 
 /** The three ways a CSSI may be structured (codes = the `AdministrativeModel` enum's values). */
 export const ADMINISTRATIVE_OPTIONS: readonly Labelled[] = [
-  cited(
-    'SINGLE_ASBL',
-    'Une ASBL – 1 agrément CSSI',
-    'Eén vzw – 1 erkenning GSGC',
-    at(NOTE_SECTIONS.options, 1),
-  ),
-  cited(
+  option(1, 'SINGLE_ASBL', 'Une ASBL – 1 agrément CSSI', 'Eén vzw – 1 erkenning GSGC'),
+  option(
+    2,
     'UMBRELLA_ASBL',
     'Une ASBL chapeau + plusieurs ASBL avec leurs agréments distincts - 1 agrément CSSI et agréments distincts',
     'Een koepel-vzw + meerdere vzw’s met elk hun eigen erkenningen – 1 erkenning GSGC en afzonderlijke erkenningen',
-    at(NOTE_SECTIONS.options, 2),
   ),
-  cited(
+  option(
+    3,
     'MULTI_AGREED_ASBL',
     'Une ASBL multi-agréée – 1 agrément CSSI et agréments distincts',
     'Eén vzw met meerdere erkenningen – 1 erkenning GSGC en afzonderlijke erkenningen',
-    at(NOTE_SECTIONS.options, 3),
     'Une ASBL multi-agrèée – 1 agrément CSSI et agréments distincts',
   ),
 ];
@@ -36,29 +34,24 @@ export const INTEGRATION_CRITERIA_SOURCE = `${at(NOTE_SECTIONS.criteria)}: "Les 
 
 /** The four integration criteria, each with a status and evidence per centre. */
 export const INTEGRATION_CRITERIA: readonly Labelled[] = [
-  cited(
+  criterion(
+    1,
     'BENEFICIARY_CONCERTATION',
     'Concertation autour des bénéficiaires',
     'Overleg rond de begunstigden',
-    at(NOTE_SECTIONS.criteria, 1),
   ),
-  cited(
+  criterion(
+    2,
     'SHARED_PROFESSIONAL_SECRECY',
     'Secret professionnel partagé consenti',
     'Gedeeld beroepsgeheim met toestemming',
-    at(NOTE_SECTIONS.criteria, 2),
   ),
-  cited(
-    'COMMUNITY_ACTION',
-    'Action communautaire',
-    'Gemeenschapsgerichte actie',
-    at(NOTE_SECTIONS.criteria, 3),
-  ),
-  cited(
+  criterion(3, 'COMMUNITY_ACTION', 'Action communautaire', 'Gemeenschapsgerichte actie'),
+  criterion(
+    4,
     'COMMON_PROJECT',
     "Projet commun, projet de service pour l'ensemble des professionnels",
     'Gemeenschappelijk project, dienstproject voor alle professionals',
-    at(NOTE_SECTIONS.criteria, 4),
   ),
 ];
 
@@ -154,25 +147,25 @@ export const INCLUSIVE_FUNCTION_SOURCE = `${at(NOTE_SECTIONS.inclusive)}: "Le ce
 
 /** The three elements of the optional inclusive function. */
 export const INCLUSIVE_FUNCTION_ELEMENTS: readonly Labelled[] = [
-  cited(
+  element(
+    1,
     'OUTREACH',
     'Service d’outreaching',
     'Outreachdienst',
-    at(NOTE_SECTIONS.inclusive, 1),
     "mettre en place un service d'outreaching en vue d'aller à la rencontre des populations qui ont un accès plus difficile aux soins ou aux services",
   ),
-  cited(
+  element(
+    2,
     'AMU_OR_FEDASIL_SHARE',
     'Pourcentage minimum d’ayants droit à l’aide médicale urgente ou au réquisitoire FEDASIL',
     'Minimumpercentage rechthebbenden op dringende medische hulp of met een Fedasil-requisitoir',
-    at(NOTE_SECTIONS.inclusive, 2),
     "assurer l'accueil et la prise en charge d'un pourcentage minimum, tel que fixé par le Collège, des ayants droit à l'aide médicale urgente émise par les centre public d'action social ou au réquisitoire émis par FEDASIL",
   ),
-  cited(
+  element(
+    3,
     'EMERGENCY_REACTIVITY',
     'Réactivité aux situations d’urgence',
     'Reactiviteit bij noodsituaties',
-    at(NOTE_SECTIONS.inclusive, 3),
     "prévoir une réactivité aux situations d'urgence afin d'accueillir des dispositifs externes d'accès aux droits et aux services nécessaires à la gestion de la situation d'urgence",
   ),
 ];

@@ -1,4 +1,4 @@
-import { cite, cited, CSSI_NOTE, NOTE_SECTIONS } from './sources';
+import { cite, CSSI_NOTE, listOf, NOTE_SECTIONS } from './sources';
 import type { Labelled } from './sources';
 
 /**
@@ -8,8 +8,7 @@ import type { Labelled } from './sources';
  */
 export const CSSI_MISSIONS_SOURCE = `${cite(CSSI_NOTE, NOTE_SECTIONS.missions)}: "Les missions des CSSI reprises dans le décret ambulatoire révisé sont les suivantes" (the decree itself is not among our sources). Dutch labels: the project's own translation.`;
 
-const mission = (number: number, code: string, fr: string, nl: string): Labelled =>
-  cited(code, fr, nl, cite(CSSI_NOTE, NOTE_SECTIONS.missions, number));
+const mission = listOf(CSSI_NOTE, NOTE_SECTIONS.missions);
 
 export const CSSI_MISSIONS: readonly Labelled[] = [
   mission(

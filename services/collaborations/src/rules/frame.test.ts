@@ -1,17 +1,9 @@
+import { MINIMUM_FRAME_STAFFING } from '../testkit';
 import { INTEGRATION_CRITERIA } from './cssi-integration';
 import { BudgetKind, BUDGETS, FrameUnit, MINIMUM_FRAME } from './cssi-rules';
 import { budget, readiness } from './frame';
 
-const fullFrame = [
-  { function: 'SOCIAL_WORKER', fte: 3 },
-  { function: 'ADMINISTRATION', fte: 1 },
-  { function: 'RECEPTION', fte: 1.5 },
-  { function: 'COMMUNITY_ACTION', fte: 0.5 },
-  { function: 'COORDINATION', fte: 1 },
-  { function: 'GENERAL_PRACTITIONER', fte: 1.2, persons: 2 },
-  { function: 'NON_MEDICAL_HEALTH', fte: 0.5 },
-  { function: 'PSYCHOLOGIST', fte: 0.5 },
-];
+const fullFrame = MINIMUM_FRAME_STAFFING;
 
 describe('readiness against the minimum frame', () => {
   it('meets the frame with exactly the minimum', () => {

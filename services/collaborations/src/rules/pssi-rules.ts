@@ -1,4 +1,4 @@
-import { cite, cited, own, PSSI_VISION_TEXT } from './sources';
+import { listOf, own, PSSI_VISION_TEXT } from './sources';
 import type { Labelled } from './sources';
 
 /**
@@ -32,10 +32,7 @@ const SLIDES = {
 } as const;
 
 /** An item of a list of the vision text: `slide`'s item `number`. */
-const listed =
-  (slide: keyof typeof SLIDES) =>
-  (number: number | null, code: string, fr: string, nl: string, textFr?: string): Labelled =>
-    cited(code, fr, nl, cite(PSSI_VISION_TEXT, SLIDES[slide], number ?? undefined), textFr ?? fr);
+const listed = (slide: keyof typeof SLIDES) => listOf(PSSI_VISION_TEXT, SLIDES[slide]);
 
 const wg = listed('workingGroup');
 const cell = listed('cell');

@@ -42,5 +42,11 @@ export const cited = (
   textFr: string = fr,
 ): Labelled => ({ code, fr, nl, source, textFr });
 
+/** The items of one list of a text: `(number, code, fr, nl, textFr = fr)`, each citing its item. */
+export const listOf =
+  (file: string, section: string) =>
+  (number: number, code: string, fr: string, nl: string, textFr: string = fr): Labelled =>
+    cited(code, fr, nl, cite(file, section, number), textFr);
+
 /** A code of the project's own (a role, a function… no text names). */
 export const own = (code: string, fr: string, nl: string): Labelled => ({ code, fr, nl });
