@@ -38,16 +38,14 @@ describe('the migration to the CSSI note', () => {
     ]);
     await insert('cssi:clean', null, [{ mission: 'COMMUNITY_ACTION', coverage: 'COVERED' }]);
     await db.migrate();
-    const rows = await db.orm.em
-      .getConnection()
-      .execute<
-        Array<{
-          id: string;
-          note: string | null;
-          mission_coverage: unknown[];
-          origin: string | null;
-        }>
-      >('select id, note, mission_coverage, origin from collaborations.integrated_centre order by id');
+    const rows = await db.orm.em.getConnection().execute<
+      Array<{
+        id: string;
+        note: string | null;
+        mission_coverage: unknown[];
+        origin: string | null;
+      }>
+    >('select id, note, mission_coverage, origin from collaborations.integrated_centre order by id');
     expect(rows).toEqual([
       {
         id: 'cssi:clean',
