@@ -23,13 +23,18 @@ const withdrawn = `(${WITHDRAWN.map((code) => `'${code}'`).join(', ')})`;
  * The CSSI note: a centre says whether it is new or existing (`origin`, which picks its budget),
  * and its mission coverage moves to the note's twelve missions. Codes are frozen here (not read
  * from the rules, which may change later). Coverage recorded under a withdrawn code is not lost:
- * it moves, in words, to the centre's note. This data step writes no change-log rows.
+ * it moves, in words, to the centre's note. Real centres' origin stays null (unknown) until an
+ * editor records it. This data step writes no change-log rows.
  */
 export class Migration20261129233850_cssi_note extends Migration {
   override name = 'Migration20261129233850_cssi_note';
 
   override up(): void | Promise<void> {
     this.addSql(`alter table ${TABLE} add "origin" text null;`);
+    // The seeded synthetic example is a new structure (the seed skips records that exist already).
+    this.addSql(
+      `update ${TABLE} set origin = 'NEW' where id = 'cssi:synthetic-cureghem' and synthetic;`,
+    );
     const cases = Object.entries(RENAMED)
       .map(([from, to]) => `when '${from}' then jsonb_set(line, '{mission}', '"${to}"')`)
       .join(' ');
