@@ -10,6 +10,7 @@ import { RegistryRecord } from './modules/registry-record.entity';
 import { ServiceAtSite } from './modules/service/service-at-site.entity';
 import { Service } from './modules/service/service.entity';
 import { Site } from './modules/site/site.entity';
+import { Need } from './modules/need/need.entity';
 import { TaxonomyTerm } from './modules/taxonomy/taxonomy-term.entity';
 
 export const ACTORS_SCHEMA = 'actors';
@@ -21,6 +22,7 @@ export const actorEntities = [
   Site,
   ServiceAtSite,
   TaxonomyTerm,
+  Need,
   Change,
 ];
 
