@@ -33,8 +33,9 @@ const sortKey = (name: string | null | undefined): string =>
     .replace(/^[^a-z0-9]+/, '');
 
 /**
- * A service document as a row: its texts by weight (A name and types, B organisation, site and
- * publics, C places and address, D description and collaborations) and its filter columns.
+ * A service document as a row: its texts by weight (A name and types, B organisation, site, publics
+ * and the needs it meets, C places, address and the needs it meets in part, D description and
+ * collaborations) and its filter columns.
  */
 export function serviceRow(document: ServiceDocument) {
   return {
@@ -48,11 +49,13 @@ export function serviceRow(document: ServiceDocument) {
       named(document.organisationName),
       named(document.siteName),
       all(document.publicLabels),
+      all(document.needTexts ?? []),
     ].join(' ; '),
     c: [
       document.placeNames.join(' ; '),
       both(document.address),
       all(document.accessLabels ?? []),
+      all(document.partialNeedTexts ?? []),
     ].join(' ; '),
     // Collaborations weigh least: "CLSS Cureghem" names a partner, not where the service is.
     d: [both(document.description), (document.collaborations ?? []).join(' ; ')].join(' ; '),
@@ -64,6 +67,7 @@ export function serviceRow(document: ServiceDocument) {
     commune: document.commune,
     languages: document.languages,
     publics: document.publics,
+    needs: document.needs ?? [],
     access: document.access,
     authorities: document.authorities,
     located_in: document.locatedIn,
@@ -99,20 +103,20 @@ const WEIGHTED = `search.weigh(r.a, 'A') || search.weigh(r.b, 'B') || search.wei
 /** Upserts a batch of service rows sent as one JSON parameter. */
 export const UPSERT_SERVICES = `
   insert into search.service_document (key, service_id, site_id, organisation_id, document, weighted,
-    name_fr, name_nl, types, bassin, groupement, commune, languages, publics, access, authorities,
+    name_fr, name_nl, types, bassin, groupement, commune, languages, publics, needs, access, authorities,
     located_in, serves, lat, lng, open_quarters, status, archived)
   select r.key, r.service_id, r.site_id, r.organisation_id, r.document, ${WEIGHTED},
-    r.name_fr, r.name_nl, r.types, r.bassin, r.groupement, r.commune, r.languages, r.publics, r.access,
+    r.name_fr, r.name_nl, r.types, r.bassin, r.groupement, r.commune, r.languages, r.publics, r.needs, r.access,
     r.authorities, r.located_in, r.serves, r.lat, r.lng, r.open_quarters, r.status, r.archived
   from jsonb_to_recordset($1::jsonb) as r(key text, service_id text, site_id text, organisation_id text,
     document jsonb, a text, b text, c text, d text, name_fr text, name_nl text, types text[], bassin text,
-    groupement text, commune text, languages text[], publics text[], access text[], authorities text[],
+    groupement text, commune text, languages text[], publics text[], needs text[], access text[], authorities text[],
     located_in text[], serves text[], lat float8, lng float8, open_quarters int[], status text, archived boolean)
   on conflict (key) do update set service_id = excluded.service_id, site_id = excluded.site_id,
     organisation_id = excluded.organisation_id, document = excluded.document, weighted = excluded.weighted,
     name_fr = excluded.name_fr, name_nl = excluded.name_nl, types = excluded.types, bassin = excluded.bassin,
     groupement = excluded.groupement, commune = excluded.commune, languages = excluded.languages,
-    publics = excluded.publics, access = excluded.access, authorities = excluded.authorities,
+    publics = excluded.publics, needs = excluded.needs, access = excluded.access, authorities = excluded.authorities,
     located_in = excluded.located_in, serves = excluded.serves, lat = excluded.lat, lng = excluded.lng,
     open_quarters = excluded.open_quarters, status = excluded.status, archived = excluded.archived`;
 

@@ -18,6 +18,7 @@ const ARRAY_FACETS = new Set<ServiceFacet>([
   'types',
   'languages',
   'publics',
+  'needs',
   'access',
   'authorities',
 ]);
