@@ -109,6 +109,13 @@ export function needsContract(
       expect(ids(results)).toEqual(expected);
     });
 
+    it('highlights the need words that matched, met fully or in part', async () => {
+      const results = await search({ text: 'contraception', filters: inGroupement });
+      const fields = results.hits.map((hit) => hit.highlights.map((item) => item.field));
+      expect(fields).toEqual([['needTexts'], ['partialNeedTexts']]);
+      expect(results.hits[0]?.highlights[0]?.snippet).toContain('<mark>');
+    });
+
     it('filters by need, partly met included, and counts the needs facet', async () => {
       expect(ids(await search({ filters: { needs: ['gp-care'] } }))).toEqual([
         'svc:need-medical-house',

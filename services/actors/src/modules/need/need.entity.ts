@@ -2,6 +2,7 @@ import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
 
 import { Taxonomy } from '../actor.enums';
+import { Labelled } from '../taxonomy/labelled.entity';
 
 /** A taxonomy term that meets a need, stored in the need's `links` (jsonb). */
 @ObjectType({
@@ -30,18 +31,10 @@ export class NeedLink {
   description:
     'A need a person may come with ("aide alimentaire", "huisarts"…), in the words professionals and people use, linked to the service types and publics that meet it. Our own compilation (services/actors/data/needs.json), extended by admins; not an official list.',
 })
-export class Need {
+export class Need extends Labelled {
   @PrimaryKey({ type: 'text' })
   @Field({ description: 'Stable code, e.g. `food-aid`.' })
   code!: string;
-
-  @Property({ type: 'text' })
-  @Field({ description: 'Label in French.' })
-  labelFr!: string;
-
-  @Property({ type: 'text' })
-  @Field({ description: 'Label in Dutch.' })
-  labelNl!: string;
 
   @Property({ type: 'text[]' })
   @Field(() => [String], {
