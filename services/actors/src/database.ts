@@ -10,17 +10,21 @@ import { RegistryRecord } from './modules/registry-record.entity';
 import { ServiceAtSite } from './modules/service/service-at-site.entity';
 import { Service } from './modules/service/service.entity';
 import { Site } from './modules/site/site.entity';
+import { Need } from './modules/need/need.entity';
+import { Labelled } from './modules/taxonomy/labelled.entity';
 import { TaxonomyTerm } from './modules/taxonomy/taxonomy-term.entity';
 
 export const ACTORS_SCHEMA = 'actors';
 
 export const actorEntities = [
   RegistryRecord,
+  Labelled,
   Organisation,
   Service,
   Site,
   ServiceAtSite,
   TaxonomyTerm,
+  Need,
   Change,
 ];
 

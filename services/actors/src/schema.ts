@@ -15,6 +15,8 @@ import {
 import { ServiceResolver } from './modules/service/service.resolver';
 import { Site } from './modules/site/site.entity';
 import { SiteResolver } from './modules/site/site.resolver';
+import { NeedLinkResolver, NeedResolver } from './modules/need/need.resolver';
+import { ServiceNeedsResolver } from './modules/need/service-needs.resolver';
 import { TaxonomyResolver } from './modules/taxonomy/taxonomy.resolver';
 import { localizedTextsResolvers } from './modules/localized-texts.resolver';
 import { territoryServicesResolvers } from './modules/territory-services.resolver';
@@ -35,6 +37,9 @@ export function buildActorsSchema(): Promise<FederatedSchema> {
         ServiceDeliveryResolver,
         SiteResolver,
         TaxonomyResolver,
+        NeedResolver,
+        NeedLinkResolver,
+        ServiceNeedsResolver,
         ChangeResolver,
         RegistryResolver,
         RegistryInterchangeResolver,

@@ -7,7 +7,7 @@ import { createActorLoaders } from './modules/actor.loaders';
 import { RegistryWriter } from './modules/registry/registry.writer';
 import { refreshSiteTerritories } from './modules/site/site-territories.refresher';
 import { buildActorsSchema } from './schema';
-import { isActorsSeeded, seedActors } from './seed/actor.seeder';
+import { isActorsSeeded, seedActors, seedNeeds } from './seed/actor.seeder';
 import { TerritoryClient } from './territory/territory.client';
 
 export interface ActorsOptions {
@@ -41,6 +41,7 @@ export async function startActors(options: ActorsOptions): Promise<ActorsService
           logger: options.logger,
         });
       }
+      await seedNeeds(db.em.fork());
       // A territory layer may have changed while actors was down (e.g. groupements imported).
       const moved = await refreshSiteTerritories(db.em.fork(), territories, 'system:start');
       options.logger.info({ moved }, 'site territories checked');

@@ -9,6 +9,8 @@ import type { OpeningHours } from './site/opening-hours';
 import { serviceCountsLoader } from './service/service-count';
 import { Service } from './service/service.entity';
 import { Site } from './site/site.entity';
+import type { Need } from './need/need.entity';
+import { loadNeeds } from './need/need.repository';
 import { loadTaxonomy } from './taxonomy/taxonomy.repository';
 import type { TaxonomyCodes } from './taxonomy/taxonomy.repository';
 
@@ -24,6 +26,7 @@ interface LinkRow {
 /** This request's loaders: one statement per batch, whatever the length of the list asked. */
 export const createActorLoaders = (territories: TerritoryClient) => (em: EntityManager) => {
   let taxonomy: Promise<TaxonomyCodes> | undefined;
+  let needs: Promise<Map<string, Need>> | undefined;
   const links = (column: 'service_id' | 'site_id') =>
     groupedLoader<LinkRow>(
       async (ids) =>
@@ -73,6 +76,8 @@ export const createActorLoaders = (territories: TerritoryClient) => (em: EntityM
     servicesOfSite: links('site_id'),
     serviceCounts: serviceCountsLoader(em, territories),
     taxonomy: () => (taxonomy ??= loadTaxonomy(em)),
+    /** Every need by code, read once per request (the vocabulary is small). */
+    needs: () => (needs ??= loadNeeds(em)),
   };
 };
 

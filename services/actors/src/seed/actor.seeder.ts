@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 
 import type { Logger } from '@bxl/common';
 
+import { loadNeedsFile } from '../modules/need/need.data';
 import { placeSites } from '../modules/site/site-placement';
 import type { Placement } from '../modules/site/site-placement';
 import { builtInTerms } from '../modules/taxonomy/taxonomy.repository';
@@ -35,6 +36,28 @@ async function insertMissing(
 /** Postgres text[] literal for a parameter (MikroORM would expand a JS array into a list). */
 const textArray = (values: string[]) =>
   `{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+
+/**
+ * The needs of services/actors/data/needs.json that the database does not have yet (by code): run at
+ * every start, so a database seeded before the vocabulary existed gets it, and an admin's change
+ * to a need is never overwritten.
+ */
+export async function seedNeeds(em: EntityManager): Promise<void> {
+  await insertMissing(
+    em,
+    'need',
+    ['code', 'label_fr', 'label_nl', 'words_fr', 'words_nl', 'links', 'sources'],
+    loadNeedsFile().map((need) => [
+      need.code,
+      need.labelFr,
+      need.labelNl,
+      textArray(need.wordsFr),
+      textArray(need.wordsNl),
+      JSON.stringify(need.links),
+      textArray(need.sources),
+    ]),
+  );
+}
 
 export async function isActorsSeeded(em: EntityManager): Promise<boolean> {
   const [row] = await em.execute<Array<{ n: number }>>(

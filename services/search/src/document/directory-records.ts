@@ -12,6 +12,12 @@ export interface LabelRecord {
   labelNl: string;
 }
 
+/** A need a service meets (actors' ServiceNeed). */
+export interface NeedRecord {
+  partial: boolean;
+  need: { code: string; labelFr: string; labelNl: string; wordsFr: string[]; wordsNl: string[] };
+}
+
 export interface SiteRecord extends Named {
   streetFr: string | null;
   streetNl: string | null;
@@ -46,6 +52,7 @@ export interface ServiceRecord {
   serviceAreas: string[];
   types: LabelRecord[];
   publics: LabelRecord[];
+  needs: NeedRecord[];
   organisation: Named & {
     archivedAt: string | null;
     agrements: Array<{ authority: string }>;

@@ -43,6 +43,22 @@ const service = (overrides: Partial<ServiceRecord> = {}): ServiceRecord => ({
   serviceAreas: ['commune:21001'],
   types: [{ code: 'debt-mediation', labelFr: 'Médiation de dettes', labelNl: 'Schuldbemiddeling' }],
   publics: [],
+  needs: [
+    {
+      partial: false,
+      need: {
+        code: 'debts',
+        labelFr: 'Dettes',
+        labelNl: 'Schulden',
+        wordsFr: ['factures impayées'],
+        wordsNl: ['deurwaarder'],
+      },
+    },
+    {
+      partial: true,
+      need: { code: 'energy', labelFr: 'Énergie', labelNl: 'Energie', wordsFr: [], wordsNl: [] },
+    },
+  ],
   organisation: {
     ...named('org:canal', 'Asbl Canal', 'Vzw Kanaal'),
     archivedAt: null,
@@ -115,6 +131,15 @@ describe('serviceDocuments', () => {
       fr: 'Rue de Ribaucourt 12, 1080 Molenbeek-Saint-Jean',
       nl: 'Ribaucourtstraat 12, 1080 Sint-Jans-Molenbeek',
     });
+  });
+
+  it('carries the needs it meets: codes, and labels with words per language, fully apart from partly', () => {
+    const [document] = serviceDocuments(service(), areas);
+    expect(document?.needs).toEqual(['debts', 'energy']);
+    expect(document?.needTexts).toEqual([
+      { fr: 'Dettes ; factures impayées', nl: 'Schulden ; deurwaarder' },
+    ]);
+    expect(document?.partialNeedTexts).toEqual([{ fr: 'Énergie', nl: 'Energie' }]);
   });
 
   it('a service without a site is one document; an archived organisation archives its services', () => {

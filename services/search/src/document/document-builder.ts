@@ -2,6 +2,7 @@ import type {
   AreaRecord,
   CollaborationRecord,
   Named,
+  NeedRecord,
   OrganisationRecord,
   ServiceRecord,
   SiteRecord,
@@ -60,6 +61,10 @@ function collaborationTexts(
   );
 }
 
+/** A need in words: its label and the words people use, per language. */
+const needText = ({ need }: NeedRecord): DocText =>
+  text([need.labelFr, ...need.wordsFr].join(' ; '), [need.labelNl, ...need.wordsNl].join(' ; '));
+
 /** The documents of one service: one per site where it is delivered, or one without a site. */
 export function serviceDocuments(
   service: ServiceRecord,
@@ -78,6 +83,9 @@ export function serviceDocuments(
     typeLabels: service.types.map((type) => text(type.labelFr, type.labelNl)),
     publics: service.publics.map((item) => item.code),
     publicLabels: service.publics.map((item) => text(item.labelFr, item.labelNl)),
+    needs: service.needs.map(({ need }) => need.code),
+    needTexts: service.needs.filter((item) => !item.partial).map(needText),
+    partialNeedTexts: service.needs.filter((item) => item.partial).map(needText),
     languages: service.languages,
     access: ACCESS_CONDITIONS.filter((condition) => service[condition]),
     accessLabels: ACCESS_CONDITIONS.filter((condition) => service[condition]).map(

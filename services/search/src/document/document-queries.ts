@@ -11,6 +11,7 @@ export const SERVICES_BY_IDS = `query SearchServices($ids: [ID!]!) {
     id archivedAt status synthetic updatedAt nameFr nameNl descriptionFr descriptionNl languages
     lowThreshold withoutAppointment free acceptsUninsured acceptsAmu anonymous serviceAreas
     types { code labelFr labelNl } publics { code labelFr labelNl }
+    needs { partial need { code labelFr labelNl wordsFr wordsNl } }
     organisation { ${NAMED} archivedAt agrements { authority } collaborations { collaboration { ${COLLABORATION} } } }
     deliveries {
       openingHours { weekly { day opens closes } }

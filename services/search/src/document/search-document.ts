@@ -50,6 +50,15 @@ export interface ServiceDocument {
   /** Target public codes and their labels. */
   publics: string[];
   publicLabels: DocText[];
+  /** Codes of the needs its types and publics meet (actors' `Service.needs`): the `needs` filter and facet. */
+  needs: string[];
+  /**
+   * The needs it meets fully, in words: each need's labels and the words people use, FR and NL (one
+   * DocText per need). Searched below the name and types, above the description.
+   */
+  needTexts: DocText[];
+  /** The needs it meets only in part (every link partial): searched like place names, lower. */
+  partialNeedTexts: DocText[];
   /** ISO 639-1. */
   languages: string[];
   access: AccessCondition[];

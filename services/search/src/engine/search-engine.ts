@@ -12,6 +12,7 @@ export const SERVICE_FACETS = [
   'commune',
   'languages',
   'publics',
+  'needs',
   'access',
   'authorities',
   'synthetic',
@@ -26,6 +27,8 @@ export interface ServiceFilters {
   commune?: string[];
   languages?: string[];
   publics?: string[];
+  /** Need codes: services whose types or publics meet one of them (partly included). */
+  needs?: string[];
   /** All required. */
   access?: string[];
   authorities?: string[];

@@ -84,6 +84,13 @@ export class SearchFilters {
   @Field(() => [String], { nullable: true, description: 'Target public codes (any of).' })
   publics?: string[];
 
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Need codes (any of; see `needs`): services whose types or publics meet one of them, partly included.',
+  })
+  needs?: string[];
+
   @Field(() => [AccessCondition], {
     nullable: true,
     description: 'Access conditions (all required).',

@@ -103,6 +103,7 @@ async function filterProblems(
   const problems = [
     ...unknown('types', filters.types, (value) => known.types.has(value)),
     ...unknown('publics', filters.publics, (value) => known.publics.has(value)),
+    ...unknown('needs', filters.needs, (value) => known.needs.has(value)),
     ...unknown('bassins', filters.bassins, (value) => known.bassins.has(value)),
     ...unknown('communes', filters.communes, (value) => known.communes.has(value)),
     ...unknown('groupements', filters.groupements, (value) => known.groupements.has(value)),
@@ -132,6 +133,7 @@ export function engineFilters(filters: SearchFilters, now: Date): ServiceFilters
     commune: filters.communes,
     languages: filters.languages,
     publics: filters.publics,
+    needs: filters.needs,
     access: filters.access,
     authorities: filters.authorities,
     territory: filters.territory

@@ -53,7 +53,8 @@ export class ServiceHit {
 @ObjectType({ description: 'A facet value and how many hits have it.' })
 export class FacetValue {
   @Field({
-    description: 'A code (types, publics, access, authorities, languages) or a territory id.',
+    description:
+      'A code (types, publics, needs, access, authorities, languages) or a territory id.',
   })
   value!: string;
 
@@ -82,6 +83,11 @@ export class ServiceFacets {
 
   @Field(() => [FacetValue], { description: 'By target public code.' })
   publics!: FacetValue[];
+
+  @Field(() => [FacetValue], {
+    description: 'By need code (the needs its types and publics meet).',
+  })
+  needs!: FacetValue[];
 
   @Field(() => [FacetValue], { description: 'By access condition.' })
   access!: FacetValue[];

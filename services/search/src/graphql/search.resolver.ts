@@ -92,6 +92,7 @@ const FACET_FIELDS: Record<keyof ServiceFacets, ServiceFacet> = {
   communes: 'commune',
   languages: 'languages',
   publics: 'publics',
+  needs: 'needs',
   access: 'access',
   authorities: 'authorities',
   synthetic: 'synthetic',

@@ -3,6 +3,7 @@ import type { GatewayClient } from '../indexer/gateway-client';
 const VOCABULARY = `query SearchVocabulary {
   types: taxonomy(taxonomy: SERVICE_TYPE) { code }
   publics: taxonomy(taxonomy: TARGET_PUBLIC) { code }
+  needs { need { code } }
   bassins { id }
   communes { id }
   groupements { id }
@@ -13,6 +14,7 @@ const CACHE_MS = 5 * 60_000;
 export interface KnownValues {
   types: Set<string>;
   publics: Set<string>;
+  needs: Set<string>;
   bassins: Set<string>;
   communes: Set<string>;
   groupements: Set<string>;
@@ -32,13 +34,15 @@ export class Vocabulary {
   values(fresh = false): Promise<KnownValues> {
     if (fresh || !this.known || Date.now() - this.known.at > CACHE_MS) {
       const values = this.gateway
-        .query<Record<keyof KnownValues, Array<{ code?: string; id?: string }>>>(VOCABULARY)
+        .query<
+          Record<keyof KnownValues, Array<{ code?: string; id?: string; need?: { code: string } }>>
+        >(VOCABULARY)
         .then(
           (data) =>
             Object.fromEntries(
               Object.entries(data).map(([key, items]) => [
                 key,
-                new Set(items.map((item) => item.code ?? item.id ?? '')),
+                new Set(items.map((item) => item.code ?? item.id ?? item.need?.code ?? '')),
               ]),
             ) as unknown as KnownValues,
         );

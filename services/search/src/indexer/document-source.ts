@@ -43,6 +43,18 @@ export function organisationIdsIn(value: unknown): string[] {
   return [];
 }
 
+/** The taxonomy terms a need's links named in a value (its `links` before or after a change). */
+export function linkedTermsIn(value: unknown): Array<[taxonomy: string, code: string]> {
+  if (Array.isArray(value)) {
+    return value.flatMap(linkedTermsIn);
+  }
+  if (value && typeof value === 'object') {
+    const { taxonomy, code } = value as { taxonomy?: unknown; code?: unknown };
+    return typeof taxonomy === 'string' && typeof code === 'string' ? [[taxonomy, code]] : [];
+  }
+  return [];
+}
+
 /** Builds search documents from the directory, read through the gateway in batches. */
 export class DocumentSource {
   private areas = new Map<string, { at: number; area: AreaRecord | null }>();
@@ -139,6 +151,14 @@ export class DocumentSource {
     return this.gateway.allIds(
       'services',
       `filter: { ${field}: [${JSON.stringify(code)}], includeArchived: true, statuses: [ACTIVE, INACTIVE, DEFUNCT, TEMPORARILY_CLOSED] }`,
+    );
+  }
+
+  /** Services meeting this need now (its words or links changed). */
+  servicesWithNeed(code: string): Promise<string[]> {
+    return this.gateway.allIds(
+      'services',
+      `filter: { needs: [${JSON.stringify(code)}], includeArchived: true, statuses: [ACTIVE, INACTIVE, DEFUNCT, TEMPORARILY_CLOSED] }`,
     );
   }
 

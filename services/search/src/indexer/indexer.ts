@@ -2,7 +2,7 @@ import type { Logger } from '@bxl/common';
 
 import type { SearchEngine } from '../engine/search-engine';
 import type { ChangeFeed, ChangeRow, FeedCursor } from './change-feed';
-import { organisationIdsIn } from './document-source';
+import { linkedTermsIn, organisationIdsIn } from './document-source';
 import type { DocumentSource } from './document-source';
 
 export interface IndexerOptions {
@@ -18,6 +18,8 @@ interface Affected {
   organisations: Set<string>;
   sites: Set<string>;
   terms: Array<[string, string]>;
+  /** Needs whose words or links changed: the services meeting them now. */
+  needs: Set<string>;
   /** A territory layer changed: place names and served areas of any service may have. */
   layers: boolean;
   /** Collaborations changed: their organisations' services carry their names. */
@@ -150,6 +152,7 @@ export class Indexer {
       organisations: new Set(),
       sites: new Set(),
       terms: [],
+      needs: new Set(),
       layers: false,
       collaborations: new Set(),
     };
@@ -169,6 +172,10 @@ export class Indexer {
       } else if (row.entity === 'TaxonomyTerm') {
         const [taxonomy, ...code] = row.entityId.split(':');
         affected.terms.push([taxonomy as string, code.join(':')]);
+      } else if (row.entity === 'Need') {
+        // The services meeting it now (below), and those of a type or public it was linked to before.
+        affected.needs.add(row.entityId);
+        affected.terms.push(...linkedTermsIn([row.before, row.after]));
       }
     }
     if (affected.collaborations.size > 0) {
@@ -186,6 +193,9 @@ export class Indexer {
     owners.forEach((id) => services.add(id));
     for (const [taxonomy, code] of affected.terms) {
       (await this.source.servicesWithTerm(taxonomy, code)).forEach((id) => services.add(id));
+    }
+    for (const code of affected.needs) {
+      (await this.source.servicesWithNeed(code)).forEach((id) => services.add(id));
     }
     const organisations = await this.indexServices([...services]);
     affected.organisations.forEach((id) => organisations.add(id));

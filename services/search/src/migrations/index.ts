@@ -1,4 +1,5 @@
 import { Migration20261123200000_search } from './Migration20261123200000_search';
+import { Migration20261129000000_needs } from './Migration20261129000000_needs';
 import { Migration20261129230000_synthetic } from './Migration20261129230000_synthetic';
 
 /**
@@ -7,5 +8,6 @@ import { Migration20261129230000_synthetic } from './Migration20261129230000_syn
  */
 export const searchMigrations = [
   { name: 'Migration20261123200000_search', class: Migration20261123200000_search },
+  { name: 'Migration20261129000000_needs', class: Migration20261129000000_needs },
   { name: 'Migration20261129230000_synthetic', class: Migration20261129230000_synthetic },
 ];

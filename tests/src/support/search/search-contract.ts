@@ -2,6 +2,7 @@ import type { SearchEngine, ServiceQuery } from '@bxl/search';
 import { loadSynonymGroups, normaliseTerm } from '@bxl/search';
 
 import { CONTRACT_ORGANISATIONS, CONTRACT_SERVICES, synonymDocuments } from './contract-documents';
+import { needsContract } from './contract-needs';
 
 /** A query with defaults: French, relevance, first page of 20, no filter. */
 export const serviceQuery = (overrides: Partial<ServiceQuery> = {}): ServiceQuery => ({
@@ -263,6 +264,7 @@ export function searchEngineContract(engine: () => SearchEngine): void {
         'commune',
         'groupement',
         'languages',
+        'needs',
         'publics',
         'synthetic',
         'types',
@@ -346,4 +348,6 @@ export function searchEngineContract(engine: () => SearchEngine): void {
       expect(places).toContainEqual({ text: 'Molenbeek-Saint-Jean', kind: 'PLACE' });
     });
   });
+
+  needsContract(engine, search);
 }

@@ -46,6 +46,13 @@ export class ServiceFilter {
   @Field(() => [String], { nullable: true, description: 'Target public codes (any of).' })
   publics?: string[];
 
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Need codes (any of; see `needs`): services whose types or publics meet one of them, partly included.',
+  })
+  needs?: string[];
+
   @Field(() => AccessFilter, { nullable: true, description: 'Access conditions (all required).' })
   access?: AccessFilter;
 

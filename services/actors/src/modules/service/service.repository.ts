@@ -7,6 +7,7 @@ import type { TerritoryClient } from '../../territory/territory.client';
 import { ServiceStatus, TerritoryMode } from '../actor.enums';
 import { isOpenAt } from '../site/opening-hours';
 import type { OpeningHours } from '../site/opening-hours';
+import { MEETS_ANY_NEED_SQL } from '../need/need.repository';
 import type { TaxonomyCodes } from '../taxonomy/taxonomy.repository';
 import type { ServiceFilter } from './service.filter';
 
@@ -19,9 +20,20 @@ const ACCESS_COLUMNS = {
   anonymous: 'anonymous',
 } as const;
 
-interface Sql {
+/** Conditions on `actors.service s` (all must hold) and their parameters, in order. */
+export interface ServiceConditions {
   where: string[];
   params: unknown[];
+}
+type Sql = ServiceConditions;
+
+/** What a filter is checked against and run with. */
+export interface ServiceFilterContext {
+  territories: TerritoryClient;
+  codes: TaxonomyCodes;
+  /** The need codes; required when the filter names needs. */
+  needCodes?: ReadonlySet<string>;
+  canSeeArchived: boolean;
 }
 
 /** `array[?]::text[]` with its values: MikroORM expands an array parameter into a list. */
@@ -31,27 +43,35 @@ const textArray = (sql: Sql, values: string[]) => {
 };
 
 /** Checks codes against the taxonomies, naming the filter field. */
-function filterProblems(filter: ServiceFilter, codes: TaxonomyCodes): Problem[] {
-  const unknown = (field: string, values: string[] | undefined, known: Set<string>): Problem[] =>
+function filterProblems(
+  filter: ServiceFilter,
+  codes: TaxonomyCodes,
+  needCodes: ReadonlySet<string> = new Set(),
+): Problem[] {
+  const unknown = (
+    field: string,
+    values: string[] | undefined,
+    known: ReadonlySet<string>,
+  ): Problem[] =>
     (values ?? [])
       .filter((value) => !known.has(value))
       .map((value) => ({ field: `filter.${field}`, message: `unknown ${field} code "${value}"` }));
   return [
     ...unknown('types', filter.types, codes.serviceTypes),
     ...unknown('publics', filter.publics, codes.publics),
+    ...unknown('needs', filter.needs, needCodes),
   ];
 }
 
 /**
- * The ids of the services matching a filter, in a stable order (name, then id): the SQL part, then
- * the opening hours in code (they are evaluated in Europe/Brussels time, with exceptions).
+ * A filter's SQL conditions on `actors.service s`, every criterion but the opening hours (checked,
+ * naming the filter field, first).
  */
-export async function findServiceIds(
-  em: EntityManager,
+export async function serviceConditions(
   filter: ServiceFilter,
-  context: { territories: TerritoryClient; codes: TaxonomyCodes; canSeeArchived: boolean },
-): Promise<string[]> {
-  const problems = filterProblems(filter, context.codes);
+  context: ServiceFilterContext,
+): Promise<ServiceConditions> {
+  const problems = filterProblems(filter, context.codes, context.needCodes);
   if (problems.length > 0) {
     throw new BadUserInputError('Invalid service filter', problems);
   }
@@ -71,6 +91,10 @@ export async function findServiceIds(
   }
   if (filter.publics?.length) {
     sql.where.push(`s.public_codes && ${textArray(sql, filter.publics)}`);
+  }
+  if (filter.needs?.length) {
+    sql.params.push(filter.needs);
+    sql.where.push(MEETS_ANY_NEED_SQL);
   }
   for (const [key, column] of Object.entries(ACCESS_COLUMNS)) {
     if (filter.access?.[key as keyof typeof ACCESS_COLUMNS]) {
@@ -97,6 +121,19 @@ export async function findServiceIds(
     }
     sql.where.push(`(${either.join(' or ')})`);
   }
+  return sql;
+}
+
+/**
+ * The ids of the services matching a filter, in a stable order (name, then id): the SQL part, then
+ * the opening hours in code (they are evaluated in Europe/Brussels time, with exceptions).
+ */
+export async function findServiceIds(
+  em: EntityManager,
+  filter: ServiceFilter,
+  context: ServiceFilterContext,
+): Promise<string[]> {
+  const sql = await serviceConditions(filter, context);
   const rows = await em.execute<Array<{ id: string }>>(
     `select s.id from actors.service s where ${sql.where.join(' and ')}
      order by s.synthetic, lower(coalesce(s.name_fr, s.name_nl, '')), s.id`,

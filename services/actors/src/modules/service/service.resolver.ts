@@ -22,6 +22,7 @@ import { Taxonomy } from '../actor.enums';
 import { Service } from './service.entity';
 import { ServiceFilter } from './service.filter';
 import { findServiceIds } from './service.repository';
+import type { ServiceFilterContext } from './service.repository';
 
 export const ServiceConnection = ConnectionType(Service, 'Service');
 
@@ -36,11 +37,20 @@ export async function serviceIdsFor(
   context: ActorsContext,
   filter: ServiceFilter,
 ): Promise<string[]> {
-  return findServiceIds(context.em, filter, {
+  return findServiceIds(context.em, filter, await serviceFilterContext(context, filter));
+}
+
+/** What a filter is checked against, for this caller (the needs are read only when it names some). */
+export async function serviceFilterContext(
+  context: ActorsContext,
+  filter: ServiceFilter,
+): Promise<ServiceFilterContext> {
+  return {
     territories: context.services.territories,
     codes: await context.loaders.taxonomy(),
+    needCodes: filter.needs?.length ? new Set((await context.loaders.needs()).keys()) : undefined,
     canSeeArchived: hasRole(context.identity, Role.EDITOR),
-  });
+  };
 }
 
 /** A page of services matching a filter, loaded through the request's loader. */

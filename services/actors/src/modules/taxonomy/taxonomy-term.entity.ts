@@ -1,11 +1,12 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, PrimaryKey } from '@mikro-orm/decorators/legacy';
 import { Field, ObjectType } from 'type-graphql';
 
 import { Taxonomy } from '../actor.enums';
+import { Labelled } from './labelled.entity';
 
 @Entity({ schema: 'actors', tableName: 'taxonomy_term' })
 @ObjectType({ description: 'A term of a taxonomy: a stable code and its French and Dutch labels.' })
-export class TaxonomyTerm {
+export class TaxonomyTerm extends Labelled {
   @PrimaryKey({ type: 'text' })
   @Field(() => Taxonomy, { description: 'The taxonomy it belongs to.' })
   taxonomy!: Taxonomy;
@@ -13,12 +14,4 @@ export class TaxonomyTerm {
   @PrimaryKey({ type: 'text' })
   @Field({ description: 'Stable code, e.g. `debt-mediation`.' })
   code!: string;
-
-  @Property({ type: 'text' })
-  @Field({ description: 'Label in French.' })
-  labelFr!: string;
-
-  @Property({ type: 'text' })
-  @Field({ description: 'Label in Dutch.' })
-  labelNl!: string;
 }

@@ -46,6 +46,7 @@ const ANY_OF_FILTERS = [
   'commune',
   'languages',
   'publics',
+  'needs',
   'authorities',
 ] as const;
 

@@ -23,6 +23,8 @@ export const SERVICE_HIGHLIGHTED = [
   'organisationName',
   'description',
   'placeNames',
+  'needTexts',
+  'partialNeedTexts',
 ] as const;
 
 /** The fields highlighted in organisation hits. */

@@ -41,6 +41,16 @@ describe('the services index settings', () => {
     expect(order).not.toContain('id');
   });
 
+  it('searches the needs a service meets below its name and types, above its description', () => {
+    const order = services.searchableAttributes ?? [];
+    const rank = (attribute: string) => order.indexOf(attribute);
+    expect(rank('needTexts')).toBeGreaterThan(rank('typeLabels'));
+    expect(rank('needTexts')).toBeLessThan(rank('placeNames'));
+    expect(rank('partialNeedTexts')).toBeGreaterThan(rank('needTexts'));
+    expect(rank('partialNeedTexts')).toBeLessThan(rank('description'));
+    expect(services.filterableAttributes).toContain('needs');
+  });
+
   it('filters on every facet, territory, status and identity attribute, and on _geo', () => {
     expect(services.filterableAttributes).toEqual(
       expect.arrayContaining([

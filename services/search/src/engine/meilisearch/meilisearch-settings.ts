@@ -37,8 +37,11 @@ export const SERVICE_SEARCHABLE = [
   'organisationName',
   'siteName',
   'publicLabels',
+  // The needs it meets: below the name and type, above accidental description words.
+  'needTexts',
   'placeNames',
   'accessLabels',
+  'partialNeedTexts',
   'description',
   'address',
   'collaborations',

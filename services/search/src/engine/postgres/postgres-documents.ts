@@ -36,7 +36,8 @@ const sortKey = (name: string | null | undefined): string =>
 
 /**
  * A service document as a row: its texts by weight (A name and types, B organisation, site and
- * publics, C places and address, D description and collaborations) and its filter columns.
+ * publics, C places and address, D description and collaborations; then the needs it meets, E at
+ * weight B and in part F at weight C) and its filter columns.
  */
 export function serviceRow(document: ServiceDocument) {
   return {
@@ -58,6 +59,10 @@ export function serviceRow(document: ServiceDocument) {
     ].join(' ; '),
     // Collaborations weigh least: "CLSS Cureghem" names a partner, not where the service is.
     d: [both(document.description), (document.collaborations ?? []).join(' ; ')].join(' ; '),
+    // After the others: a long list of need words between a type and a place would lengthen the
+    // covers of "type + place" queries (ts_rank_cd) and rank the services of that type lower.
+    e: all(document.needTexts ?? []),
+    f: all(document.partialNeedTexts ?? []),
     name_fr: sortKey(document.name.fr ?? document.name.nl),
     name_nl: sortKey(document.name.nl ?? document.name.fr),
     types: document.types,
@@ -66,6 +71,7 @@ export function serviceRow(document: ServiceDocument) {
     commune: document.commune,
     languages: document.languages,
     publics: document.publics,
+    needs: document.needs ?? [],
     access: document.access,
     authorities: document.authorities,
     located_in: document.locatedIn,
@@ -98,25 +104,27 @@ export function organisationRow(document: OrganisationDocument) {
 }
 
 const WEIGHTED = `search.weigh(r.a, 'A') || search.weigh(r.b, 'B') || search.weigh(r.c, 'C') || search.weigh(r.d, 'D')`;
+/** A service's needs come last, weighed B (met) and C (met in part). */
+const SERVICE_WEIGHTED = `${WEIGHTED} || search.weigh(r.e, 'B') || search.weigh(r.f, 'C')`;
 
 /** Upserts a batch of service rows sent as one JSON parameter. */
 export const UPSERT_SERVICES = `
   insert into search.service_document (key, service_id, site_id, organisation_id, document, weighted,
-    name_fr, name_nl, types, bassin, groupement, commune, languages, publics, access, authorities,
+    name_fr, name_nl, types, bassin, groupement, commune, languages, publics, needs, access, authorities,
     located_in, serves, lat, lng, open_quarters, status, archived, synthetic)
-  select r.key, r.service_id, r.site_id, r.organisation_id, r.document, ${WEIGHTED},
-    r.name_fr, r.name_nl, r.types, r.bassin, r.groupement, r.commune, r.languages, r.publics, r.access,
+  select r.key, r.service_id, r.site_id, r.organisation_id, r.document, ${SERVICE_WEIGHTED},
+    r.name_fr, r.name_nl, r.types, r.bassin, r.groupement, r.commune, r.languages, r.publics, r.needs, r.access,
     r.authorities, r.located_in, r.serves, r.lat, r.lng, r.open_quarters, r.status, r.archived, r.synthetic
   from jsonb_to_recordset($1::jsonb) as r(key text, service_id text, site_id text, organisation_id text,
-    document jsonb, a text, b text, c text, d text, name_fr text, name_nl text, types text[], bassin text,
-    groupement text, commune text, languages text[], publics text[], access text[], authorities text[],
+    document jsonb, a text, b text, c text, d text, e text, f text, name_fr text, name_nl text, types text[], bassin text,
+    groupement text, commune text, languages text[], publics text[], needs text[], access text[], authorities text[],
     located_in text[], serves text[], lat float8, lng float8, open_quarters int[], status text, archived boolean,
     synthetic boolean)
   on conflict (key) do update set service_id = excluded.service_id, site_id = excluded.site_id,
     organisation_id = excluded.organisation_id, document = excluded.document, weighted = excluded.weighted,
     name_fr = excluded.name_fr, name_nl = excluded.name_nl, types = excluded.types, bassin = excluded.bassin,
     groupement = excluded.groupement, commune = excluded.commune, languages = excluded.languages,
-    publics = excluded.publics, access = excluded.access, authorities = excluded.authorities,
+    publics = excluded.publics, needs = excluded.needs, access = excluded.access, authorities = excluded.authorities,
     located_in = excluded.located_in, serves = excluded.serves, lat = excluded.lat, lng = excluded.lng,
     open_quarters = excluded.open_quarters, status = excluded.status, archived = excluded.archived,
     synthetic = excluded.synthetic`;
@@ -132,8 +140,8 @@ export const UPSERT_ORGANISATIONS = `
 /** Every word of the batch's texts joins the vocabulary typos are corrected against. */
 export const ADD_WORDS = `
   insert into search.lexicon (word)
-  select distinct word from jsonb_to_recordset($1::jsonb) as r(a text, b text, c text, d text),
-    unnest(tsvector_to_array(to_tsvector('search.plain', concat_ws(' ', r.a, r.b, r.c, r.d)))) as word
+  select distinct word from jsonb_to_recordset($1::jsonb) as r(a text, b text, c text, d text, e text, f text),
+    unnest(tsvector_to_array(to_tsvector('search.plain', concat_ws(' ', r.a, r.b, r.c, r.d, r.e, r.f)))) as word
   where length(word) between 3 and 40
   on conflict do nothing`;
 

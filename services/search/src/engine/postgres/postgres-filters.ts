@@ -27,6 +27,7 @@ export function serviceFilterSql(filters: ServiceFilters, params: SqlParams): st
   anyOf('types', filters.types, true);
   anyOf('languages', filters.languages, true);
   anyOf('publics', filters.publics, true);
+  anyOf('needs', filters.needs, true);
   anyOf('authorities', filters.authorities, true);
   anyOf('bassin', filters.bassin, false);
   anyOf('groupement', filters.groupement, false);

@@ -18,12 +18,17 @@ const ARRAY_FACETS = new Set<ServiceFacet>([
   'types',
   'languages',
   'publics',
+  'needs',
   'access',
   'authorities',
 ]);
 
 const HEADLINE = `'StartSel=<mark>, StopSel=</mark>, HighlightAll=true'`;
 const SNIPPET = `'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=18, MinWords=6'`;
+
+/** A list of DocTexts of the document (the needs it meets) in one language, as one text. */
+const listSql = (field: string, language: string) =>
+  `array_to_string(array(select e->>'${language}' from jsonb_array_elements(coalesce(d.document->'${field}', '[]')) e), ' · ')`;
 
 /** The highlighted fields: [name in results, SQL text of the field in the language, options]. */
 const highlightFields = (language: string): Array<[string, string, string]> => [
@@ -35,6 +40,9 @@ const highlightFields = (language: string): Array<[string, string, string]> => [
     `array_to_string(array(select jsonb_array_elements_text(d.document->'placeNames')), ' · ')`,
     HEADLINE,
   ],
+  // The needs it meets: what matched when a need word was typed.
+  ['needTexts', listSql('needTexts', language), HEADLINE],
+  ['partialNeedTexts', listSql('partialNeedTexts', language), HEADLINE],
 ];
 
 function orderBy(query: ServiceQuery, text: boolean): string {
