@@ -28,6 +28,7 @@ registerEnumType(TerritoryMode, {
 
 export enum PositionPrecision {
   POINT = 'POINT',
+  SUB_MUNICIPALITY = 'SUB_MUNICIPALITY',
   COMMUNE = 'COMMUNE',
 }
 registerEnumType(PositionPrecision, {
@@ -35,8 +36,13 @@ registerEnumType(PositionPrecision, {
   description: 'How precisely a site is placed.',
   valuesConfig: {
     POINT: { description: 'A point (geocoded address): every territory layer is known.' },
+    SUB_MUNICIPALITY: {
+      description:
+        'Only the part of a split commune its postcode names (e.g. 1020 Laeken, 1120 Neder-Over-Heembeek, 1130 Haren in the City of Brussels): its bassin is known, finer territories are possible ones.',
+    },
     COMMUNE: {
-      description: 'Only the commune is known (no geocoded point): finer territories are unknown.',
+      description:
+        'Only the commune is known (no geocoded point): finer territories, and the bassin of a split commune, are possible ones.',
     },
   },
 });

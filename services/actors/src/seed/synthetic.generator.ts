@@ -37,7 +37,14 @@ export interface SyntheticOptions {
 export const DEFAULT_SYNTHETIC_SEED = 0x5eed_b55;
 export const DEFAULT_SYNTHETIC_SERVICES = 2000;
 
-const TYPE_CODES = SERVICE_TYPES.map((term) => term.code);
+/**
+ * Every type but 'cssi': a CSSI is a collaborations record (with its frame, budget and partners);
+ * the collaborations subgraph's synthetic example is the synthetic CSSI, so no actors service
+ * claims to be one without it.
+ */
+export const SYNTHETIC_TYPE_CODES = SERVICE_TYPES.map((term) => term.code).filter(
+  (code) => code !== 'cssi',
+);
 const DESCRIPTION_FR = "Fictif : généré pour tester l'annuaire, ce service n'existe pas.";
 const DESCRIPTION_NL = 'Fictief: gegenereerd om de gids te testen, deze dienst bestaat niet.';
 /** Services per organisation: 1–5 (mean 3); sites per organisation: 0.6 per service, at least 1. */
@@ -141,7 +148,7 @@ function addOrganisation(
       const other = sites[(index + 1) % siteCount] as (typeof sites)[number];
       siteIds.push(other.record.id);
     }
-    const extra = randomExtraType(random, TYPE_CODES, typeCode);
+    const extra = randomExtraType(random, SYNTHETIC_TYPE_CODES, typeCode);
     const label = TYPE_LABELS[typeCode] ?? { fr: typeCode, nl: typeCode };
     const service: ServiceRecord = {
       id: `svc:${key}-${index + 1}`,
@@ -180,7 +187,7 @@ export function generateSyntheticActors(options: SyntheticOptions): ActorSeed {
   };
   const { random, territory, seed } = context;
   const pending = territory.bassins.flatMap((bassin) =>
-    TYPE_CODES.map((typeCode) => ({ bassin, typeCode })),
+    SYNTHETIC_TYPE_CODES.map((typeCode) => ({ bassin, typeCode })),
   );
   let next = 0;
   let planned = 0;
@@ -195,7 +202,7 @@ export function generateSyntheticActors(options: SyntheticOptions): ActorSeed {
       addOrganisation(context, types, () => sectorInBassin(context, first.bassin), true);
       planned += types.length;
     } else {
-      const types = Array.from({ length: size }, () => pick(random, TYPE_CODES));
+      const types = Array.from({ length: size }, () => pick(random, SYNTHETIC_TYPE_CODES));
       addOrganisation(context, types, () => randomInhabitedSector(random, territory), false);
       planned += size;
     }
