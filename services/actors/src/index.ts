@@ -4,3 +4,4 @@ export type { ActorsOptions, ActorsService } from './server';
 export type { RecordCounts } from './seed/actor.seeder';
 export { actorsEnvShape } from './config';
 export { loadRegistryRecords } from './modules/registry/registry.snapshot';
+export { realSeedReport } from './seed/actor.seeder';

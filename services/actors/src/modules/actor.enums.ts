@@ -20,7 +20,10 @@ registerEnumType(TerritoryMode, {
   name: 'TerritoryMode',
   description: 'What "operates in a territory" means.',
   valuesConfig: {
-    LOCATED_IN: { description: 'Delivered at a site whose point lies in the territory.' },
+    LOCATED_IN: {
+      description:
+        'Delivered at a site that lies in the territory, or that may lie in it when the site is placed only by its commune or sub-municipality (flagged).',
+    },
     SERVES: { description: 'Declares a service area covering (part of) the territory.' },
     BOTH: { description: 'Either.' },
   },

@@ -86,6 +86,9 @@ export function actorSeed(synthetic: number, withReal = true): RealRecords {
   };
 }
 
+/** The values of services-seed.csv the seed does not carry, and why (what it logs when seeding). */
+export const realSeedReport = () => parseRealRecords(readSeedText('services-seed.csv')).unmapped;
+
 /** How many records of each kind a seed holds (what `npm start` says it loaded). */
 export interface SeedCounts {
   real: { organisations: number; sites: number; services: number };

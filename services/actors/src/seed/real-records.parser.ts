@@ -143,7 +143,14 @@ export function parseRealRecords(csvText: string): RealRecords {
     const report = (field: string, reason: string) =>
       unmapped.push({ row: index + 1, name: rowName, field, value: row[field] ?? '', reason });
     const typeCodes = typeCodesOf(row.type ?? '', rowName);
-    const source = [blank(row.source_url), blank(row.retrieved_note)].filter(Boolean).join(' — ');
+    const addressStatus = blank(row.address_status);
+    const source = [
+      blank(row.source_url),
+      addressStatus ? `address: ${addressStatus}` : null,
+      blank(row.retrieved_note),
+    ]
+      .filter(Boolean)
+      .join(' — ');
     const phones = parseBelgianPhones(row.phone ?? '');
     const orgNameFr = organisationNameOf(nameFr);
     const orgNameNl = organisationNameOf(nameNl);

@@ -43,8 +43,10 @@ function filterProblems(filter: ServiceFilter, codes: TaxonomyCodes): Problem[] 
 }
 
 /**
- * The ids of the services matching a filter, in a stable order (name, then id): the SQL part, then
- * the opening hours in code (they are evaluated in Europe/Brussels time, with exceptions).
+ * The ids of the services matching a filter, in a stable order (real before synthetic, then name,
+ * then id): the SQL part, then the opening hours in code (they are evaluated in Europe/Brussels
+ * time, with exceptions). "Located in" a territory includes a coarsely placed site that may lie in
+ * it (see Site.possibleTerritoryIds; Service.probableIn says which).
  */
 export async function findServiceIds(
   em: EntityManager,
@@ -77,6 +79,10 @@ export async function findServiceIds(
       sql.where.push(`s.${column}`);
     }
   }
+  if (filter.synthetic != null) {
+    sql.where.push('s.synthetic = ?');
+    sql.params.push(filter.synthetic);
+  }
   if (filter.organisation) {
     sql.where.push('s.organisation_id = ?');
     sql.params.push(filter.organisation);
@@ -90,7 +96,9 @@ export async function findServiceIds(
     const either: string[] = [];
     if (mode !== TerritoryMode.SERVES) {
       either.push(`exists (select 1 from actors.service_at_site x join actors.site t on t.id = x.site_id
-        where x.service_id = s.id and t.archived_at is null and t.territory_ids @> ${textArray(sql, [filter.territory])})`);
+        where x.service_id = s.id and t.archived_at is null
+          and (t.territory_ids @> ${textArray(sql, [filter.territory])}
+            or t.possible_territory_ids @> ${textArray(sql, [filter.territory])}))`);
     }
     if (mode !== TerritoryMode.LOCATED_IN) {
       either.push(`s.service_area_ids && ${textArray(sql, related)}`);
