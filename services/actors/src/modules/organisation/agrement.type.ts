@@ -71,6 +71,12 @@ export class AgrementInput implements AgrementRecord {
 
   @Field(() => String, { nullable: true, description: 'Valid until (YYYY-MM-DD).' })
   validTo!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the source says about the agrément, as written.',
+  })
+  note?: string | null;
 }
 
 const isDate = (value: string) =>
