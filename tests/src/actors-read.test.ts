@@ -240,10 +240,11 @@ describe('French and Dutch', () => {
 });
 
 describe('no N+1 across subgraphs', () => {
-  it('reads a page of 100 or 300 services with organisation, sites, site territories and types in the same statements', async () => {
+  it('reads a page of 100 or 300 services with organisation, sites, site territories, types and probableIn in the same statements', async () => {
     const query = `query($first: Int!) { services(first: $first) { edges { node {
       id nameFr types { code labelFr } publics { code } organisation { id nameFr services { id } }
-      sites { id commune { id nameFr } bassin { id nameFr } groupement { id } quartier { id nameFr } sector { id } }
+      probableIn(territory: "bassin:sud")
+      sites { id possibleTerritoryIds commune { id nameFr } bassin { id nameFr } groupement { id } quartier { id nameFr } sector { id } }
     } } } }`;
     const measure = async (first: number) => {
       const before = {

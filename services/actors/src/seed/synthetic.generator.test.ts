@@ -6,7 +6,10 @@ import type { ActorSeed } from './seed-records';
 import { generateSyntheticActors } from './synthetic.generator';
 
 const BRUSSELS_BBOX = { minLon: 4.24, maxLon: 4.49, minLat: 50.76, maxLat: 50.92 };
-const typeCodes = SERVICE_TYPES.map((term) => term.code).filter((code) => code !== 'cssi');
+/** Every type but the CSSI (collaborations records) and home nursing (added after the set was judged). */
+const typeCodes = SERVICE_TYPES.map((term) => term.code).filter(
+  (code) => code !== 'cssi' && code !== 'home-nursing',
+);
 const publicCodes = new Set(TARGET_PUBLICS.map((term) => term.code));
 const statuses = new Set(['ACTIVE', 'INACTIVE', 'DEFUNCT', 'TEMPORARILY_CLOSED']);
 
