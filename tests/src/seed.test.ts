@@ -46,7 +46,7 @@ describe('npm run seed', () => {
     expect(first.stdout).toMatch(/actors seeded/);
     const after = await counts();
     expect(after.territories).toBeGreaterThan(900);
-    expect(after.services).toBe(51 + 60);
+    expect(after.services).toBe(69 + 60);
     const second = await seed();
     expect(second.stdout).not.toMatch(/territories seeded|actors seeded/);
     expect(await counts()).toEqual(after);

@@ -105,6 +105,10 @@ describe('npm start on an empty data folder', () => {
     const first = await npmStart(dataDir, ports);
     expect(first.output()).toMatch(/creating the embedded PostgreSQL cluster/);
     expect(first.output()).toMatch(/territories seeded/);
+    // It says what it loaded: every real record of services-seed.csv, and the default synthetic set.
+    expect(first.output()).toMatch(
+      /Loaded 69 real services \(\d+ organisations\) and 2000 synthetic ones \(\d+ organisations\)\./,
+    );
     expect(await (await fetch(first.url.replace('/graphql', '/ready'))).json()).toEqual({
       status: 'ready',
     });

@@ -15,7 +15,15 @@ runMain(async () => {
   const where = stack.embeddedDatabase
     ? ` (embedded PostgreSQL, data in ${resolve(env.DATA_DIR)})`
     : '';
+  const { real, synthetic } = stack.records;
+  const leftOut =
+    env.SYNTHETIC_SERVICES === 0 && synthetic.services > 0
+      ? ' (SYNTHETIC_SERVICES=0 applies to a fresh data folder: this one was seeded with them)'
+      : '';
   process.stdout.write(
-    `\nBrussels social-health directory is ready${where}.\nOpen ${stack.url} — Ctrl-C stops everything.\n\n`,
+    `\nBrussels social-health directory is ready${where}.\n` +
+      `Loaded ${real.services} real services (${real.organisations} organisations) and ` +
+      `${synthetic.services} synthetic ones (${synthetic.organisations} organisations)${leftOut}.\n` +
+      `Open ${stack.url} — Ctrl-C stops everything.\n\n`,
   );
 });

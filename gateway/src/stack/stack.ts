@@ -1,6 +1,7 @@
 import { localSecrets, openDatabase, parseSigningKeys } from '@bxl/common';
 import type { Logger, RunningServer } from '@bxl/common';
 import { startActors } from '@bxl/actors';
+import type { RecordCounts } from '@bxl/actors';
 import { startCollaborations } from '@bxl/collaborations';
 import { startSearch } from '@bxl/search';
 import type { MeilisearchEngineConfig } from '@bxl/search';
@@ -35,6 +36,8 @@ export interface StackOptions {
 
 export interface Stack {
   url: string;
+  /** What the actors registry holds at start: real and synthetic services and organisations. */
+  records: RecordCounts;
   embeddedDatabase: boolean;
   stop: () => Promise<void>;
 }
@@ -130,7 +133,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     started.push(gateway);
     // The index is built through the gateway: on a first start (empty index), before answering.
     await search.connectGateway(gateway.url);
-    return { url: gateway.url, embeddedDatabase: database.embedded, stop };
+    return { url: gateway.url, records: actors.records, embeddedDatabase: database.embedded, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -7,7 +7,8 @@ import { createActorLoaders } from './modules/actor.loaders';
 import { RegistryWriter } from './modules/registry/registry.writer';
 import { refreshSiteTerritories } from './modules/site/site-territories.refresher';
 import { buildActorsSchema } from './schema';
-import { isActorsSeeded, seedActors, seedNeeds } from './seed/actor.seeder';
+import { countRecords, isActorsSeeded, seedActors, seedNeeds } from './seed/actor.seeder';
+import type { RecordCounts } from './seed/actor.seeder';
 import { TerritoryClient } from './territory/territory.client';
 
 export interface ActorsOptions {
@@ -25,7 +26,10 @@ export interface ActorsOptions {
   prepare?: { synthetic: number; real?: boolean };
 }
 
-export type ActorsService = RunningSubgraph<ActorsServices>;
+export type ActorsService = RunningSubgraph<ActorsServices> & {
+  /** Services and organisations in the registry at start (not archived), real and synthetic. */
+  records: RecordCounts;
+};
 
 /** Starts the actors subgraph: organisations, services, sites; GraphQL on /graphql, /health, /ready. */
 export async function startActors(options: ActorsOptions): Promise<ActorsService> {
@@ -48,7 +52,8 @@ export async function startActors(options: ActorsOptions): Promise<ActorsService
     }
     const services: ActorsServices = { territories, writer: new RegistryWriter(territories) };
     const { schema } = await buildActorsSchema();
-    return await serveSubgraph({
+    const records = await countRecords(db.em.fork());
+    const running = await serveSubgraph({
       name: 'actors',
       db,
       schema,
@@ -60,6 +65,7 @@ export async function startActors(options: ActorsOptions): Promise<ActorsService
       development: options.development,
       gatewaySecret: options.gatewaySecret,
     });
+    return Object.assign(running, { records });
   } catch (error) {
     await db.close();
     throw error;

@@ -126,7 +126,7 @@ export function categoryCodeOf(labels: readonly string[]): string | null {
 }
 
 /** The authority named in an agreement's text; the VGC before the Flemish Community it contains. */
-const AUTHORITY_PATTERNS: ReadonlyArray<[AgrementRecord['authority'], RegExp]> = [
+export const AUTHORITY_PATTERNS: ReadonlyArray<[AgrementRecord['authority'], RegExp]> = [
   ['VGC', /\bVGC\b|vlaamse gemeenschapscommissie|commission communautaire flamande/i],
   [
     'COCOF',

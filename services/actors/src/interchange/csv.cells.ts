@@ -90,7 +90,14 @@ export function contactsOfCell(cell: string, field: string, check: RecordProblem
 export function agrementsCell(agrements: readonly AgrementRecord[]): string {
   return agrements
     .map((a) => {
-      const parts = [a.authority, a.kind, a.number ?? '', a.validFrom ?? '', a.validTo ?? ''];
+      const parts = [
+        a.authority,
+        a.kind,
+        a.number ?? '',
+        a.validFrom ?? '',
+        a.validTo ?? '',
+        a.note ?? '',
+      ];
       while (parts.length > 2 && parts[parts.length - 1] === '') {
         parts.pop();
       }
@@ -103,14 +110,17 @@ export function agrementsOf(cell: string, field: string, check: RecordProblems) 
   return splitEscaped(cell, '|')
     .filter((item) => item.trim() !== '')
     .flatMap((item): AgrementRecord[] => {
-      const [authority = '', kind = '', number = '', from = '', to = ''] = splitEscaped(item, ';')
+      const [authority = '', kind = '', number = '', from = '', to = '', note = ''] = splitEscaped(
+        item,
+        ';',
+      )
         .map(unescapeItem)
         .map((part) => part.trim());
       const known = AGREMENT_AUTHORITIES.find((candidate) => candidate === authority.toUpperCase());
       if (!known || kind === '') {
         check.add(
           field,
-          `'${unescapeItem(item)}' is not an agrément: expected AUTHORITY;kind;number;valid from;valid to with an authority among ${AGREMENT_AUTHORITIES.join(', ')} and a kind`,
+          `'${unescapeItem(item)}' is not an agrément: expected AUTHORITY;kind;number;valid from;valid to;note with an authority among ${AGREMENT_AUTHORITIES.join(', ')} and a kind`,
         );
         return [];
       }
@@ -121,6 +131,7 @@ export function agrementsOf(cell: string, field: string, check: RecordProblems) 
           number: blank(number),
           validFrom: isoDateOf(from, field, check),
           validTo: isoDateOf(to, field, check),
+          ...(note ? { note } : {}),
         },
       ];
     });

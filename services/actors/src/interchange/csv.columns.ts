@@ -48,7 +48,7 @@ export const CSV_COLUMNS = [
   {
     name: 'org_agrements',
     description:
-      'Agréments: `AUTHORITY;kind;number;valid from;valid to` (dates YYYY-MM-DD, parts may be empty); authority COCOF, COCOM, VGC, FLEMISH_COMMUNITY, FEDERAL, CPAS_LAW or OTHER.',
+      'Agréments: `AUTHORITY;kind;number;valid from;valid to;note` (dates YYYY-MM-DD, parts may be empty); authority COCOF, COCOM, VGC, FLEMISH_COMMUNITY, FEDERAL, CPAS_LAW or OTHER.',
   },
   { name: 'org_synthetic', description: `Invented record (demo, test). ${BOOLEAN}` },
   { name: 'org_source', description: 'Where the record was read from.' },

@@ -76,6 +76,7 @@ function organizationOf(org: OrganisationRecord): HsdsOrganization {
           number: agrement.number,
           valid_from: agrement.validFrom,
           valid_to: agrement.validTo,
+          note: agrement.note,
         }),
       })),
       synthetic: org.synthetic,

@@ -23,7 +23,7 @@ describe('fromHsds(toHsds(records))', () => {
     const seed = realRecords();
     const { records, problems } = roundTrip(seed);
     expect(problems).toEqual([]);
-    expect(records.services).toHaveLength(51);
+    expect(records.services).toHaveLength(69);
     expect(records).toStrictEqual(canonicalRecords(seed));
   });
 

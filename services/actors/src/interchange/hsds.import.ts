@@ -117,6 +117,7 @@ function organisationOf(
       number: blank(agrement.number),
       validFrom: isoDateOf(agrement.valid_from, `x_bxl.agrements[${index}].valid_from`, check),
       validTo: isoDateOf(agrement.valid_to, `x_bxl.agrements[${index}].valid_to`, check),
+      ...(blank(agrement.note) ? { note: blank(agrement.note) } : {}),
     }),
   );
   const alternateName = bilingualOf(

@@ -30,6 +30,7 @@ const agrement = z.object({
   number: text,
   valid_from: text,
   valid_to: text,
+  note: text,
 });
 
 export const organizationSchema = z.object({

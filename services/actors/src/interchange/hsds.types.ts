@@ -59,6 +59,8 @@ export interface BxlAgrement {
   number?: string;
   valid_from?: string;
   valid_to?: string;
+  /** What the source says about it, as written. */
+  note?: string;
 }
 
 /** The profile fields every record object carries. */

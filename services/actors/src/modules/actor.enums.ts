@@ -20,7 +20,10 @@ registerEnumType(TerritoryMode, {
   name: 'TerritoryMode',
   description: 'What "operates in a territory" means.',
   valuesConfig: {
-    LOCATED_IN: { description: 'Delivered at a site whose point lies in the territory.' },
+    LOCATED_IN: {
+      description:
+        'Delivered at a site that lies in the territory, or that may lie in it when the site is placed only by its commune or sub-municipality (flagged).',
+    },
     SERVES: { description: 'Declares a service area covering (part of) the territory.' },
     BOTH: { description: 'Either.' },
   },
@@ -28,6 +31,7 @@ registerEnumType(TerritoryMode, {
 
 export enum PositionPrecision {
   POINT = 'POINT',
+  SUB_MUNICIPALITY = 'SUB_MUNICIPALITY',
   COMMUNE = 'COMMUNE',
 }
 registerEnumType(PositionPrecision, {
@@ -35,8 +39,13 @@ registerEnumType(PositionPrecision, {
   description: 'How precisely a site is placed.',
   valuesConfig: {
     POINT: { description: 'A point (geocoded address): every territory layer is known.' },
+    SUB_MUNICIPALITY: {
+      description:
+        'Only the part of a split commune its postcode names (e.g. 1020 Laeken, 1120 Neder-Over-Heembeek, 1130 Haren in the City of Brussels): its bassin is known, finer territories are possible ones.',
+    },
     COMMUNE: {
-      description: 'Only the commune is known (no geocoded point): finer territories are unknown.',
+      description:
+        'Only the commune is known (no geocoded point): finer territories, and the bassin of a split commune, are possible ones.',
     },
   },
 });

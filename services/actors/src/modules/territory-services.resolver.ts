@@ -43,7 +43,17 @@ function territoryServicesResolver(reference: ClassType<TerritoryReference>) {
       return rows.flatMap((row) => {
         const type = terms.get(termKey(Taxonomy.SERVICE_TYPE, row.code));
         return type
-          ? [{ type, locatedIn: row.located_in, serves: row.serves, total: row.total }]
+          ? [
+              {
+                type,
+                locatedIn: row.located_in,
+                probable: row.probable,
+                serves: row.serves,
+                total: row.total,
+                real: row.real,
+                synthetic: row.synthetic,
+              },
+            ]
           : [];
       });
     }

@@ -3,13 +3,15 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '@bxl/common';
 
 import { loadNeedsFile } from '../modules/need/need.data';
+import { textArrayLiteral } from '../modules/pg-text-array';
 import { placeSites } from '../modules/site/site-placement';
 import type { Placement } from '../modules/site/site-placement';
 import { builtInTerms } from '../modules/taxonomy/taxonomy.repository';
 import type { TerritoryClient } from '../territory/territory.client';
 import { parseRealRecords } from './real-records.parser';
 import { readSeedText } from './seed-data';
-import type { ActorSeed } from './seed-records';
+import type { RealRecords } from './real-records.parser';
+import type { ActorSeed, SiteRecord } from './seed-records';
 import { syntheticOpeningHours } from './synthetic-hours';
 import { generateSyntheticActors } from './synthetic.generator';
 
@@ -33,9 +35,33 @@ async function insertMissing(
   }
 }
 
-/** Postgres text[] literal for a parameter (MikroORM would expand a JS array into a list). */
-const textArray = (values: string[]) =>
-  `{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+/** Hours as JSON: a real site's where its source gives them, a synthetic site's generated ones. */
+const hoursOf = (site: SiteRecord) => {
+  const hours = site.synthetic ? syntheticOpeningHours(site.id) : site.openingHours;
+  return hours ? JSON.stringify(hours) : null;
+};
+
+/** Services and organisations (not archived) in the registry, real and synthetic. */
+export interface RecordCounts {
+  real: { services: number; organisations: number };
+  synthetic: { services: number; organisations: number };
+}
+
+export async function countRecords(em: EntityManager): Promise<RecordCounts> {
+  const rows = await em.execute<
+    Array<{ synthetic: boolean; services: number; organisations: number }>
+  >(
+    `select k.synthetic,
+       (select count(*)::int from actors.service s where s.synthetic = k.synthetic and s.archived_at is null) as services,
+       (select count(*)::int from actors.organisation o where o.synthetic = k.synthetic and o.archived_at is null) as organisations
+     from (values (false), (true)) as k(synthetic)`,
+  );
+  const of = (synthetic: boolean) => {
+    const row = rows.find((r) => r.synthetic === synthetic);
+    return { services: row?.services ?? 0, organisations: row?.organisations ?? 0 };
+  };
+  return { real: of(false), synthetic: of(true) };
+}
 
 /**
  * The needs of services/actors/data/needs.json that the database does not have yet (by code): run at
@@ -51,10 +77,10 @@ export async function seedNeeds(em: EntityManager): Promise<void> {
       need.code,
       need.labelFr,
       need.labelNl,
-      textArray(need.wordsFr),
-      textArray(need.wordsNl),
+      textArrayLiteral(need.wordsFr),
+      textArrayLiteral(need.wordsNl),
       JSON.stringify(need.links),
-      textArray(need.sources),
+      textArrayLiteral(need.sources),
     ]),
   );
 }
@@ -67,10 +93,10 @@ export async function isActorsSeeded(em: EntityManager): Promise<boolean> {
 }
 
 /** The real records of seed/data/services-seed.csv (unless left out) plus `synthetic` generated services. */
-export function actorSeed(synthetic: number, withReal = true): ActorSeed {
+export function actorSeed(synthetic: number, withReal = true): RealRecords {
   const real = withReal
     ? parseRealRecords(readSeedText('services-seed.csv'))
-    : { organisations: [], sites: [], services: [] };
+    : { organisations: [], sites: [], services: [], unmapped: [] };
   const generated =
     synthetic > 0
       ? generateSyntheticActors({ services: synthetic })
@@ -79,7 +105,26 @@ export function actorSeed(synthetic: number, withReal = true): ActorSeed {
     organisations: [...real.organisations, ...generated.organisations],
     sites: [...real.sites, ...generated.sites],
     services: [...real.services, ...generated.services],
+    unmapped: real.unmapped,
   };
+}
+
+/** The values of services-seed.csv the seed does not carry, and why (what it logs when seeding). */
+export const realSeedReport = () => parseRealRecords(readSeedText('services-seed.csv')).unmapped;
+
+/** How many records of each kind a seed holds (what `npm start` says it loaded). */
+export interface SeedCounts {
+  real: { organisations: number; sites: number; services: number };
+  synthetic: { organisations: number; sites: number; services: number };
+}
+
+function seedCounts(seed: ActorSeed): SeedCounts {
+  const count = (synthetic: boolean) => ({
+    organisations: seed.organisations.filter((o) => o.synthetic === synthetic).length,
+    sites: seed.sites.filter((s) => s.synthetic === synthetic).length,
+    services: seed.services.filter((s) => s.synthetic === synthetic).length,
+  });
+  return { real: count(false), synthetic: count(true) };
 }
 
 /**
@@ -91,7 +136,7 @@ export async function seedActors(
   em: EntityManager,
   territories: TerritoryClient,
   options: { synthetic: number; real?: boolean; logger?: Logger },
-): Promise<void> {
+): Promise<SeedCounts> {
   const started = Date.now();
   const seed = actorSeed(options.synthetic, options.real ?? true);
   const { placements, problems } = await placeSites(seed.sites, territories);
@@ -120,6 +165,8 @@ export async function seedActors(
         'website',
         'email',
         'phones',
+        'agrements',
+        'parent_organisation_id',
         'synthetic',
         'source',
         'created_at',
@@ -135,7 +182,9 @@ export async function seedActors(
         o.enterpriseNumber,
         o.website,
         o.email,
-        textArray(o.phones),
+        textArrayLiteral(o.phones),
+        JSON.stringify(o.agrements ?? []),
+        o.parentOrganisationId ?? null,
         o.synthetic,
         o.source,
         now,
@@ -161,6 +210,7 @@ export async function seedActors(
         'phones',
         'opening_hours',
         'territory_ids',
+        'possible_territory_ids',
         'territories_computed_at',
         'synthetic',
         'source',
@@ -180,9 +230,10 @@ export async function seedActors(
         s.latitude,
         s.longitude,
         (placements[i] as Placement).positionPrecision,
-        textArray(s.phones),
-        s.synthetic ? JSON.stringify(syntheticOpeningHours(s.id)) : null,
-        textArray((placements[i] as Placement).territoryIds),
+        textArrayLiteral(s.phones),
+        hoursOf(s),
+        textArrayLiteral((placements[i] as Placement).territoryIds),
+        textArrayLiteral((placements[i] as Placement).possibleTerritoryIds),
         now,
         s.synthetic,
         s.source,
@@ -219,13 +270,13 @@ export async function seedActors(
       seed.services.map((s) => [
         s.id,
         s.organisationId,
-        textArray(s.typeCodes),
+        textArrayLiteral(s.typeCodes),
         s.nameFr,
         s.nameNl,
         s.descriptionFr,
         s.descriptionNl,
-        textArray(s.publicCodes),
-        textArray(s.languages),
+        textArrayLiteral(s.publicCodes),
+        textArrayLiteral(s.languages),
         s.access.lowThreshold,
         s.access.withoutAppointment,
         s.access.free,
@@ -233,7 +284,7 @@ export async function seedActors(
         s.access.acceptsAmu,
         s.access.anonymous,
         s.status,
-        textArray(s.serviceAreaIds),
+        textArrayLiteral(s.serviceAreaIds),
         s.synthetic,
         s.source,
         now,
@@ -253,13 +304,10 @@ export async function seedActors(
     [],
     'run',
   );
-  options.logger?.info(
-    {
-      organisations: seed.organisations.length,
-      sites: seed.sites.length,
-      services: seed.services.length,
-      ms: Date.now() - started,
-    },
-    'actors seeded',
-  );
+  const counts = seedCounts(seed);
+  if (seed.unmapped.length > 0) {
+    options.logger?.info({ unmapped: seed.unmapped }, 'services-seed.csv: values not carried');
+  }
+  options.logger?.info({ ...counts, ms: Date.now() - started }, 'actors seeded');
+  return counts;
 }

@@ -1,6 +1,12 @@
 import { SERVICE_TYPES } from '../modules/taxonomy/taxonomy.data';
 import { parseAddress, parseBelgianPhones, parseLanguages } from './real-record-fields';
+import {
+  REAL_OPENING_HOURS,
+  REAL_PARENT_ORGANISATIONS,
+  REAL_SERVICE_AREAS,
+} from './real-record-notes';
 import { parseRealRecords } from './real-records.parser';
+import { parseCsvText } from './seed-data';
 import { readSeedGeoJson, readSeedText } from './seed-data';
 
 const csv = readSeedText('services-seed.csv');
@@ -14,8 +20,9 @@ const ISO_639_1 = /^[a-z]{2}$/;
 
 describe('parseRealRecords (seed/data/services-seed.csv)', () => {
   it('makes one service per row, grouped into organisations and sites', () => {
-    expect(seed.services).toHaveLength(51);
-    expect(seed.organisations.length).toBeLessThan(51);
+    const rows = parseCsvText(csv);
+    expect(seed.services).toHaveLength(rows.length);
+    expect(seed.organisations.length).toBeLessThan(rows.length);
     const freeClinic = seed.organisations.find((org) => org.id === 'org:free-clinic');
     const services = seed.services.filter((svc) => svc.organisationId === freeClinic?.id);
     expect(services).toHaveLength(4);
@@ -49,8 +56,53 @@ describe('parseRealRecords (seed/data/services-seed.csv)', () => {
     for (const service of seed.services) {
       expect(Object.values(service.access).every((value) => value === false)).toBe(true);
       expect(service.status).toBe('ACTIVE');
-      expect(service.serviceAreaIds).toEqual([]);
+      expect(service.serviceAreaIds).toEqual(REAL_SERVICE_AREAS[service.nameFr as string] ?? []);
     }
+    const withHours = seed.sites.filter((site) => site.openingHours);
+    expect(withHours.length).toBe(Object.keys(REAL_OPENING_HOURS).length);
+    withHours.forEach((site) => expect(site.openingHours?.note).toMatch(/^As the source states/));
+  });
+
+  it('names every row its hand-made notes speak of', () => {
+    const names = new Set(parseCsvText(csv).map((row) => row.name_fr));
+    const keys = [
+      ...Object.keys(REAL_OPENING_HOURS),
+      ...Object.keys(REAL_SERVICE_AREAS),
+      ...Object.entries(REAL_PARENT_ORGANISATIONS).flat(),
+    ];
+    expect(keys.filter((key) => !names.has(key))).toEqual([]);
+    const antenne = seed.organisations.find((org) =>
+      org.nameFr?.startsWith('Entraide de Saint-Gilles'),
+    );
+    expect(antenne?.parentOrganisationId).toBe('org:centre-d-aide-aux-personnes-brabantia');
+  });
+
+  it('maps the home-care types and the agréments, and reports what it cannot carry', () => {
+    const typesOf = (prefix: string) =>
+      seed.services.filter((svc) => svc.nameFr?.startsWith(prefix)).map((svc) => svc.typeCodes);
+    expect(typesOf('ASD Bruxelles')).toEqual([
+      ['home-help'],
+      ['home-nursing', 'home-care-coordination'],
+    ]);
+    expect(typesOf('Soins Chez Soi')).toEqual([['home-care-coordination']]);
+    const withAgrement = seed.organisations.filter((org) => (org.agrements ?? []).length > 0);
+    expect(withAgrement.length).toBeGreaterThanOrEqual(15);
+    const freeClinic = seed.organisations.find((org) => org.id === 'org:free-clinic');
+    expect(freeClinic?.agrements?.map((a) => [a.authority, a.kind])).toEqual([
+      ['COCOF', 'Service de santé mentale (SSM)'],
+      ['COCOF', 'Service de médiation de dettes'],
+      ['COCOF', 'Centre de planning familial'],
+    ]);
+    expect(seed.unmapped).toContainEqual(
+      expect.objectContaining({
+        field: 'agrement',
+        value: 'unknown',
+        reason: 'the source does not say',
+      }),
+    );
+    expect(seed.unmapped).toContainEqual(
+      expect.objectContaining({ name: 'Wolu-Services', field: 'commune_fr' }),
+    );
   });
 
   it('gives unique ids that are the same on every parse, and links only to known ids', () => {

@@ -1,5 +1,11 @@
 import { SERVICE_TYPES } from '../modules/taxonomy/taxonomy.data';
 import { communeNisOf, communeNisOfPostcode } from './brussels-communes';
+import { readAgrementCell } from './real-record-agrements';
+import {
+  REAL_OPENING_HOURS,
+  REAL_PARENT_ORGANISATIONS,
+  REAL_SERVICE_AREAS,
+} from './real-record-notes';
 import { parseAddress, parseBelgianPhones, parseLanguages } from './real-record-fields';
 import type { ParsedAddress } from './real-record-fields';
 import { parseCsvText } from './seed-data';
@@ -18,7 +24,17 @@ const TYPE_CODES: Readonly<Record<string, string>> = {
   assuetudes: 'addiction',
   'mediation de dettes': 'debt-mediation',
   'coordination sociale / clss': 'social-coordination',
+  'aide a domicile': 'home-help',
 };
+
+/** `soins a domicile` rows name what they do: nursing, coordination, or both. */
+function homeCareCodes(name: string): string[] {
+  const codes = [
+    /infirmi/i.test(name) ? 'home-nursing' : null,
+    /coordination/i.test(name) ? 'home-care-coordination' : null,
+  ].filter((code): code is string => code !== null);
+  return codes.length > 0 ? codes : ['home-nursing'];
+}
 
 /**
  * Rows whose name does not start with their organisation's name ("Activity – Organisation, site").
@@ -33,15 +49,32 @@ const SOURCE_SEPARATOR = ' | ';
 
 const blank = (value: string | undefined) => (value?.trim() ? value.trim() : null);
 
-export function typeCodeOf(type: string): string {
+/** The type codes of a row: its `type` column mapped (unknown types are 'other'), by name for home care. */
+export function typeCodesOf(type: string, name = ''): string[] {
   const key = type
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
-  const code = TYPE_CODES[key] ?? 'other';
-  return SERVICE_TYPES.some((term) => term.code === code) ? code : 'other';
+  const codes = key === 'soins a domicile' ? homeCareCodes(name) : [TYPE_CODES[key] ?? 'other'];
+  return codes.map((code) => (SERVICE_TYPES.some((term) => term.code === code) ? code : 'other'));
+}
+
+const typeLabelOf = (code: string) => SERVICE_TYPES.find((term) => term.code === code)?.fr ?? code;
+
+/** A value of services-seed.csv that does not reach the API as given, and why. */
+export interface UnmappedValue {
+  /** Row number in the file (1 = the first record after the header). */
+  row: number;
+  name: string;
+  field: string;
+  value: string;
+  reason: string;
+}
+
+export interface RealRecords extends ActorSeed {
+  unmapped: UnmappedValue[];
 }
 
 export function organisationNameOf(name: string | null): string | null {
@@ -56,14 +89,18 @@ export function organisationNameOf(name: string | null): string | null {
   return head.replace(/\s*\([^)]*\)\s*$/, '').trim() || name;
 }
 
-/** The commune of a row: `commune_fr`, else its postcode; null when absent or marked uncertain. */
-function communeOfRow(row: CsvRow, address: ParsedAddress): string | null {
+/** The commune of a row: `commune_fr`, else its postcode; null (with why) when absent or uncertain. */
+function communeOfRow(row: CsvRow, address: ParsedAddress): { nis: string | null; why?: string } {
   const commune = blank(row.commune_fr);
   if (commune) {
-    return UNCERTAIN.test(commune) ? null : communeNisOf(commune);
+    if (UNCERTAIN.test(commune)) {
+      return { nis: null, why: 'marked uncertain by the source notes: no site is placed' };
+    }
+    const nis = communeNisOf(commune);
+    return nis ? { nis } : { nis: null, why: 'not one of the 19 communes' };
   }
   const postcode = blank(row.postcode) ?? address.postcode;
-  return postcode ? communeNisOfPostcode(postcode) : null;
+  return { nis: postcode ? communeNisOfPostcode(postcode) : null };
 }
 
 const addUnique = (list: string[], values: readonly string[]) => {
@@ -83,22 +120,37 @@ const addSource = (record: { source: string }, source: string) => {
 /**
  * services-seed.csv → records: one organisation per distinct organisation name, one site per
  * distinct address (or, without an address, per commune) of an organisation, one service per row.
- * Nothing is invented: no position (the file is not geocoded), no access condition, no public.
- * A row without a known commune has no site (its service is listed without a place).
+ * Nothing is invented: no position (the file is not geocoded), no access condition, no public;
+ * hours, service areas and parent organisations only where a row's note states them
+ * (real-record-notes.ts). A row without a known commune has no site (its service is found by the
+ * service area its note states, if any). Every value that cannot be carried is in `unmapped`.
  */
-export function parseRealRecords(csvText: string): ActorSeed {
+export function parseRealRecords(csvText: string): RealRecords {
   const ids = new IdAllocator();
   const organisations = new Map<string, OrganisationRecord>();
+  const organisationOfRow = new Map<string, OrganisationRecord>();
   const sites = new Map<string, SiteRecord>();
   const services: ServiceRecord[] = [];
+  const unmapped: UnmappedValue[] = [];
 
-  for (const row of parseCsvText(csvText)) {
+  for (const [index, row] of parseCsvText(csvText).entries()) {
     const nameFr = blank(row.name_fr);
     const nameNl = blank(row.name_nl);
     if (!nameFr && !nameNl) {
       continue;
     }
-    const source = [blank(row.source_url), blank(row.retrieved_note)].filter(Boolean).join(' — ');
+    const rowName = (nameFr ?? nameNl) as string;
+    const report = (field: string, reason: string) =>
+      unmapped.push({ row: index + 1, name: rowName, field, value: row[field] ?? '', reason });
+    const typeCodes = typeCodesOf(row.type ?? '', rowName);
+    const addressStatus = blank(row.address_status);
+    const source = [
+      blank(row.source_url),
+      addressStatus ? `address: ${addressStatus}` : null,
+      blank(row.retrieved_note),
+    ]
+      .filter(Boolean)
+      .join(' — ');
     const phones = parseBelgianPhones(row.phone ?? '');
     const orgNameFr = organisationNameOf(nameFr);
     const orgNameNl = organisationNameOf(nameNl);
@@ -117,10 +169,22 @@ export function parseRealRecords(csvText: string): ActorSeed {
         website: null,
         email: null,
         phones: [],
+        agrements: [],
         synthetic: false,
         source,
       };
       organisations.set(orgKey, organisation);
+    }
+    organisationOfRow.set(rowName, organisation);
+    const reading = readAgrementCell(row.agrement ?? '', typeLabelOf(typeCodes[0] as string));
+    if (reading.reason) {
+      report('agrement', reading.reason);
+    }
+    for (const agrement of reading.agrements) {
+      const known = organisation.agrements ?? [];
+      if (!known.some((a) => a.authority === agrement.authority && a.kind === agrement.kind)) {
+        organisation.agrements = [...known, agrement];
+      }
     }
     organisation.nameNl ??= orgNameNl;
     organisation.website ??= blank(row.website);
@@ -130,7 +194,17 @@ export function parseRealRecords(csvText: string): ActorSeed {
 
     const rawAddress = blank(row.address);
     const address = parseAddress(rawAddress ?? '');
-    const communeNis = communeOfRow(row, address);
+    const { nis: communeNis, why } = communeOfRow(row, address);
+    if (why) {
+      report('commune_fr', why);
+    }
+    if (blank(row.phone) && phones.length === 0) {
+      report('phone', 'no Belgian phone number in the cell');
+    }
+    const languages = parseLanguages(row.languages ?? '');
+    if (blank(row.languages) && languages.length === 0) {
+      report('languages', 'names no language');
+    }
     const siteIds: string[] = [];
     if (communeNis) {
       const place = rawAddress ? slugify(rawAddress) : `commune-${communeNis}`;
@@ -150,6 +224,7 @@ export function parseRealRecords(csvText: string): ActorSeed {
           latitude: null,
           longitude: null,
           phones: [],
+          openingHours: REAL_OPENING_HOURS[rowName] ?? null,
           synthetic: false,
           source,
         };
@@ -161,22 +236,34 @@ export function parseRealRecords(csvText: string): ActorSeed {
     }
 
     services.push({
-      id: ids.next('svc', (nameFr ?? nameNl) as string),
+      id: ids.next('svc', rowName),
       organisationId: organisation.id,
-      typeCodes: [typeCodeOf(row.type ?? '')],
+      typeCodes,
       nameFr,
       nameNl,
       descriptionFr: null,
       descriptionNl: null,
       publicCodes: [],
-      languages: parseLanguages(row.languages ?? ''),
+      languages,
       access: noAccess(),
       status: 'ACTIVE',
       siteIds,
-      serviceAreaIds: [],
+      serviceAreaIds: [...(REAL_SERVICE_AREAS[rowName] ?? [])],
       synthetic: false,
       source,
     });
   }
-  return { organisations: [...organisations.values()], sites: [...sites.values()], services };
+  for (const [rowName, parentName] of Object.entries(REAL_PARENT_ORGANISATIONS)) {
+    const child = organisationOfRow.get(rowName);
+    const parent = organisationOfRow.get(parentName);
+    if (child && parent && child !== parent) {
+      child.parentOrganisationId = parent.id;
+    }
+  }
+  return {
+    organisations: [...organisations.values()],
+    sites: [...sites.values()],
+    services,
+    unmapped,
+  };
 }

@@ -1,5 +1,7 @@
 import type { AgrementAuthorityCode } from '@bxl/common';
 
+import type { OpeningHours } from '../modules/site/opening-hours';
+
 /**
  * Plain records the actor seed (real and synthetic) produces and the seeder writes. Ids are stable
  * and readable (`org:…`, `svc:…`, `site:…`), so a re-seed upserts the same rows.
@@ -15,6 +17,8 @@ export interface AgrementRecord {
   /** YYYY-MM-DD */
   validFrom: string | null;
   validTo: string | null;
+  /** What the source says about it, as written (e.g. "COCOF (CASG brochure)"); missing = null. */
+  note?: string | null;
 }
 
 /** A named contact (HSDS contact) of a site, or of a service at a site. */
@@ -71,6 +75,8 @@ export interface SiteRecord {
   phones: string[];
   /** Named contacts (HSDS contact); missing = none. */
   contacts?: ContactRecord[];
+  /** Weekly hours where a source gives them; missing or null = unknown. */
+  openingHours?: OpeningHours | null;
   synthetic: boolean;
   source: string;
 }

@@ -1,4 +1,3 @@
-import { SERVICE_TYPES } from '../modules/taxonomy/taxonomy.data';
 import { BRUSSELS_POSTCODE_NIS } from './brussels-communes';
 import {
   CITY_OF_BRUSSELS,
@@ -37,7 +36,37 @@ export interface SyntheticOptions {
 export const DEFAULT_SYNTHETIC_SEED = 0x5eed_b55;
 export const DEFAULT_SYNTHETIC_SERVICES = 2000;
 
-const TYPE_CODES = SERVICE_TYPES.map((term) => term.code);
+/**
+ * The types drawn from, frozen as the generator has always drawn them, so that the same options
+ * keep giving the same records (the relevance set is judged on their ids): a type added to the
+ * taxonomy later (home nursing) is not drawn.
+ */
+const DRAWN_TYPE_CODES = [
+  'family-planning',
+  'mental-health',
+  'debt-mediation',
+  'home-care-coordination',
+  'home-help',
+  'addiction',
+  'medical-house',
+  'casg',
+  'cpas',
+  'cssi',
+  'raq',
+  'community-health-worker',
+  'day-centre',
+  'justice-support',
+  'social-coordination',
+  'other',
+] as const;
+
+/**
+ * A 'cssi' drawn is generated (so that every other record stays as it was) and then left out: a
+ * CSSI is a collaborations record (frame, budget, partners), and the collaborations subgraph's
+ * synthetic example is the synthetic CSSI; no actors service claims to be one without it.
+ */
+const LEFT_OUT = 'cssi';
+export const SYNTHETIC_TYPE_CODES = DRAWN_TYPE_CODES.filter((code) => code !== LEFT_OUT);
 const DESCRIPTION_FR = "Fictif : généré pour tester l'annuaire, ce service n'existe pas.";
 const DESCRIPTION_NL = 'Fictief: gegenereerd om de gids te testen, deze dienst bestaat niet.';
 /** Services per organisation: 1–5 (mean 3); sites per organisation: 0.6 per service, at least 1. */
@@ -64,6 +93,8 @@ interface Context {
   random: Random;
   territory: BrusselsTerritory;
   seed: ActorSeed;
+  /** Organisations drawn so far, kept or not: their number makes the ids. */
+  drawn: number;
 }
 
 /** A sector in one of the bassin's whole communes (the City, split between bassins, is avoided). */
@@ -82,15 +113,20 @@ function serviceAreaIds(context: Context, sector: SectorShape): string[] {
     : [context.territory.bassinIdOf(sector)];
 }
 
-/** One organisation with one service per type code, its sites drawn by `sectorFor`. */
+/**
+ * One organisation with one service per type code (but the left-out CSSI), its sites drawn by
+ * `sectorFor`; sites no kept service uses, and an organisation left without a service, are dropped.
+ * Returns how many services it kept.
+ */
 function addOrganisation(
   context: Context,
   typeCodes: readonly string[],
   sectorFor: () => SectorShape,
   guaranteed: boolean,
-): void {
+): number {
   const { random, seed } = context;
-  const key = `synthetic-${String(seed.organisations.length + 1).padStart(6, '0')}`;
+  context.drawn += 1;
+  const key = `synthetic-${String(context.drawn).padStart(6, '0')}`;
   const [placeFr, placeNl] = pick(random, PLACE_WORDS);
   const [formFr, formNl] = pick(random, ORGANISATION_FORMS);
   const organisationId = `org:${key}`;
@@ -134,6 +170,7 @@ function addOrganisation(
     seed.sites.push(record);
   }
 
+  const kept: ServiceRecord[] = [];
   typeCodes.forEach((typeCode, index) => {
     const home = sites[index % siteCount] as (typeof sites)[number];
     const siteIds = [home.record.id];
@@ -141,12 +178,12 @@ function addOrganisation(
       const other = sites[(index + 1) % siteCount] as (typeof sites)[number];
       siteIds.push(other.record.id);
     }
-    const extra = randomExtraType(random, TYPE_CODES, typeCode);
+    const extra = randomExtraType(random, DRAWN_TYPE_CODES, typeCode);
     const label = TYPE_LABELS[typeCode] ?? { fr: typeCode, nl: typeCode };
     const service: ServiceRecord = {
       id: `svc:${key}-${index + 1}`,
       organisationId,
-      typeCodes: extra ? [typeCode, extra] : [typeCode],
+      typeCodes: extra && extra !== LEFT_OUT ? [typeCode, extra] : [typeCode],
       nameFr: `${SYNTHETIC_MARK_FR} ${label.fr} ${placeFr}`,
       nameNl: `${SYNTHETIC_MARK_NL} ${label.nl} ${placeNl}`,
       descriptionFr: DESCRIPTION_FR,
@@ -160,15 +197,25 @@ function addOrganisation(
       synthetic: true,
       source: SYNTHETIC_SOURCE,
     };
-    seed.services.push(service);
+    if (typeCode !== LEFT_OUT) {
+      kept.push(service);
+    }
   });
+  seed.services.push(...kept);
+  const used = new Set(kept.flatMap((service) => service.siteIds));
+  seed.sites.splice(seed.sites.length - sites.length, sites.length);
+  seed.sites.push(...sites.map((site) => site.record).filter((site) => used.has(site.id)));
+  if (kept.length === 0) {
+    seed.organisations.pop();
+  }
+  return kept.length;
 }
 
 /**
  * Deterministic synthetic actors for demos, tests and load: exactly `services` services, about one
  * organisation per 3 services and 0.6 sites per service. Sites are points drawn in inhabited
  * quartiers (equal weight per quartier, then a sector by area). First, every service type gets one
- * active service in every bassin (5 × 16 = 80 services, fewer if fewer are asked); the rest is
+ * active service in every bassin (5 × 15 = 75 services, fewer if fewer are asked); the rest is
  * random. Nothing here is real: names say so, and no phone, e-mail, website or KBO is invented.
  */
 export function generateSyntheticActors(options: SyntheticOptions): ActorSeed {
@@ -177,10 +224,11 @@ export function generateSyntheticActors(options: SyntheticOptions): ActorSeed {
     random: mulberry32(options.seed ?? DEFAULT_SYNTHETIC_SEED),
     territory: loadBrusselsTerritory(),
     seed: { organisations: [], sites: [], services: [] },
+    drawn: 0,
   };
   const { random, territory, seed } = context;
   const pending = territory.bassins.flatMap((bassin) =>
-    TYPE_CODES.map((typeCode) => ({ bassin, typeCode })),
+    DRAWN_TYPE_CODES.map((typeCode) => ({ bassin, typeCode })),
   );
   let next = 0;
   let planned = 0;
@@ -192,12 +240,15 @@ export function generateSyntheticActors(options: SyntheticOptions): ActorSeed {
       while (types.length < size && pending[next]?.bassin === first.bassin) {
         types.push((pending[next++] as (typeof pending)[number]).typeCode);
       }
-      addOrganisation(context, types, () => sectorInBassin(context, first.bassin), true);
-      planned += types.length;
+      planned += addOrganisation(context, types, () => sectorInBassin(context, first.bassin), true);
     } else {
-      const types = Array.from({ length: size }, () => pick(random, TYPE_CODES));
-      addOrganisation(context, types, () => randomInhabitedSector(random, territory), false);
-      planned += size;
+      const types = Array.from({ length: size }, () => pick(random, DRAWN_TYPE_CODES));
+      planned += addOrganisation(
+        context,
+        types,
+        () => randomInhabitedSector(random, territory),
+        false,
+      );
     }
   }
   return seed;

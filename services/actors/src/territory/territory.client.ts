@@ -17,6 +17,16 @@ const RELATED = `query($id: ID!) { territory(id: $id) {
   sectors: contains(layer: SECTOR) { territory { id } }
 } }`;
 
+const SECTORS = `query($id: ID!) { territory(id: $id) { id contains(layer: SECTOR) { territory {
+  id ... on Sector { subMunicipalityCode } within { territory { id } } } } } }`;
+
+/** A statistical sector of a commune: its sub-municipality and every territory it lies in (partly). */
+export interface CommuneSector {
+  id: string;
+  subMunicipalityCode: string;
+  withinIds: string[];
+}
+
 const CACHE_MS = 5 * 60_000;
 const BATCH = 1000;
 
@@ -45,21 +55,23 @@ export class TerritoryClient {
     return answers;
   }
 
-  /** A commune's own id, and the larger territories it lies wholly in (its bassin, if one, and the region). */
-  async communeTerritories(nis: string): Promise<SiteTerritories | null> {
-    const id = `commune:${nis}`;
+  /** The statistical sectors of a commune, with their sub-municipality and territories; null if no such commune. */
+  async communeSectors(nis: string): Promise<CommuneSector[] | null> {
+    type Link = { territory: { id: string } };
     const data = await this.query<{
-      territory: { within: Array<{ territory: { id: string }; share: number }> } | null;
-    }>(RELATED, { id });
-    if (!data.territory) {
-      return null;
-    }
-    return [
-      id,
-      ...data.territory.within
-        .filter((link) => link.share >= 0.999)
-        .map((link) => link.territory.id),
-    ];
+      territory: {
+        contains: Array<{
+          territory: { id: string; subMunicipalityCode: string; within: Link[] };
+        }>;
+      } | null;
+    }>(SECTORS, { id: `commune:${nis}` });
+    return (
+      data.territory?.contains.map(({ territory }) => ({
+        id: territory.id,
+        subMunicipalityCode: territory.subMunicipalityCode,
+        withinIds: territory.within.map((link) => link.territory.id),
+      })) ?? null
+    );
   }
 
   /**

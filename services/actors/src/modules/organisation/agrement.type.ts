@@ -47,6 +47,12 @@ export class Agrement implements AgrementRecord {
 
   @Field(() => String, { nullable: true, description: 'Valid until (YYYY-MM-DD), if limited.' })
   validTo!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the source says about the agrément, as written; null if nothing.',
+  })
+  note?: string | null;
 }
 
 @InputType({ description: 'An agrément of an organisation.' })
@@ -65,6 +71,12 @@ export class AgrementInput implements AgrementRecord {
 
   @Field(() => String, { nullable: true, description: 'Valid until (YYYY-MM-DD).' })
   validTo!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the source says about the agrément, as written.',
+  })
+  note?: string | null;
 }
 
 const isDate = (value: string) =>

@@ -28,9 +28,17 @@ export const OrganisationConnection = ConnectionType(Organisation, 'Organisation
 class OrganisationsArgs extends PageArgs {
   @Field(() => ID, {
     nullable: true,
-    description: 'Only organisations with a site in this territory.',
+    description:
+      'Only organisations with a site in this territory, or placed only by its commune or sub-municipality and possibly in it.',
   })
   territory?: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: only generated demonstration records; false: only real ones; omitted: both (real first).',
+  })
+  synthetic?: boolean;
 
   @Field(() => ServiceFilter, {
     nullable: true,
@@ -62,7 +70,7 @@ export class OrganisationResolver {
   }
 
   @Query(() => OrganisationConnection, {
-    description: 'Organisations (not archived), by name then id.',
+    description: 'Organisations (not archived), real before synthetic, then by name and id.',
   })
   async organisations(
     @Args(() => OrganisationsArgs) args: OrganisationsArgs,
@@ -72,8 +80,12 @@ export class OrganisationResolver {
     const params: unknown[] = [];
     if (args.territory) {
       where.push(`exists (select 1 from actors.site t where t.organisation_id = o.id and t.archived_at is null
-        and t.territory_ids @> array[?]::text[])`);
-      params.push(args.territory);
+        and (t.territory_ids @> array[?]::text[] or t.possible_territory_ids @> array[?]::text[]))`);
+      params.push(args.territory, args.territory);
+    }
+    if (args.synthetic != null) {
+      where.push('o.synthetic = ?');
+      params.push(args.synthetic);
     }
     if (args.services) {
       const serviceIds = await serviceIdsFor(context, args.services);

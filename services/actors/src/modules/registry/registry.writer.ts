@@ -389,6 +389,7 @@ export class RegistryWriter {
       values: { ...values, communeNis: placement.communeNis },
       territories: {
         territoryIds: placement.territoryIds,
+        possibleTerritoryIds: placement.possibleTerritoryIds,
         positionPrecision: placement.positionPrecision,
         territoriesComputedAt: new Date(),
       },

@@ -36,7 +36,8 @@ export class ServiceFilter {
 
   @Field(() => TerritoryMode, {
     nullable: true,
-    description: 'With `territory`: located in it, serving it, or both (default BOTH).',
+    description:
+      'With `territory`: located in it, serving it, or both (default BOTH). Located in includes a site placed only by its commune or sub-municipality that may lie in the territory (flagged by `probableIn` on each service).',
   })
   mode?: TerritoryMode;
 
@@ -71,6 +72,13 @@ export class ServiceFilter {
 
   @Field(() => ID, { nullable: true, description: 'Only this organisation’s services.' })
   organisation?: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: only generated demonstration records; false: only real ones; omitted: both (real first).',
+  })
+  synthetic?: boolean;
 
   @Field({ nullable: true, description: 'Editors only: include archived services.' })
   includeArchived?: boolean;

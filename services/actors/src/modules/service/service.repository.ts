@@ -66,6 +66,8 @@ function filterProblems(
 /**
  * A filter's SQL conditions on `actors.service s`, every criterion but the opening hours (checked,
  * naming the filter field, first).
+ * "Located in" a territory includes a coarsely placed site that may lie in it (see
+ * Site.possibleTerritoryIds; Service.probableIn says which).
  */
 export async function serviceConditions(
   filter: ServiceFilter,
@@ -101,6 +103,10 @@ export async function serviceConditions(
       sql.where.push(`s.${column}`);
     }
   }
+  if (filter.synthetic != null) {
+    sql.where.push('s.synthetic = ?');
+    sql.params.push(filter.synthetic);
+  }
   if (filter.organisation) {
     sql.where.push('s.organisation_id = ?');
     sql.params.push(filter.organisation);
@@ -114,7 +120,9 @@ export async function serviceConditions(
     const either: string[] = [];
     if (mode !== TerritoryMode.SERVES) {
       either.push(`exists (select 1 from actors.service_at_site x join actors.site t on t.id = x.site_id
-        where x.service_id = s.id and t.archived_at is null and t.territory_ids @> ${textArray(sql, [filter.territory])})`);
+        where x.service_id = s.id and t.archived_at is null
+          and (t.territory_ids @> ${textArray(sql, [filter.territory])}
+            or t.possible_territory_ids @> ${textArray(sql, [filter.territory])}))`);
     }
     if (mode !== TerritoryMode.LOCATED_IN) {
       either.push(`s.service_area_ids && ${textArray(sql, related)}`);
@@ -125,8 +133,9 @@ export async function serviceConditions(
 }
 
 /**
- * The ids of the services matching a filter, in a stable order (name, then id): the SQL part, then
- * the opening hours in code (they are evaluated in Europe/Brussels time, with exceptions).
+ * The ids of the services matching a filter, in a stable order (real before synthetic, then name,
+ * then id): the SQL part, then the opening hours in code (they are evaluated in Europe/Brussels
+ * time, with exceptions).
  */
 export async function findServiceIds(
   em: EntityManager,

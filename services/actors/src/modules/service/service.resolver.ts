@@ -95,7 +95,7 @@ export class ServiceResolver {
 
   @Query(() => ServiceConnection, {
     description:
-      'Services matching a filter, by name then id (a stable order); archived ones only for editors who ask.',
+      'Services matching a filter, real before synthetic, then by name and id (a stable order); archived ones only for editors who ask.',
   })
   services(@Args(() => ServicesArgs) args: ServicesArgs, @Ctx() context: ActorsContext) {
     return servicePage(context, args);
@@ -122,6 +122,26 @@ export class ServiceResolver {
   @FieldResolver(() => [TaxonomyTerm], { description: 'Its target publics.' })
   publics(@Root() service: Service, @Ctx() context: ActorsContext) {
     return terms(context, Taxonomy.TARGET_PUBLIC, service.publicCodes);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether the service is in this territory only probably: none of its sites surely lies in it and no declared service area covers it, but a site placed only by its commune or sub-municipality may lie in it (what `services(filter: { territory })` lists along with the sure ones).',
+  })
+  async probableIn(
+    @Arg('territory', () => ID, { description: 'A territory id of any layer.' }) territory: string,
+    @Root() service: Service,
+    @Ctx() context: ActorsContext,
+  ): Promise<boolean> {
+    const sites = await this.sites(service, context);
+    if (sites.some((site) => site.territoryIds.includes(territory))) {
+      return false;
+    }
+    const related = (await context.services.territories.relatedIds(territory)) ?? [territory];
+    if (service.serviceAreaIds.some((id) => related.includes(id))) {
+      return false;
+    }
+    return sites.some((site) => site.possibleTerritoryIds.includes(territory));
   }
 
   @FieldResolver(() => [ID], {

@@ -1,17 +1,51 @@
-import type { TerritoryClient } from '../../territory/territory.client';
+import type { CommuneSector, TerritoryClient } from '../../territory/territory.client';
 import { PositionPrecision } from '../actor.enums';
+import { subMunicipalitiesOf } from './postcode-areas';
 
 export interface SiteToPlace {
   latitude?: number | null;
   longitude?: number | null;
   communeNis?: string | null;
+  postcode?: string | null;
 }
 
-/** Where a site is: every territory containing it, how precisely, and its commune. */
+/**
+ * Where a site is: every territory surely containing it, those it may lie in (a coarse placement
+ * is never silently dropped from a territory it may be in), how precisely, and its commune.
+ */
 export interface Placement {
   territoryIds: string[];
+  possibleTerritoryIds: string[];
   positionPrecision: PositionPrecision;
   communeNis: string;
+}
+
+/**
+ * A site known only by an area (a commune, or the sub-municipalities its postcode names): it surely
+ * lies in the territories every sector of the area lies in, and may lie in any other one of them.
+ */
+function placeInArea(
+  nis: string,
+  sectors: CommuneSector[],
+  postcode: string | null | undefined,
+): Placement {
+  const parts = subMunicipalitiesOf(nis, postcode);
+  const inParts = parts
+    ? sectors.filter((sector) => parts.includes(sector.subMunicipalityCode))
+    : [];
+  const area = inParts.length > 0 ? inParts : sectors;
+  const idsOf = (sector: CommuneSector) => [sector.id, ...sector.withinIds];
+  const [first = [], ...rest] = area.map(idsOf);
+  const sure = first.filter((id) => rest.every((ids) => ids.includes(id)));
+  const possible = [...new Set(area.flatMap(idsOf))].filter((id) => !sure.includes(id)).sort();
+  const commune = `commune:${nis}`;
+  return {
+    territoryIds: [commune, ...sure.filter((id) => id !== commune)],
+    possibleTerritoryIds: possible,
+    positionPrecision:
+      inParts.length > 0 ? PositionPrecision.SUB_MUNICIPALITY : PositionPrecision.COMMUNE,
+    communeNis: nis,
+  };
 }
 
 export interface PlacementProblem {
@@ -24,9 +58,9 @@ const hasPoint = (site: SiteToPlace) => site.latitude != null && site.longitude 
 
 /**
  * Places sites through the territories subgraph, in one batch: a site with a point lies in every
- * territory containing it (its commune is the point's); a site without one only in its commune and
- * the larger territories that contain that commune whole. A point outside the Region or an unknown
- * commune is a problem, reported by the site's index.
+ * territory containing it (its commune is the point's); a site without one is placed by its area
+ * (see placeInArea): the part of a split commune its postcode names, else its commune. A point
+ * outside the Region or an unknown commune is a problem, reported by the site's index.
  */
 export async function placeSites(
   sites: readonly SiteToPlace[],
@@ -56,21 +90,22 @@ export async function placeSites(
     }
     placements[index] = {
       territoryIds: ids,
+      possibleTerritoryIds: [],
       positionPrecision: PositionPrecision.POINT,
       communeNis: commune,
     };
   });
-  const communes = new Map<string, string[] | null>();
+  const communes = new Map<string, CommuneSector[] | null>();
   for (const [index, site] of sites.entries()) {
     if (hasPoint(site)) {
       continue;
     }
     const nis = site.communeNis ?? '';
     if (!communes.has(nis)) {
-      communes.set(nis, nis ? await territories.communeTerritories(nis) : null);
+      communes.set(nis, nis ? await territories.communeSectors(nis) : null);
     }
-    const ids = communes.get(nis);
-    if (!ids) {
+    const sectors = communes.get(nis);
+    if (!sectors || sectors.length === 0) {
       problems.push({
         index,
         field: 'communeNis',
@@ -78,11 +113,7 @@ export async function placeSites(
       });
       continue;
     }
-    placements[index] = {
-      territoryIds: ids,
-      positionPrecision: PositionPrecision.COMMUNE,
-      communeNis: nis,
-    };
+    placements[index] = placeInArea(nis, sectors, site.postcode);
   }
   return { placements, problems };
 }

@@ -9,6 +9,7 @@ import type { OpeningHours } from './opening-hours';
 
 @Entity({ schema: 'actors', tableName: 'site' })
 @Index({ properties: ['territoryIds'], type: 'gin' })
+@Index({ properties: ['possibleTerritoryIds'], type: 'gin' })
 @ObjectType({
   implements: RegistryRecord,
   description:
@@ -86,6 +87,17 @@ export class Site extends RegistryRecord {
    */
   @Property({ type: 'text[]' })
   territoryIds: string[] = [];
+
+  /**
+   * The territories a coarsely placed site (commune or sub-municipality only) may lie in but is not
+   * known to: finer layers, and the bassins of a split commune. Empty for a point.
+   */
+  @Property({ type: 'text[]', defaultRaw: "'{}'" })
+  @Field(() => [String], {
+    description:
+      'Ids of the territories the site may lie in without being known to (its position is coarser than they are: see positionPrecision); empty when it is placed by a point.',
+  })
+  possibleTerritoryIds: string[] = [];
 
   @Property({ type: 'datetime', nullable: true })
   territoriesComputedAt?: Date | null;

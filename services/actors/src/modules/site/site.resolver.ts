@@ -35,7 +35,10 @@ export const SiteConnection = ConnectionType(Site, 'Site');
 
 @ArgsType()
 class SitesArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: 'Only sites in this territory (any layer).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only sites in this territory (any layer), or possibly in it.',
+  })
   territory?: string;
 
   @Field(() => ID, { nullable: true, description: 'Only this organisation’s sites.' })
@@ -68,14 +71,17 @@ export class SiteResolver {
   }
 
   @Query(() => SiteConnection, {
-    description: 'Sites (not archived), by commune then id, optionally in a territory.',
+    description:
+      'Sites (not archived), real before synthetic, then by commune and id, optionally in a territory (a site placed only by its commune or sub-municipality is listed where it may lie: see possibleTerritoryIds).',
   })
   async sites(@Args(() => SitesArgs) args: SitesArgs, @Ctx() context: ActorsContext) {
     const where = ['archived_at is null'];
     const params: unknown[] = [];
     if (args.territory) {
-      where.push('territory_ids @> array[?]::text[]');
-      params.push(args.territory);
+      where.push(
+        '(territory_ids @> array[?]::text[] or possible_territory_ids @> array[?]::text[])',
+      );
+      params.push(args.territory, args.territory);
     }
     if (args.organisation) {
       where.push('organisation_id = ?');
@@ -92,7 +98,7 @@ export class SiteResolver {
       params.push(serviceIds);
     }
     const rows = await context.em.execute<Array<{ id: string }>>(
-      `select id from actors.site where ${where.join(' and ')} order by commune_nis, id`,
+      `select id from actors.site where ${where.join(' and ')} order by synthetic, commune_nis, id`,
       params,
     );
     const ids = rows.map((row) => row.id);
@@ -114,10 +120,19 @@ export class SiteResolver {
 
   @FieldResolver(() => OpeningHoursType, {
     nullable: true,
-    description: 'Opening hours (Europe/Brussels).',
+    description:
+      'Opening hours (Europe/Brussels); null when unknown (see hoursKnown): never invented for a real site.',
   })
   openingHours(@Root() site: Site) {
     return site.openingHours ?? null;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether its opening hours are known (false: a page should say "hours unknown", not "closed").',
+  })
+  hoursKnown(@Root() site: Site) {
+    return site.openingHours != null;
   }
 
   @FieldResolver(() => Boolean, {

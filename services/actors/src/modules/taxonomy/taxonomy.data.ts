@@ -23,6 +23,7 @@ export const SERVICE_TYPES: readonly TaxonomyTermData[] = [
     nl: 'Coördinatie thuiszorg',
   },
   { code: 'home-help', fr: 'Aide à domicile', nl: 'Gezinszorg en thuishulp' },
+  { code: 'home-nursing', fr: 'Soins infirmiers à domicile', nl: 'Thuisverpleging' },
   {
     code: 'addiction',
     fr: "Service actif en matière de drogues et d'addictions",
