@@ -40,10 +40,12 @@ const activeServices = (territory?: string) =>
      ${
        territory
          ? `and exists (select 1 from actors.service_at_site x join actors.site t on t.id = x.site_id
-              where x.service_id = s.id and t.archived_at is null and ? = any(t.territory_ids))`
+              where x.service_id = s.id and t.archived_at is null
+                and (? = any(t.territory_ids) or ? = any(t.possible_territory_ids)))`
          : ''
      }`,
-    territory ? [territory] : [],
+    // "Located in" includes a coarsely placed site that may lie in the territory (issue 16).
+    territory ? [territory, territory] : [],
   );
 
 /** Which services meet a need, computed here from the file's links (not by the code under test). */

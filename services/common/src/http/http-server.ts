@@ -67,7 +67,8 @@ function refuseTooLarge(req: IncomingMessage, res: ServerResponse, limit: number
     res.end(JSON.stringify({ errors: [{ message: `Request body over ${limit} bytes` }] }));
   }
   req.resume();
-  setTimeout(() => req.socket.destroy(), DRAIN_MS).unref();
+  const socket = req.socket;
+  setTimeout(() => socket?.destroy(), DRAIN_MS).unref();
 }
 
 /** How long an over-limit upload may go on being dropped before its connection is cut. */
