@@ -1,4 +1,6 @@
 import type { GatewayClient } from '../indexer/gateway-client';
+import { Gazetteer, loadPlaceAliases } from '../places/places';
+import type { PlaceTerritory } from '../places/places';
 
 const VOCABULARY = `query SearchVocabulary {
   types: taxonomy(taxonomy: SERVICE_TYPE) { code }
@@ -7,6 +9,19 @@ const VOCABULARY = `query SearchVocabulary {
   communes { id }
   groupements { id }
 }`;
+const IN_BASSIN = 'id nameFr nameNl within(layer: BASSIN) { territory { id } }';
+const PLACES = `query SearchPlaces {
+  bassins { id nameFr nameNl }
+  communes { ${IN_BASSIN} }
+  groupements { ${IN_BASSIN} }
+  quartiers { ${IN_BASSIN} }
+}`;
+type PlaceRow = {
+  id: string;
+  nameFr: string;
+  nameNl: string;
+  within?: Array<{ territory: { id: string } }>;
+};
 const TERRITORY = `query SearchTerritory($id: ID!) { territory(id: $id) { id } }`;
 const CACHE_MS = 5 * 60_000;
 
@@ -24,6 +39,7 @@ export interface KnownValues {
  */
 export class Vocabulary {
   private known: { at: number; values: Promise<KnownValues> } | null = null;
+  private places: { at: number; gazetteer: Promise<Gazetteer> } | null = null;
   private readonly territories = new Map<string, { at: number; exists: Promise<boolean> }>();
 
   constructor(private readonly gateway: GatewayClient) {}
@@ -48,6 +64,18 @@ export class Vocabulary {
     return this.known.values;
   }
 
+  /** The places a query can name (territories with their names and bassins, and the aliases). */
+  gazetteer(): Promise<Gazetteer> {
+    if (!this.places || Date.now() - this.places.at > CACHE_MS) {
+      const gazetteer = this.gateway
+        .query<Record<string, PlaceRow[]>>(PLACES)
+        .then((data) => new Gazetteer(placeTerritories(data), loadPlaceAliases()));
+      gazetteer.catch(() => (this.places = null));
+      this.places = { at: Date.now(), gazetteer };
+    }
+    return this.places.gazetteer;
+  }
+
   territoryExists(id: string): Promise<boolean> {
     const cached = this.territories.get(id);
     if (cached && Date.now() - cached.at < CACHE_MS) {
@@ -60,4 +88,17 @@ export class Vocabulary {
     this.territories.set(id, { at: Date.now(), exists });
     return exists;
   }
+}
+
+function placeTerritories(data: Record<string, PlaceRow[]>): PlaceTerritory[] {
+  return Object.values(data).flatMap((rows) =>
+    rows.map((row) => ({
+      id: row.id,
+      nameFr: row.nameFr,
+      nameNl: row.nameNl,
+      bassins: row.within
+        ? row.within.map((link) => link.territory.id).filter((id) => id.startsWith('bassin:'))
+        : [row.id],
+    })),
+  );
 }

@@ -1,4 +1,5 @@
 import type { ServiceDocument } from '../../document/search-document';
+import type { QueryPlace } from '../../places/places';
 import { SERVICE_FACETS } from '../search-engine';
 import type {
   FacetCount,
@@ -12,7 +13,7 @@ import type { Queryable } from './queryable';
 import { relaxingLast } from './query-terms';
 import type { QueryUnit } from './query-terms';
 import { SqlParams } from './sql-params';
-import { rankSql, tsquerySql } from './text-query';
+import { anyPhraseSql, rankSql, tsquerySql } from './text-query';
 
 const ARRAY_FACETS = new Set<ServiceFacet>([
   'types',
@@ -37,6 +38,11 @@ const highlightFields = (language: string): Array<[string, string, string]> => [
   ],
 ];
 
+/**
+ * Relevance: in the places named first, then by the best field every word matches in (as
+ * Meilisearch's `attribute` rule); at equal relevance real records before synthetic ones (issue
+ * 16), then by score and name.
+ */
 function orderBy(query: ServiceQuery, text: boolean): string {
   const name = `m.name_${query.language}, m.key`;
   if (query.sort === 'NAME') {
@@ -46,7 +52,33 @@ function orderBy(query: ServiceQuery, text: boolean): string {
     return `m.distance asc nulls last, ${name}`;
   }
   const near = query.near ? 'm.distance asc nulls last, ' : '';
-  return text ? `m.score desc, ${near}${name}` : `${near}${name}`;
+  return text
+    ? `m.place desc, m.field desc, ${near}m.synthetic, m.score desc, ${name}`
+    : `${near}m.synthetic, ${name}`;
+}
+
+/** The best weight class all the words match within: 3 name and types, 2 …organisation and publics, 1 …places. */
+const FIELD_TIER = `case when ts_filter(d.weighted, '{a}') @@ q.query then 3
+  when ts_filter(d.weighted, '{a,b}') @@ q.query then 2
+  when ts_filter(d.weighted, '{a,b,c}') @@ q.query then 1 else 0 end`;
+
+/**
+ * How much a document is in the places the query names: 3 located there or named after it (its name
+ * matches the place's name), 2 serving it, 1 in or serving its bassin, 0 elsewhere.
+ */
+function placeTierSql(places: readonly QueryPlace[], params: SqlParams): string {
+  if (places.length === 0) {
+    return '0';
+  }
+  const ids = `${params.add(places.flatMap((place) => place.ids))}::text[]`;
+  const bassins = `${params.add(places.flatMap((place) => place.bassins))}::text[]`;
+  const named = anyPhraseSql(
+    places.flatMap((place) => place.names),
+    params,
+  );
+  return `case when d.located_in && ${ids} or ts_filter(d.weighted, '{a}') @@ (${named}) then 3
+    when d.serves && ${ids} then 2 when d.located_in && ${bassins} or d.serves && ${bassins} then 1
+    else 0 end`;
 }
 
 const facetSql = (facet: ServiceFacet) =>
@@ -88,7 +120,9 @@ function attemptSql(query: ServiceQuery, units: readonly QueryUnit[]) {
     with q as (select ${tsquery} as query),
     m as materialized (
       select d.key, d.name_fr, d.name_nl, ${SERVICE_FACETS.map((facet) => `d.${facet}`).join(', ')},
-        ${text ? rankSql('d.weighted') : '0::float4'} as score, ${distance} as distance
+        ${text ? rankSql('d.weighted') : '0::float4'} as score, ${distance} as distance,
+        ${placeTierSql(query.places ?? [], params)} as place, ${text ? FIELD_TIER : '0'} as field,
+        coalesce((d.document->>'synthetic')::boolean, false) as synthetic
       from search.service_document d, q where ${conditions.join(' and ')}
     ),
     p as (
@@ -169,7 +203,7 @@ export async function searchServicesSql(
   query: ServiceQuery,
   units: readonly QueryUnit[],
 ): Promise<ServiceResults> {
-  const row = await relaxingLast(
+  const { result: row } = await relaxingLast(
     units,
     (kept) => attempt(db, query, kept),
     (result) => Number(result.total) > 0,
