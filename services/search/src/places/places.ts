@@ -72,6 +72,14 @@ interface Entry {
 
 const phrase = (name: string) => tokenize(normaliseTerm(name));
 
+/** A name as typed, and without the kind it starts with ("CLSS Cureghem" → "cureghem"). */
+function withoutKind(name: string): string[] {
+  const words = phrase(name);
+  return words[0] === 'clss' && words.length > 1
+    ? [words.join(' '), words.slice(1).join(' ')]
+    : [words.join(' ')];
+}
+
 /** Every way of typing each place, longest first (official names FR/NL and the aliases). */
 export class Gazetteer {
   private readonly entries: Entry[];
@@ -103,9 +111,8 @@ export class Gazetteer {
     };
     const byName = new Map<string, PlaceTerritory[]>();
     for (const territory of territories) {
-      for (const name of new Set([territory.nameFr, territory.nameNl])) {
-        const key = phrase(name).join(' ');
-        byName.set(key, [...(byName.get(key) ?? []), territory]);
+      for (const name of new Set([territory.nameFr, territory.nameNl].flatMap(withoutKind))) {
+        byName.set(name, [...(byName.get(name) ?? []), territory]);
       }
     }
     for (const [key, meant] of byName) {

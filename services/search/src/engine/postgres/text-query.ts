@@ -15,7 +15,7 @@ export function anyPhraseSql(alternatives: readonly string[], params: SqlParams)
 }
 
 function unitSql(unit: QueryUnit, params: SqlParams): string {
-  const parts = [anyPhraseSql(unit.alternatives, params)];
+  const parts = unit.alternatives.length > 0 ? [anyPhraseSql(unit.alternatives, params)] : [];
   if (unit.prefix) {
     parts.push(`to_tsquery('search.plain', ${params.add(`${unit.prefix}:*`)}::text)`);
   }
