@@ -29,3 +29,5 @@ export * from './graphql/subgraph-client';
 export * from './graphql/entity-reference';
 export * from './graphql/localized-name';
 export * from './agrement-authorities';
+export * from './graphql/input-guard';
+export * from './graphql/date-scalar';

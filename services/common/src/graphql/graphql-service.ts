@@ -15,6 +15,7 @@ import type { GraphQLSchema } from 'graphql';
 
 import { createErrorFormatter } from '../errors';
 import { createHttpServer, listen } from '../http/http-server';
+import { inputGuardPlugin } from './input-guard';
 import type { RunningServer } from '../http/http-server';
 import type { Logger } from '../logger';
 
@@ -61,6 +62,7 @@ export function createGraphQLService<C extends BaseContext>(
     // Subgraphs trace nothing inline: no Apollo Studio here, and it costs on every request.
     plugins: [
       landing,
+      inputGuardPlugin<C>(),
       ...(options.gateway ? [] : [ApolloServerPluginInlineTraceDisabled()]),
       ...(options.plugins ?? []),
     ],
