@@ -20,6 +20,11 @@ export interface Kind {
   publics?: string[];
   /** Territory ids: the hit's site lies in one of them (commune, groupement, quartier or bassin). */
   places?: string[];
+  /**
+   * Bassins whose services are right too when the directory has no service of these types
+   * operating in `places` at all (the nearest right answer), as the directory's `services` says.
+   */
+  orNear?: string[];
   /** Normalised words the organisation's name (FR or NL) contains. */
   organisation?: string;
   /** A real record (not synthetic). */
@@ -101,32 +106,48 @@ export function loadKindSet(path = USERS_SET_PATH): KindSet {
 const overlaps = (wanted: string[] | undefined, have: string[]) =>
   wanted === undefined || wanted.some((value) => have.includes(value));
 
-/** Whether a hit is of one of the acceptable kinds. */
-export function isRight(hit: JudgedHit, kinds: readonly Kind[]): boolean {
-  return kinds.some(
-    (kind) =>
+/** Per kind (by position): the services of its types operating in its places, and near them. */
+export type PlaceTruth = Map<number, { inPlace: Set<string>; near: Set<string> }>;
+
+/**
+ * Whether a hit is of one of the acceptable kinds. A kind's places hold when the hit's site lies in
+ * one of them or the directory says the service operates there (`truth`, located in or serving);
+ * its `orNear` bassins hold only when no service of its types operates in its places.
+ */
+export function isRight(hit: JudgedHit, kinds: readonly Kind[], truth: PlaceTruth = new Map()) {
+  return kinds.some((kind, index) => {
+    const known = truth.get(index);
+    const inPlace =
+      overlaps(kind.places, hit.places) || (known?.inPlace.has(hit.serviceId) ?? false);
+    const near = known !== undefined && known.inPlace.size === 0 && known.near.has(hit.serviceId);
+    return (
       overlaps(kind.types, hit.types) &&
       overlaps(kind.publics, hit.publics) &&
-      overlaps(kind.places, hit.places) &&
+      (inPlace || near) &&
       (kind.organisation === undefined ||
         normaliseTerm(hit.organisation).includes(normaliseTerm(kind.organisation))) &&
-      (kind.real === undefined || kind.real === !hit.synthetic),
-  );
+      (kind.real === undefined || kind.real === !hit.synthetic)
+    );
+  });
 }
 
 /**
  * precision@1: the first service is right (1 or 0); precision@5: the share of right services among
  * the first five distinct ones (or fewer when fewer are found; 0 when none is).
  */
-export function judgeKinds(item: KindCase, hits: readonly JudgedHit[]): KindResult {
+export function judgeKinds(
+  item: KindCase,
+  hits: readonly JudgedHit[],
+  truth: PlaceTruth = new Map(),
+): KindResult {
   const top = hits.slice(0, CUTOFF);
-  const right = top.filter((hit) => isRight(hit, item.expect)).length;
+  const right = top.filter((hit) => isRight(hit, item.expect, truth)).length;
   return {
     id: item.id,
     category: item.category,
     heldOut: item.heldOut,
     query: item.query,
-    at1: top[0] && isRight(top[0], item.expect) ? 1 : 0,
+    at1: top[0] && isRight(top[0], item.expect, truth) ? 1 : 0,
     at5: top.length === 0 ? 0 : right / top.length,
     top,
   };
@@ -145,7 +166,7 @@ const QUERY = `
   }`;
 
 interface Answer {
-  data?: {
+  data: {
     searchServices: {
       engine: string;
       hits: Array<{
@@ -161,22 +182,66 @@ interface Answer {
       }>;
     };
   };
-  errors?: Array<{ message: string }>;
 }
 
-async function runKindCase(gatewayUrl: string, item: KindCase) {
+async function post<T>(gatewayUrl: string, query: string, variables: object, label: string) {
   const response = await fetch(gatewayUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
-    body: JSON.stringify({
-      query: QUERY,
-      variables: { query: item.query, language: item.language ?? null, first: PAGE },
-    }),
+    body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as Answer;
+  const body = (await response.json()) as { data?: T; errors?: Array<{ message: string }> };
   if (!response.ok || body.errors?.length || !body.data) {
-    throw new Error(`case ${item.id}: HTTP ${response.status}: ${body.errors?.[0]?.message}`);
+    throw new Error(`${label}: HTTP ${response.status}: ${body.errors?.[0]?.message}`);
   }
+  return body.data;
+}
+
+const OPERATING = `query KindOperating($types: [String!], $territory: ID!) {
+  services(filter: { types: $types, territory: $territory, mode: BOTH }, first: 500) {
+    edges { node { id } }
+  }
+}`;
+
+/** The services of these types the directory says operate in these territories (located or serving). */
+async function operating(gatewayUrl: string, types: string[] | undefined, territories: string[]) {
+  const ids = new Set<string>();
+  for (const territory of territories) {
+    const data = await post<{ services: { edges: Array<{ node: { id: string } }> } }>(
+      gatewayUrl,
+      OPERATING,
+      { types: types ?? null, territory },
+      `services of ${types?.join('+') ?? 'any type'} in ${territory}`,
+    );
+    data.services.edges.forEach((edge) => ids.add(edge.node.id));
+  }
+  return ids;
+}
+
+/** The ground truth of the kinds with places, from the directory's own `services` (not search). */
+async function placeTruth(gatewayUrl: string, item: KindCase): Promise<PlaceTruth> {
+  const truth: PlaceTruth = new Map();
+  for (const [index, kind] of item.expect.entries()) {
+    if (kind.places) {
+      const inPlace = await operating(gatewayUrl, kind.types, kind.places);
+      const near =
+        inPlace.size === 0 && kind.orNear
+          ? await operating(gatewayUrl, kind.types, kind.orNear)
+          : new Set<string>();
+      truth.set(index, { inPlace, near });
+    }
+  }
+  return truth;
+}
+
+async function runKindCase(gatewayUrl: string, item: KindCase) {
+  const data = await post<NonNullable<Answer['data']>>(
+    gatewayUrl,
+    QUERY,
+    { query: item.query, language: item.language ?? null, first: PAGE },
+    `case ${item.id}`,
+  );
+  const body = { data };
   const seen = new Set<string>();
   const hits: JudgedHit[] = [];
   for (const hit of body.data.searchServices.hits) {
@@ -205,7 +270,7 @@ export async function runKindSet(gatewayUrl: string, set: KindSet): Promise<Kind
   for (const item of set.cases) {
     const answer = await runKindCase(gatewayUrl, item);
     engine = answer.engine;
-    results.push(judgeKinds(item, answer.hits));
+    results.push(judgeKinds(item, answer.hits, await placeTruth(gatewayUrl, item)));
   }
   return { engine, results };
 }

@@ -39,8 +39,8 @@ const highlightFields = (language: string): Array<[string, string, string]> => [
 ];
 
 /**
- * Relevance: in the places named first, then by the best field every word matches in (as
- * Meilisearch's `attribute` rule); at equal relevance real records before synthetic ones (issue
+ * Relevance: in the places named first, then services of the type the other words name, then by
+ * the best field every word matches in (as Meilisearch's `attribute` rule); at equal relevance real records before synthetic ones (issue
  * 16), then by score and name.
  */
 function orderBy(query: ServiceQuery, text: boolean): string {
@@ -53,7 +53,7 @@ function orderBy(query: ServiceQuery, text: boolean): string {
   }
   const near = query.near ? 'm.distance asc nulls last, ' : '';
   return text
-    ? `m.place desc, m.field desc, ${near}m.synthetic, m.score desc, ${name}`
+    ? `m.place desc, m.typed desc, m.field desc, ${near}m.synthetic, m.score desc, ${name}`
     : `${near}m.synthetic, ${name}`;
 }
 
@@ -61,6 +61,10 @@ function orderBy(query: ServiceQuery, text: boolean): string {
 const FIELD_TIER = `case when ts_filter(d.weighted, '{a}') @@ q.query then 3
   when ts_filter(d.weighted, '{a,b}') @@ q.query then 2
   when ts_filter(d.weighted, '{a,b,c}') @@ q.query then 1 else 0 end`;
+
+/** Whether the words other than places all match the service's type labels (it is of the type asked). */
+const TYPE_MATCH = `search.weigh((select string_agg(concat_ws(' ; ', l->>'fr', l->>'nl'), ' ; ')
+  from jsonb_array_elements(d.document->'typeLabels') l), 'A') @@ q.types`;
 
 /**
  * How much a document is in the places the query names: 3 located there or named after it (its name
@@ -104,6 +108,10 @@ function attemptSql(query: ServiceQuery, units: readonly QueryUnit[]) {
     conditions.push('d.weighted @@ q.query');
   }
   const tsquery = text ? tsquerySql(units, params) : `''::tsquery`;
+  // The words other than places, to tell a service of the type asked from one that only names it.
+  const others = units.filter((unit) => !unit.place);
+  const typed = others.length > 0;
+  const typesQuery = typed ? tsquerySql(others, params) : `''::tsquery`;
   // Each field in the language asked, then in the other (used when only that one matched).
   const languages = [query.language, query.language === 'fr' ? 'nl' : 'fr'];
   const headlines = text
@@ -117,12 +125,12 @@ function attemptSql(query: ServiceQuery, units: readonly QueryUnit[]) {
         .join(', ')}]`
     : 'null::text[]';
   const sql = `
-    with q as (select ${tsquery} as query),
+    with q as (select ${tsquery} as query, ${typesQuery} as types),
     m as materialized (
       select d.key, d.name_fr, d.name_nl, ${SERVICE_FACETS.map((facet) => `d.${facet}`).join(', ')},
         ${text ? rankSql('d.weighted') : '0::float4'} as score, ${distance} as distance,
         ${placeTierSql(query.places ?? [], params)} as place, ${text ? FIELD_TIER : '0'} as field,
-        coalesce((d.document->>'synthetic')::boolean, false) as synthetic
+        ${typed ? TYPE_MATCH : 'false'} as typed
       from search.service_document d, q where ${conditions.join(' and ')}
     ),
     p as (
