@@ -3,7 +3,7 @@ import { Gazetteer, loadPlaceAliases } from '../places/places';
 import type { PlaceTerritory } from '../places/places';
 
 const VOCABULARY = `query SearchVocabulary {
-  types: taxonomy(taxonomy: SERVICE_TYPE) { code }
+  types: taxonomy(taxonomy: SERVICE_TYPE) { code labelFr labelNl }
   publics: taxonomy(taxonomy: TARGET_PUBLIC) { code }
   bassins { id }
   communes { id }
@@ -25,7 +25,16 @@ type PlaceRow = {
 const TERRITORY = `query SearchTerritory($id: ID!) { territory(id: $id) { id } }`;
 const CACHE_MS = 5 * 60_000;
 
+/** A taxonomy term with its names. */
+export interface LabelledCode {
+  code: string;
+  labelFr: string;
+  labelNl: string;
+}
+
 export interface KnownValues {
+  /** The service types with their names (the nearest are suggested when nothing is found). */
+  typeLabels: LabelledCode[];
   types: Set<string>;
   publics: Set<string>;
   bassins: Set<string>;
@@ -48,15 +57,18 @@ export class Vocabulary {
   values(fresh = false): Promise<KnownValues> {
     if (fresh || !this.known || Date.now() - this.known.at > CACHE_MS) {
       const values = this.gateway
-        .query<Record<keyof KnownValues, Array<{ code?: string; id?: string }>>>(VOCABULARY)
+        .query<Record<string, Array<{ code?: string; id?: string }>>>(VOCABULARY)
         .then(
           (data) =>
-            Object.fromEntries(
-              Object.entries(data).map(([key, items]) => [
-                key,
-                new Set(items.map((item) => item.code ?? item.id ?? '')),
-              ]),
-            ) as unknown as KnownValues,
+            ({
+              ...Object.fromEntries(
+                Object.entries(data).map(([key, items]) => [
+                  key,
+                  new Set(items.map((item) => item.code ?? item.id ?? '')),
+                ]),
+              ),
+              typeLabels: data.types as LabelledCode[],
+            }) as unknown as KnownValues,
         );
       values.catch(() => (this.known = null));
       this.known = { at: Date.now(), values };

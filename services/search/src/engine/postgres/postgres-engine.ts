@@ -128,7 +128,10 @@ export class PostgresSearchEngine implements SearchEngine {
   private async units(text: string, places: readonly QueryPlace[] = []): Promise<QueryUnit[]> {
     const normalised = normaliseTerm(text);
     const facts = await tokenFacts(this.db, tokenize(normalised));
-    return queryUnits(facts, this.synonyms, !/\s$/.test(text), places);
+    const units = queryUnits(facts, this.synonyms, !/\s$/.test(text), places);
+    // Words were typed but none is known: nothing matches (not the whole directory).
+    const unknown = facts.find((fact) => !fact.stop && fact.token.length > 1);
+    return units.length === 0 && unknown ? [{ alternatives: [unknown.token] }] : units;
   }
 
   async searchServices(query: ServiceQuery): Promise<ServiceResults> {
