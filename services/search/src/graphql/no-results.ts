@@ -1,7 +1,7 @@
 import { normaliseTerm, tokenize } from '../synonyms/synonyms';
 import type { Language, SearchEngine, ServiceFilters, ServiceQuery } from '../engine/search-engine';
 import type { NoResultsHelp, SearchAlternative } from './search-results';
-import { SearchAlternativeKind } from './search-results';
+import type { SearchAlternativeKind } from './search-results';
 
 /**
  * Where suggestions come from: the service types now; the needs vocabulary plugs in here as one
@@ -15,6 +15,8 @@ export interface AlternativeSource {
 const SUGGESTIONS = 3;
 /** Below this, a label is not near the words typed. */
 const NEAR = 0.34;
+/** A word in this many labels is generic. */
+const GENERIC = 3;
 /** Word sets tried for a relaxed query, at most. */
 const RELAXATIONS = 4;
 
@@ -34,12 +36,14 @@ function similarity(a: string, b: string): number {
 const words = (text: string) => tokenize(normaliseTerm(text)).filter((word) => word.length >= 3);
 
 /** How near a label is to the words typed: its best word against the best typed word. */
-function nearness(typed: readonly string[], label: string): number {
-  const scores = words(label).flatMap((word) =>
-    typed.map((typedWord) =>
-      word.startsWith(typedWord) || typedWord.startsWith(word) ? 1 : similarity(typedWord, word),
-    ),
-  );
+function nearness(typed: readonly string[], label: string, generic: ReadonlySet<string>): number {
+  const scores = words(label)
+    .filter((word) => !generic.has(word))
+    .flatMap((word) =>
+      typed.map((typedWord) =>
+        word.startsWith(typedWord) || typedWord.startsWith(word) ? 1 : similarity(typedWord, word),
+      ),
+    );
   return Math.max(0, ...scores);
 }
 
@@ -52,16 +56,30 @@ export async function nearestAlternatives(
   if (typed.length === 0) {
     return [];
   }
-  const scored = (
+  const items = (
     await Promise.all(
       sources.map(async (source) =>
-        (await source.items()).map((item) => ({
-          alternative: { kind: source.kind, ...item },
-          score: Math.max(nearness(typed, item.labelFr), nearness(typed, item.labelNl)),
-        })),
+        (await source.items()).map((item) => ({ kind: source.kind, ...item })),
       ),
     )
   ).flat();
+  // Words in several labels ("service", "centre", "aide") say nothing of which one is near.
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    new Set([...words(item.labelFr), ...words(item.labelNl)]).forEach((word) =>
+      counts.set(word, (counts.get(word) ?? 0) + 1),
+    );
+  }
+  const generic = new Set(
+    [...counts].filter(([, count]) => count >= GENERIC).map(([word]) => word),
+  );
+  const scored = items.map((alternative) => ({
+    alternative,
+    score: Math.max(
+      nearness(typed, alternative.labelFr, generic),
+      nearness(typed, alternative.labelNl, generic),
+    ),
+  }));
   return scored
     .filter((item) => item.score >= NEAR)
     .sort((a, b) => b.score - a.score || a.alternative.code.localeCompare(b.alternative.code))
