@@ -4,7 +4,7 @@ import type { OrganisationDocument, ServiceDocument } from '@bxl/search';
  * Fixture documents for the engine contract suite — invented for the test (flagged synthetic), placed
  * on real Brussels places so the place-name cases read naturally.
  */
-const base = (id: string, overrides: Partial<ServiceDocument>): ServiceDocument => ({
+export const base = (id: string, overrides: Partial<ServiceDocument>): ServiceDocument => ({
   id: `${id}@site:${id}`,
   serviceId: `svc:${id}`,
   siteId: `site:${id}`,

@@ -2,6 +2,7 @@ import type { SearchEngine, ServiceQuery } from '@bxl/search';
 import { loadSynonymGroups, normaliseTerm } from '@bxl/search';
 
 import { CONTRACT_ORGANISATIONS, CONTRACT_SERVICES, synonymDocuments } from './contract-documents';
+import { phraseAndPlaceContract } from './phrase-place-contract';
 
 /** A query with defaults: French, relevance, first page of 20, no filter. */
 export const serviceQuery = (overrides: Partial<ServiceQuery> = {}): ServiceQuery => ({
@@ -346,4 +347,6 @@ export function searchEngineContract(engine: () => SearchEngine): void {
       expect(places).toContainEqual({ text: 'Molenbeek-Saint-Jean', kind: 'PLACE' });
     });
   });
+
+  phraseAndPlaceContract(engine, search);
 }

@@ -57,8 +57,13 @@ function orderBy(query: ServiceQuery, text: boolean): string {
     : `${near}m.synthetic, ${name}`;
 }
 
-/** The best weight class all the words match within: 3 name and types, 2 …organisation and publics, 1 …places. */
-const FIELD_TIER = `case when ts_filter(d.weighted, '{a}') @@ q.query then 3
+/**
+ * The best field all the words match within: 4 the name itself, 3 name and types, 2 …organisation
+ * and publics, 1 …places (as Meilisearch's `attribute` rule, name first).
+ */
+const FIELD_TIER = `case
+  when search.weigh(concat_ws(' ; ', d.document->'name'->>'fr', d.document->'name'->>'nl'), 'A') @@ q.query then 4
+  when ts_filter(d.weighted, '{a}') @@ q.query then 3
   when ts_filter(d.weighted, '{a,b}') @@ q.query then 2
   when ts_filter(d.weighted, '{a,b,c}') @@ q.query then 1 else 0 end`;
 
