@@ -18,6 +18,7 @@ import {
 import type { KindRun } from './support/relevance-kinds';
 import { meiliFromEnv, startTestStack } from './support/test-stack';
 import type { TestStack } from './support/test-stack';
+import type { MeilisearchEngineConfig } from '@bxl/search';
 
 const set = loadRelevanceSet();
 const users = loadKindSet();
@@ -44,27 +45,36 @@ it('has at least 45 cases, each with a ground truth and a reason', () => {
   }
 });
 
-describe('relevance on the embedded engine (PostgreSQL)', () => {
+/** Hooks of a describe: a stack on this engine, both sets run once, the runs handed to `got`. */
+function measureOn(
+  meili: MeilisearchEngineConfig | null,
+  got: (runs: { run: EngineRun; usersRun: KindRun }) => void,
+): void {
   let stack: TestStack | undefined;
-  let run: EngineRun;
-  let usersRun: KindRun;
-
   beforeAll(
     async () => {
       stack = await startTestStack({
         syntheticServices: set.syntheticServices,
         searchIndexer: true,
+        meili,
       });
-      run = await runRelevanceSet(stack.gatewayUrl, set);
+      const run = await runRelevanceSet(stack.gatewayUrl, set);
       console.log(formatTable(run));
-      usersRun = await runKindSet(stack.gatewayUrl, users);
+      const usersRun = await runKindSet(stack.gatewayUrl, users);
       console.log(formatKindRun(usersRun, users));
+      got({ run, usersRun });
     },
     START_TIMEOUT + 2 * RUN_TIMEOUT,
   );
   afterAll(async () => {
     await stack?.stop();
   });
+}
+
+describe('relevance on the embedded engine (PostgreSQL)', () => {
+  let run: EngineRun;
+  let usersRun: KindRun;
+  measureOn(null, (runs) => ({ run, usersRun } = runs));
 
   it('answers on the PostgreSQL engine', () => {
     expect(run.engine).toBe('postgres');
@@ -106,27 +116,9 @@ if (!meili) {
 (meili ? describe : describe.skip)(
   `relevance on Meilisearch ${meili ? `at ${meili.host}` : '— SKIPPED: MEILI_HOST is not set, NOT run'}`,
   () => {
-    let stack: TestStack | undefined;
     let run: EngineRun;
     let usersRun: KindRun;
-
-    beforeAll(
-      async () => {
-        stack = await startTestStack({
-          syntheticServices: set.syntheticServices,
-          searchIndexer: true,
-          meili,
-        });
-        run = await runRelevanceSet(stack.gatewayUrl, set);
-        console.log(formatTable(run));
-        usersRun = await runKindSet(stack.gatewayUrl, users);
-        console.log(formatKindRun(usersRun, users));
-      },
-      START_TIMEOUT + 2 * RUN_TIMEOUT,
-    );
-    afterAll(async () => {
-      await stack?.stop();
-    });
+    measureOn(meili, (runs) => ({ run, usersRun } = runs));
 
     it("answers on Meilisearch and reports its precision@5 and the users' set", () => {
       expect(run.engine).toBe('meilisearch');

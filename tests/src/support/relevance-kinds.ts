@@ -6,6 +6,8 @@ import { join } from 'node:path';
 
 import { normaliseTerm } from '@bxl/search';
 
+import { postGraphql } from './relevance';
+
 export const USERS_SET_PATH = join(__dirname, '..', '..', 'relevance', 'users-set.json');
 /** Hits asked (distinct services are judged from them). */
 const PAGE = 20;
@@ -184,19 +186,6 @@ interface Answer {
   };
 }
 
-async function post<T>(gatewayUrl: string, query: string, variables: object, label: string) {
-  const response = await fetch(gatewayUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: Array<{ message: string }> };
-  if (!response.ok || body.errors?.length || !body.data) {
-    throw new Error(`${label}: HTTP ${response.status}: ${body.errors?.[0]?.message}`);
-  }
-  return body.data;
-}
-
 const OPERATING = `query KindOperating($types: [String!], $territory: ID!) {
   services(filter: { types: $types, territory: $territory, mode: BOTH }, first: 500) {
     edges { node { id } }
@@ -207,7 +196,7 @@ const OPERATING = `query KindOperating($types: [String!], $territory: ID!) {
 async function operating(gatewayUrl: string, types: string[] | undefined, territories: string[]) {
   const ids = new Set<string>();
   for (const territory of territories) {
-    const data = await post<{ services: { edges: Array<{ node: { id: string } }> } }>(
+    const data = await postGraphql<{ services: { edges: Array<{ node: { id: string } }> } }>(
       gatewayUrl,
       OPERATING,
       { types: types ?? null, territory },
@@ -235,7 +224,7 @@ async function placeTruth(gatewayUrl: string, item: KindCase): Promise<PlaceTrut
 }
 
 async function runKindCase(gatewayUrl: string, item: KindCase) {
-  const data = await post<NonNullable<Answer['data']>>(
+  const data = await postGraphql<NonNullable<Answer['data']>>(
     gatewayUrl,
     QUERY,
     { query: item.query, language: item.language ?? null, first: PAGE },

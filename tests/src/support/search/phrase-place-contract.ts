@@ -20,6 +20,9 @@ const commune = (id: string, names: string[], bassin: string) => ({
   placeNames: names,
 });
 
+const cpas = (id: string, name: string, where: ReturnType<typeof commune>) =>
+  base(id, { name: { fr: name, nl: null }, types: ['cpas'], typeLabels: [CPAS], ...where });
+
 export const PHRASE_AND_PLACE_SERVICES = [
   base('pp-home-help', {
     name: { fr: 'Aide à domicile Les Lilas', nl: null },
@@ -39,30 +42,22 @@ export const PHRASE_AND_PLACE_SERVICES = [
     types: ['home-care-coordination'],
     typeLabels: [NURSING],
   }),
-  base('pp-cpas-anderlecht', {
-    name: { fr: 'Antenne sociale Aurore', nl: null },
-    types: ['cpas'],
-    typeLabels: [CPAS],
-    ...commune('21001', ['Anderlecht'], 'bassin:centre-ouest'),
-  }),
-  base('pp-cpas-evere', {
-    name: { fr: 'Antenne sociale Boréale', nl: null },
-    types: ['cpas'],
-    typeLabels: [CPAS],
-    ...commune('21006', ['Evere'], 'bassin:nord-est'),
-  }),
-  base('pp-cpas-molenbeek', {
-    name: { fr: 'Antenne sociale Zénith', nl: null },
-    types: ['cpas'],
-    typeLabels: [CPAS],
-    ...commune('21012', ['Molenbeek-Saint-Jean', 'Sint-Jans-Molenbeek'], 'bassin:centre-ouest'),
-  }),
-  base('pp-cpas-koekelberg', {
-    name: { fr: 'Antenne sociale Solstice', nl: null },
-    types: ['cpas'],
-    typeLabels: [CPAS],
-    ...commune('21011', ['Koekelberg'], 'bassin:nord'),
-  }),
+  cpas(
+    'pp-cpas-anderlecht',
+    'Antenne sociale Aurore',
+    commune('21001', ['Anderlecht'], 'bassin:centre-ouest'),
+  ),
+  cpas('pp-cpas-evere', 'Antenne sociale Boréale', commune('21006', ['Evere'], 'bassin:nord-est')),
+  cpas(
+    'pp-cpas-molenbeek',
+    'Antenne sociale Zénith',
+    commune('21012', ['Molenbeek-Saint-Jean', 'Sint-Jans-Molenbeek'], 'bassin:centre-ouest'),
+  ),
+  cpas(
+    'pp-cpas-koekelberg',
+    'Antenne sociale Solstice',
+    commune('21011', ['Koekelberg'], 'bassin:nord'),
+  ),
   base('pp-planning-named', {
     synthetic: false,
     name: { fr: 'Centre de planning familial de Cureghem', nl: null },

@@ -58,14 +58,17 @@ function orderBy(query: ServiceQuery, text: boolean): string {
 }
 
 /**
- * The best field all the words match within: 4 the name itself, 3 name and types, 2 …organisation
- * and publics, 1 …places (as Meilisearch's `attribute` rule, name first).
+ * The best field all the words match within: 5 the name in the language asked, 4 the name in the
+ * other, 3 name and types, 2 …organisation and publics, 1 …places (as Meilisearch's `attribute`
+ * rule, name first).
  */
-const FIELD_TIER = `case
-  when search.weigh(concat_ws(' ; ', d.document->'name'->>'fr', d.document->'name'->>'nl'), 'A') @@ q.query then 4
-  when ts_filter(d.weighted, '{a}') @@ q.query then 3
-  when ts_filter(d.weighted, '{a,b}') @@ q.query then 2
-  when ts_filter(d.weighted, '{a,b,c}') @@ q.query then 1 else 0 end`;
+const fieldTier = (language: string) => {
+  const name = (lang: string) => `search.weigh(d.document->'name'->>'${lang}', 'A') @@ q.query`;
+  return `case when ${name(language)} then 5 when ${name(language === 'fr' ? 'nl' : 'fr')} then 4
+    when ts_filter(d.weighted, '{a}') @@ q.query then 3
+    when ts_filter(d.weighted, '{a,b}') @@ q.query then 2
+    when ts_filter(d.weighted, '{a,b,c}') @@ q.query then 1 else 0 end`;
+};
 
 /** Whether the words other than places all match the service's type labels (it is of the type asked). */
 const TYPE_MATCH = `search.weigh((select string_agg(concat_ws(' ; ', l->>'fr', l->>'nl'), ' ; ')
@@ -134,7 +137,7 @@ function attemptSql(query: ServiceQuery, units: readonly QueryUnit[]) {
     m as materialized (
       select d.key, d.name_fr, d.name_nl, ${SERVICE_FACETS.map((facet) => `d.${facet}`).join(', ')},
         ${text ? rankSql('d.weighted') : '0::float4'} as score, ${distance} as distance,
-        ${placeTierSql(query.places ?? [], params)} as place, ${text ? FIELD_TIER : '0'} as field,
+        ${placeTierSql(query.places ?? [], params)} as place, ${text ? fieldTier(query.language) : '0'} as field,
         ${typed ? TYPE_MATCH : 'false'} as typed
       from search.service_document d, q where ${conditions.join(' and ')}
     ),
