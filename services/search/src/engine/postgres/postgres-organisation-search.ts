@@ -37,7 +37,7 @@ export async function searchOrganisationsSql(
   units: readonly QueryUnit[],
 ): Promise<OrganisationResults> {
   // Past the first page an empty page is the end of the list, not a reason to relax.
-  const { result: rows } = await relaxingLast(
+  const rows = await relaxingLast(
     units,
     (kept) => attempt(db, query, kept),
     (result) => result.length > 0 || query.offset > 0,

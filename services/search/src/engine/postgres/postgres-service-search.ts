@@ -219,7 +219,7 @@ export async function searchServicesSql(
   query: ServiceQuery,
   units: readonly QueryUnit[],
 ): Promise<ServiceResults> {
-  const { result: row } = await relaxingLast(
+  const row = await relaxingLast(
     units,
     (kept) => attempt(db, query, kept),
     (result) => Number(result.total) > 0,

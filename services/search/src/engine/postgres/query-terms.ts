@@ -114,18 +114,18 @@ export function relaxed(units: readonly QueryUnit[]): QueryUnit[] {
 /**
  * Meilisearch's `last` matching strategy: an attempt with every unit; while it finds nothing, a unit
  * is dropped (places first: they still rank the hits, see relaxed) and the search tried again (at
- * least one unit is kept). Also says which units were kept.
+ * least one unit is kept).
  */
 export async function relaxingLast<R>(
   units: readonly QueryUnit[],
   attempt: (units: readonly QueryUnit[]) => Promise<R>,
   found: (result: R) => boolean,
-): Promise<{ result: R; kept: readonly QueryUnit[] }> {
+): Promise<R> {
   let kept: readonly QueryUnit[] = [...units];
   let result = await attempt(kept);
   while (!found(result) && kept.length > 1) {
     kept = relaxed(kept);
     result = await attempt(kept);
   }
-  return { result, kept };
+  return result;
 }
