@@ -6,6 +6,7 @@ export { initSearchDatabase } from './database';
 export type { SearchEngine } from './engine/search-engine';
 export type { OrganisationDocument, ServiceDocument } from './document/search-document';
 export type { ServiceQuery } from './engine/search-engine';
+export type { QueryPlace } from './places/places';
 export { PostgresSearchEngine } from './engine/postgres/postgres-engine';
 export {
   createMeilisearchEngine,

@@ -127,36 +127,44 @@ export const SEARCH_QUERY = `
     }
   }`;
 
-interface SearchAnswer {
-  data?: { searchServices: { engine: string; hits: Array<{ service: { id: string } }> } };
-  errors?: Array<{ message: string }>;
+/** One GraphQL request through the gateway; throws with `label` on any error. */
+export async function postGraphql<T>(
+  gatewayUrl: string,
+  query: string,
+  variables: object,
+  label: string,
+) {
+  const response = await fetch(gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: Array<{ message: string }> };
+  if (!response.ok || body.errors?.length || !body.data) {
+    throw new Error(`${label}: HTTP ${response.status}: ${body.errors?.[0]?.message}`);
+  }
+  return body.data;
 }
 
 /** One case through the gateway: the distinct service ids of the first PAGE hits, and the engine. */
 export async function runCase(gatewayUrl: string, item: RelevanceCase) {
-  const response = await fetch(gatewayUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
-    body: JSON.stringify({
-      query: SEARCH_QUERY,
-      variables: {
-        query: item.query,
-        filters: item.filters ?? null,
-        near: item.near ?? null,
-        language: item.language ?? null,
-        first: PAGE,
-      },
-    }),
-  });
-  const body = (await response.json()) as SearchAnswer;
-  if (!response.ok || body.errors?.length || !body.data) {
-    throw new Error(
-      `case ${item.id}: HTTP ${response.status}: ${body.errors?.[0]?.message ?? 'no data'}`,
-    );
-  }
+  const data = await postGraphql<{
+    searchServices: { engine: string; hits: Array<{ service: { id: string } }> };
+  }>(
+    gatewayUrl,
+    SEARCH_QUERY,
+    {
+      query: item.query,
+      filters: item.filters ?? null,
+      near: item.near ?? null,
+      language: item.language ?? null,
+      first: PAGE,
+    },
+    `case ${item.id}`,
+  );
   return {
-    engine: body.data.searchServices.engine,
-    ranked: distinctServiceIds(body.data.searchServices.hits),
+    engine: data.searchServices.engine,
+    ranked: distinctServiceIds(data.searchServices.hits),
   };
 }
 

@@ -1,6 +1,7 @@
 import { ServiceUnavailableError } from '@bxl/common';
 
 import type { OrganisationDocument, ServiceDocument } from '../document/search-document';
+import type { QueryPlace } from '../places/places';
 
 export type Language = 'fr' | 'nl';
 
@@ -55,6 +56,12 @@ export interface ServiceQuery {
   text: string;
   /** The language to highlight in and to favour; both languages are always searched. */
   language: Language;
+  /**
+   * The places the text names (see Gazetteer.recognise): hits in a place (located in it, serving
+   * it, or named after it) come first, then hits in its bassin; with no hit in the place, the place
+   * is relaxed before the other words.
+   */
+  places?: QueryPlace[];
   filters: ServiceFilters;
   /** With radiusMeters: only documents within it. Always: each hit's distance. */
   near?: GeoPoint & { radiusMeters?: number };

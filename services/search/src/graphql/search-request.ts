@@ -175,6 +175,7 @@ export async function serviceQuery(
   return {
     text: args.query,
     language: engineLanguage(language),
+    places: args.query.trim() ? (await vocabulary.gazetteer()).recognise(args.query) : [],
     filters: engineFilters(filters, new Date()),
     near: args.near
       ? {

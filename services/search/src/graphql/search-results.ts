@@ -102,6 +102,67 @@ export class ServiceFacets {
   synthetic!: FacetValue[];
 }
 
+export enum SearchAlternativeKind {
+  TYPE = 'TYPE',
+  NEED = 'NEED',
+  PLACE = 'PLACE',
+}
+registerEnumType(SearchAlternativeKind, {
+  name: 'SearchAlternativeKind',
+  description: 'What a suggested alternative is.',
+  valuesConfig: {
+    TYPE: { description: 'A service type (filter `types`).' },
+    NEED: { description: 'A need of the needs vocabulary.' },
+    PLACE: { description: 'A territory (filter `territory`).' },
+  },
+});
+
+@ObjectType({ description: 'Something close to what was asked that the directory has.' })
+export class SearchAlternative {
+  @Field(() => SearchAlternativeKind, { description: 'A service type, a need or a place.' })
+  kind!: SearchAlternativeKind;
+
+  @Field({ description: 'Its code (type code, need code) or territory id, to filter by.' })
+  code!: string;
+
+  @Field({ description: 'Its name in French.' })
+  labelFr!: string;
+
+  @Field({ description: 'Its name in Dutch.' })
+  labelNl!: string;
+}
+
+@ObjectType({
+  description:
+    'Why nothing was found and what to try instead: the nearest types (and needs), a relaxed query.',
+})
+export class NoResultsHelp {
+  @Field({ description: 'What happened, in the language of the answer.' })
+  message!: string;
+
+  @Field(() => [SearchAlternative], {
+    description: 'The nearest service types (and needs) to the words typed, best first.',
+  })
+  suggestions!: SearchAlternative[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A query that finds something: the words kept (null when none does).',
+  })
+  relaxedQuery!: string | null;
+
+  @Field(() => [String], {
+    description:
+      'The filters (field names) the relaxed query leaves out; empty when it keeps them.',
+  })
+  relaxedWithout!: string[];
+
+  @Field(() => Int, {
+    description: 'How many hits the relaxed query finds (0 when there is none).',
+  })
+  relaxedTotal!: number;
+}
+
 @ObjectType({ description: 'A page of service search hits, with the total and the facets.' })
 export class ServiceSearchResult {
   @Field(() => Int, { description: 'Hits in all (exact on the PostgreSQL engine).' })
@@ -129,6 +190,13 @@ export class ServiceSearchResult {
 
   @Field({ description: 'The engine that answered: postgres or meilisearch.' })
   engine!: string;
+
+  @Field(() => NoResultsHelp, {
+    nullable: true,
+    description:
+      'When the first page is empty: why, the nearest types (and needs) and a relaxed query; null otherwise.',
+  })
+  noResults!: NoResultsHelp | null;
 }
 
 @ObjectType({ description: 'An organisation found by a search.' })

@@ -11,6 +11,8 @@ import {
 
 import type { SearchContext } from '../context';
 import type { Highlight, ServiceFacet, ServiceResults } from '../engine/search-engine';
+import { noResultsHelp } from './no-results';
+import type { AlternativeSource } from './no-results';
 import { OrganisationRef, reference, ServiceRef, SiteRef } from './references';
 import { NearInput, SearchFilters, SearchSort } from './search-inputs';
 import {
@@ -23,6 +25,7 @@ import {
 import {
   OrganisationSearchResult,
   ReindexResult,
+  SearchAlternativeKind,
   SearchStatus,
   SearchSuggestion,
   ServiceSearchResult,
@@ -123,8 +126,16 @@ export class SearchResolver {
     requireEditorFor(args.filters?.includeArchived, context);
     const language = args.language ?? context.language;
     const query = await serviceQuery(args, language, context.services.vocabulary);
-    const results: ServiceResults = await context.services.engine.searchServices(query);
+    const { engine, vocabulary } = context.services;
+    const results: ServiceResults = await engine.searchServices(query);
     const next = query.offset + results.hits.length;
+    const empty = results.hits.length === 0 && query.offset === 0;
+    const sources: AlternativeSource[] = [
+      {
+        kind: SearchAlternativeKind.TYPE,
+        items: async () => (await vocabulary.values()).typeLabels,
+      },
+    ];
     return {
       total: results.total,
       hits: results.hits.map((hit) => ({
@@ -141,7 +152,8 @@ export class SearchResolver {
       endCursor: endCursor(query.offset, results.hits.length, results.total),
       hasNextPage: next < results.total,
       language,
-      engine: context.services.engine.name,
+      engine: engine.name,
+      noResults: empty ? await noResultsHelp(query, engine, sources) : null,
     };
   }
 

@@ -1,17 +1,41 @@
 import type { GatewayClient } from '../indexer/gateway-client';
+import { Gazetteer, loadPlaceAliases } from '../places/places';
+import type { PlaceTerritory } from '../places/places';
 
 const VOCABULARY = `query SearchVocabulary {
-  types: taxonomy(taxonomy: SERVICE_TYPE) { code }
+  types: taxonomy(taxonomy: SERVICE_TYPE) { code labelFr labelNl }
   publics: taxonomy(taxonomy: TARGET_PUBLIC) { code }
   needs { need { code } }
   bassins { id }
   communes { id }
   groupements { id }
 }`;
+const IN_BASSIN = 'id nameFr nameNl within(layer: BASSIN) { territory { id } }';
+const PLACES = `query SearchPlaces {
+  bassins { id nameFr nameNl }
+  communes { ${IN_BASSIN} }
+  groupements { ${IN_BASSIN} }
+  quartiers { ${IN_BASSIN} }
+}`;
+type PlaceRow = {
+  id: string;
+  nameFr: string;
+  nameNl: string;
+  within?: Array<{ territory: { id: string } }>;
+};
 const TERRITORY = `query SearchTerritory($id: ID!) { territory(id: $id) { id } }`;
 const CACHE_MS = 5 * 60_000;
 
+/** A taxonomy term with its names. */
+export interface LabelledCode {
+  code: string;
+  labelFr: string;
+  labelNl: string;
+}
+
 export interface KnownValues {
+  /** The service types with their names (the nearest are suggested when nothing is found). */
+  typeLabels: LabelledCode[];
   types: Set<string>;
   publics: Set<string>;
   needs: Set<string>;
@@ -26,6 +50,7 @@ export interface KnownValues {
  */
 export class Vocabulary {
   private known: { at: number; values: Promise<KnownValues> } | null = null;
+  private places: { at: number; gazetteer: Promise<Gazetteer> } | null = null;
   private readonly territories = new Map<string, { at: number; exists: Promise<boolean> }>();
 
   constructor(private readonly gateway: GatewayClient) {}
@@ -35,21 +60,36 @@ export class Vocabulary {
     if (fresh || !this.known || Date.now() - this.known.at > CACHE_MS) {
       const values = this.gateway
         .query<
-          Record<keyof KnownValues, Array<{ code?: string; id?: string; need?: { code: string } }>>
+          Record<string, Array<{ code?: string; id?: string; need?: { code: string } }>>
         >(VOCABULARY)
         .then(
           (data) =>
-            Object.fromEntries(
-              Object.entries(data).map(([key, items]) => [
-                key,
-                new Set(items.map((item) => item.code ?? item.id ?? item.need?.code ?? '')),
-              ]),
-            ) as unknown as KnownValues,
+            ({
+              ...Object.fromEntries(
+                Object.entries(data).map(([key, items]) => [
+                  key,
+                  new Set(items.map((item) => item.code ?? item.id ?? item.need?.code ?? '')),
+                ]),
+              ),
+              typeLabels: data.types as LabelledCode[],
+            }) as unknown as KnownValues,
         );
       values.catch(() => (this.known = null));
       this.known = { at: Date.now(), values };
     }
     return this.known.values;
+  }
+
+  /** The places a query can name (territories with their names and bassins, and the aliases). */
+  gazetteer(): Promise<Gazetteer> {
+    if (!this.places || Date.now() - this.places.at > CACHE_MS) {
+      const gazetteer = this.gateway
+        .query<Record<string, PlaceRow[]>>(PLACES)
+        .then((data) => new Gazetteer(placeTerritories(data), loadPlaceAliases()));
+      gazetteer.catch(() => (this.places = null));
+      this.places = { at: Date.now(), gazetteer };
+    }
+    return this.places.gazetteer;
   }
 
   territoryExists(id: string): Promise<boolean> {
@@ -64,4 +104,17 @@ export class Vocabulary {
     this.territories.set(id, { at: Date.now(), exists });
     return exists;
   }
+}
+
+function placeTerritories(data: Record<string, PlaceRow[]>): PlaceTerritory[] {
+  return Object.values(data).flatMap((rows) =>
+    rows.map((row) => ({
+      id: row.id,
+      nameFr: row.nameFr,
+      nameNl: row.nameNl,
+      bassins: row.within
+        ? row.within.map((link) => link.territory.id).filter((id) => id.startsWith('bassin:'))
+        : [row.id],
+    })),
+  );
 }

@@ -28,6 +28,16 @@ export function normaliseTerm(text: string): string {
     .trim();
 }
 
+const MAX_TOKENS = 16;
+
+/** A normalised text's words (letters and digits; at most 16): the form both query readers use. */
+export function tokenize(normalised: string): string[] {
+  return normalised
+    .split(/[^a-z0-9]+/)
+    .filter((token) => token.length > 0)
+    .slice(0, MAX_TOKENS);
+}
+
 const groupSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case id'),
   terms: z

@@ -3,6 +3,7 @@ import { loadSynonymGroups, normaliseTerm } from '@bxl/search';
 
 import { CONTRACT_ORGANISATIONS, CONTRACT_SERVICES, synonymDocuments } from './contract-documents';
 import { needsContract } from './contract-needs';
+import { phraseAndPlaceContract } from './phrase-place-contract';
 
 /** A query with defaults: French, relevance, first page of 20, no filter. */
 export const serviceQuery = (overrides: Partial<ServiceQuery> = {}): ServiceQuery => ({
@@ -350,4 +351,5 @@ export function searchEngineContract(engine: () => SearchEngine): void {
   });
 
   needsContract(engine, search);
+  phraseAndPlaceContract(engine, search);
 }

@@ -21,7 +21,8 @@ import { organisationRecord, serviceRecord } from './meilisearch-records';
 import { organisationResults, serviceResults } from './meilisearch-results';
 import { indexSettings, indexUids, PRIMARY_KEY } from './meilisearch-settings';
 import { suggestionsOf } from './meilisearch-suggestions';
-import { loadSearchVocabulary } from './meilisearch-vocabulary';
+import { loadSearchVocabulary, wholeSynonyms } from './meilisearch-vocabulary';
+import { placeAttempts } from './meilisearch-places';
 import type { SearchVocabulary } from './meilisearch-vocabulary';
 
 /** How to reach a Meilisearch server and name the indexes. */
@@ -146,10 +147,22 @@ export class MeilisearchEngine implements SearchEngine {
     });
   }
 
+  /** The first of the place attempts that finds something (see placeAttempts). */
   searchServices(query: ServiceQuery): Promise<ServiceResults> {
-    return this.guard(async () =>
-      serviceResults(await this.search('services', serviceSearch(query)), query),
-    );
+    return this.guard(async () => {
+      const synonyms = this.vocabulary.synonyms;
+      const attempts = placeAttempts(query, (asked) =>
+        serviceSearch({ ...asked, text: wholeSynonyms(asked.text, synonyms) }),
+      );
+      let response: SearchResponse | undefined;
+      for (const attempt of attempts) {
+        response = await this.search('services', attempt);
+        if ((response.totalHits ?? response.estimatedTotalHits ?? response.hits.length) > 0) {
+          break;
+        }
+      }
+      return serviceResults(response as SearchResponse, query);
+    });
   }
 
   searchOrganisations(query: OrganisationQuery): Promise<OrganisationResults> {

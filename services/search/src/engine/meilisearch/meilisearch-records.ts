@@ -2,15 +2,24 @@ import type { OrganisationDocument, ServiceDocument } from '../../document/searc
 import { documentKey } from '../../document/search-document';
 import type { GeoPoint } from '../search-engine';
 
-/** A service document as stored in Meilisearch: its key, and `_geo` when it has a point. */
-export type ServiceRecord = ServiceDocument & { key: string; _geo?: GeoPoint };
+/**
+ * A service document as stored in Meilisearch: its key, `_geo` when it has a point, and
+ * `syntheticRank` (0 real, 1 synthetic: the last ranking rule puts real records first at equal
+ * relevance; a custom rule orders numbers, not booleans).
+ */
+export type ServiceRecord = ServiceDocument & {
+  key: string;
+  syntheticRank: number;
+  _geo?: GeoPoint;
+};
 
-/** An organisation document as stored in Meilisearch. */
-export type OrganisationRecord = OrganisationDocument & { key: string };
+/** An organisation document as stored in Meilisearch (with its `syntheticRank`). */
+export type OrganisationRecord = OrganisationDocument & { key: string; syntheticRank: number };
 
 /** The fields Meilisearch or this engine add to a stored or returned document. */
 const ENGINE_FIELDS = [
   'key',
+  'syntheticRank',
   '_geo',
   '_formatted',
   '_matchesPosition',
@@ -22,7 +31,11 @@ const ENGINE_FIELDS = [
 
 /** The record of a service document (`_geo` only with a point: Meilisearch needs both coordinates). */
 export function serviceRecord(document: ServiceDocument): ServiceRecord {
-  const record: ServiceRecord = { ...document, key: documentKey(document.id) };
+  const record: ServiceRecord = {
+    ...document,
+    key: documentKey(document.id),
+    syntheticRank: document.synthetic ? 1 : 0,
+  };
   if (document.point) {
     record._geo = { lat: document.point.lat, lng: document.point.lng };
   }
@@ -31,7 +44,11 @@ export function serviceRecord(document: ServiceDocument): ServiceRecord {
 
 /** The record of an organisation document. */
 export function organisationRecord(document: OrganisationDocument): OrganisationRecord {
-  return { ...document, key: documentKey(document.id) };
+  return {
+    ...document,
+    key: documentKey(document.id),
+    syntheticRank: document.synthetic ? 1 : 0,
+  };
 }
 
 /** The document of a stored record or search hit: the record without the engine's fields. */

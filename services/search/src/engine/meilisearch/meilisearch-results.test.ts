@@ -70,6 +70,11 @@ describe('records', () => {
     expect(record._geo).toEqual({ lat: 50.8103, lng: 4.3242 });
   });
 
+  it('ranks a real record 0 and a synthetic one 1 (syntheticRank, the last ranking rule)', () => {
+    expect(serviceRecord(service({ synthetic: false })).syntheticRank).toBe(0);
+    expect(serviceRecord(service({ synthetic: true })).syntheticRank).toBe(1);
+  });
+
   it('stores no _geo without a point', () => {
     expect(serviceRecord(service({ point: null }))).not.toHaveProperty('_geo');
   });

@@ -78,6 +78,10 @@ describe('the services index settings', () => {
     );
   });
 
+  it('ranks real records before synthetic ones at equal relevance (the last rule)', () => {
+    expect(services.rankingRules?.at(-1)).toBe('syntheticRank:asc');
+  });
+
   it('declares the French and Dutch fields', () => {
     expect(services.localizedAttributes).toEqual([
       { attributePatterns: ['*.fr'], locales: ['fra'] },

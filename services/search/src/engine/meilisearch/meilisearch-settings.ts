@@ -21,8 +21,17 @@ export function indexUids(prefix: string): Record<IndexName, string> {
 /**
  * The ranking rules: `sort` first, so that an explicit sort (distance, name) is the order of the
  * results and not a tie-breaker; a relevance search sends no sort, and the rule then does nothing.
+ * Last, real records before synthetic ones at equal relevance (issue 16; see serviceRecord).
  */
-const RANKING_RULES = ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'];
+const RANKING_RULES = [
+  'sort',
+  'words',
+  'typo',
+  'proximity',
+  'attribute',
+  'exactness',
+  'syntheticRank:asc',
+];
 
 /** The French and Dutch texts are `*.fr` and `*.nl` fields (name.fr, typeLabels.nl…). */
 const LOCALIZED_ATTRIBUTES = [

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 
 import type { SynonymGroup } from '../../synonyms/synonyms';
-import { loadSynonymGroups, normaliseTerm, synonymMap } from '../../synonyms/synonyms';
+import { loadSynonymGroups, normaliseTerm, synonymMap, tokenize } from '../../synonyms/synonyms';
 
 /** The committed stop words (see services/search/data/README.md). */
 export const STOP_WORDS_FILE = join(__dirname, '..', '..', '..', 'data', 'stop-words.json');
@@ -55,4 +55,38 @@ export function searchVocabulary(
 /** The vocabulary of the committed data files (read once per call: call it at start-up). */
 export function loadSearchVocabulary(): SearchVocabulary {
   return searchVocabulary(loadSynonymGroups(), loadStopWords());
+}
+
+/**
+ * A query with its multi-word synonyms made whole: Meilisearch looks synonyms up for one to three
+ * query words only and, with the `last` strategy, drops the last words of a phrase that matches
+ * nowhere as typed ("soins infirmiers à domicile" would end as "soins"; "sans domicile fixe" as
+ * "sans domicile"). Each typed multi-word term of a group becomes the group's shortest one-word term
+ * (which Meilisearch expands to the whole group, phrases matched as phrases), or the phrase in
+ * quotes when the group has none. Texts without a multi-word term are left as typed.
+ */
+export function wholeSynonyms(text: string, synonyms: Readonly<Record<string, string[]>>): string {
+  const tokens = tokenize(normaliseTerm(text));
+  const phrases = Object.keys(synonyms)
+    .map((term) => term.split(' '))
+    .filter((words) => words.length > 1)
+    .sort((a, b) => b.length - a.length);
+  const out: string[] = [];
+  let changed = false;
+  for (let at = 0; at < tokens.length; ) {
+    const phrase = phrases.find((words) => words.every((word, i) => tokens[at + i] === word));
+    if (!phrase) {
+      out.push(tokens[at] as string);
+      at += 1;
+      continue;
+    }
+    const term = phrase.join(' ');
+    const single = [term, ...(synonyms[term] ?? [])]
+      .filter((other) => !other.includes(' '))
+      .sort((a, b) => a.length - b.length || a.localeCompare(b))[0];
+    out.push(single ?? `"${term}"`);
+    changed = true;
+    at += phrase.length;
+  }
+  return changed ? out.join(' ') : text;
 }

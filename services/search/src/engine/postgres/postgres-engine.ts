@@ -1,7 +1,8 @@
 import { Pool } from 'pg';
 
 import type { OrganisationDocument, ServiceDocument } from '../../document/search-document';
-import { loadSynonymGroups, normaliseTerm } from '../../synonyms/synonyms';
+import type { QueryPlace } from '../../places/places';
+import { loadSynonymGroups, normaliseTerm, tokenize } from '../../synonyms/synonyms';
 import { SearchEngineUnavailableError } from '../search-engine';
 import type {
   IndexName,
@@ -25,7 +26,7 @@ import {
 import { searchOrganisationsSql } from './postgres-organisation-search';
 import { searchServicesSql } from './postgres-service-search';
 import { suggestSql } from './postgres-suggest';
-import { queryUnits, synonymIndex, tokenize } from './query-terms';
+import { queryUnits, synonymIndex } from './query-terms';
 import type { QueryUnit, SynonymIndex } from './query-terms';
 import type { Queryable } from './queryable';
 import { tokenFacts } from './token-facts';
@@ -124,14 +125,17 @@ export class PostgresSearchEngine implements SearchEngine {
     );
   }
 
-  private async units(text: string): Promise<QueryUnit[]> {
+  private async units(text: string, places: readonly QueryPlace[] = []): Promise<QueryUnit[]> {
     const normalised = normaliseTerm(text);
     const facts = await tokenFacts(this.db, tokenize(normalised));
-    return queryUnits(facts, this.synonyms, !/\s$/.test(text));
+    const units = queryUnits(facts, this.synonyms, !/\s$/.test(text), places);
+    // Words were typed but none is known: nothing matches (not the whole directory).
+    const unknown = facts.find((fact) => !fact.stop && fact.token.length > 1);
+    return units.length === 0 && unknown ? [{ alternatives: [unknown.token] }] : units;
   }
 
   async searchServices(query: ServiceQuery): Promise<ServiceResults> {
-    return searchServicesSql(this.db, query, await this.units(query.text));
+    return searchServicesSql(this.db, query, await this.units(query.text, query.places));
   }
 
   async searchOrganisations(query: OrganisationQuery): Promise<OrganisationResults> {

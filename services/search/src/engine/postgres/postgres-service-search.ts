@@ -1,4 +1,5 @@
 import type { ServiceDocument } from '../../document/search-document';
+import type { QueryPlace } from '../../places/places';
 import { SERVICE_FACETS } from '../search-engine';
 import type {
   FacetCount,
@@ -12,7 +13,7 @@ import type { Queryable } from './queryable';
 import { relaxingLast } from './query-terms';
 import type { QueryUnit } from './query-terms';
 import { SqlParams } from './sql-params';
-import { rankSql, tsquerySql } from './text-query';
+import { anyPhraseSql, rankSql, tsquerySql } from './text-query';
 
 const ARRAY_FACETS = new Set<ServiceFacet>([
   'types',
@@ -45,6 +46,11 @@ const highlightFields = (language: string): Array<[string, string, string]> => [
   ['partialNeedTexts', listSql('partialNeedTexts', language), HEADLINE],
 ];
 
+/**
+ * Relevance: in the places named first, then services of the type the other words name, then by
+ * the best field every word matches in (as Meilisearch's `attribute` rule); at equal relevance real records before synthetic ones (issue
+ * 16), then by score and name.
+ */
 function orderBy(query: ServiceQuery, text: boolean): string {
   const name = `m.name_${query.language}, m.key`;
   if (query.sort === 'NAME') {
@@ -54,7 +60,45 @@ function orderBy(query: ServiceQuery, text: boolean): string {
     return `m.distance asc nulls last, ${name}`;
   }
   const near = query.near ? 'm.distance asc nulls last, ' : '';
-  return text ? `m.score desc, ${near}${name}` : `${near}${name}`;
+  return text
+    ? `m.place desc, m.typed desc, m.field desc, ${near}m.synthetic, m.score desc, ${name}`
+    : `${near}m.synthetic, ${name}`;
+}
+
+/**
+ * The best field all the words match within: 5 the name in the language asked, 4 the name in the
+ * other, 3 name and types, 2 …organisation and publics, 1 …places (as Meilisearch's `attribute`
+ * rule, name first).
+ */
+const fieldTier = (language: string) => {
+  const name = (lang: string) => `search.weigh(d.document->'name'->>'${lang}', 'A') @@ q.query`;
+  return `case when ${name(language)} then 5 when ${name(language === 'fr' ? 'nl' : 'fr')} then 4
+    when ts_filter(d.weighted, '{a}') @@ q.query then 3
+    when ts_filter(d.weighted, '{a,b}') @@ q.query then 2
+    when ts_filter(d.weighted, '{a,b,c}') @@ q.query then 1 else 0 end`;
+};
+
+/** Whether the words other than places all match the service's type labels (it is of the type asked). */
+const TYPE_MATCH = `search.weigh((select string_agg(concat_ws(' ; ', l->>'fr', l->>'nl'), ' ; ')
+  from jsonb_array_elements(d.document->'typeLabels') l), 'A') @@ q.types`;
+
+/**
+ * How much a document is in the places the query names: 3 located there or named after it (its name
+ * matches the place's name), 2 serving it, 1 in or serving its bassin, 0 elsewhere.
+ */
+function placeTierSql(places: readonly QueryPlace[], params: SqlParams): string {
+  if (places.length === 0) {
+    return '0';
+  }
+  const ids = `${params.add(places.flatMap((place) => place.ids))}::text[]`;
+  const bassins = `${params.add(places.flatMap((place) => place.bassins))}::text[]`;
+  const named = anyPhraseSql(
+    places.flatMap((place) => place.names),
+    params,
+  );
+  return `case when d.located_in && ${ids} or ts_filter(d.weighted, '{a}') @@ (${named}) then 3
+    when d.serves && ${ids} then 2 when d.located_in && ${bassins} or d.serves && ${bassins} then 1
+    else 0 end`;
 }
 
 const facetSql = (facet: ServiceFacet) =>
@@ -80,6 +124,10 @@ function attemptSql(query: ServiceQuery, units: readonly QueryUnit[]) {
     conditions.push('d.weighted @@ q.query');
   }
   const tsquery = text ? tsquerySql(units, params) : `''::tsquery`;
+  // The words other than places, to tell a service of the type asked from one that only names it.
+  const others = units.filter((unit) => !unit.place);
+  const typed = others.length > 0;
+  const typesQuery = typed ? tsquerySql(others, params) : `''::tsquery`;
   // Each field in the language asked, then in the other (used when only that one matched).
   const languages = [query.language, query.language === 'fr' ? 'nl' : 'fr'];
   const headlines = text
@@ -93,10 +141,12 @@ function attemptSql(query: ServiceQuery, units: readonly QueryUnit[]) {
         .join(', ')}]`
     : 'null::text[]';
   const sql = `
-    with q as (select ${tsquery} as query),
+    with q as (select ${tsquery} as query, ${typesQuery} as types),
     m as materialized (
       select d.key, d.name_fr, d.name_nl, ${SERVICE_FACETS.map((facet) => `d.${facet}`).join(', ')},
-        ${text ? rankSql('d.weighted') : '0::float4'} as score, ${distance} as distance
+        ${text ? rankSql('d.weighted') : '0::float4'} as score, ${distance} as distance,
+        ${placeTierSql(query.places ?? [], params)} as place, ${text ? fieldTier(query.language) : '0'} as field,
+        ${typed ? TYPE_MATCH : 'false'} as typed
       from search.service_document d, q where ${conditions.join(' and ')}
     ),
     p as (

@@ -1,3 +1,6 @@
+import type { QueryPlace } from '../../places/places';
+import { tokenize } from '../../synonyms/synonyms';
+
 /**
  * What the PostgreSQL engine makes of typed words: tokens corrected against the indexed vocabulary
  * (typos), grouped into synonym concepts (SSM = service de santé mentale = CGG…), stop words dropped,
@@ -8,6 +11,8 @@
 /** One thing the query asks for: any of its alternatives (normalised words or phrases) matches. */
 export interface QueryUnit {
   alternatives: string[];
+  /** Names a place (see QueryPlace): relaxed first, since the place still ranks the hits. */
+  place?: boolean;
   /** A word being typed: also matches words that start with it. */
   prefix?: string;
 }
@@ -30,16 +35,7 @@ export interface SynonymIndex {
   phrases: Array<{ tokens: string[]; group: string[] }>;
 }
 
-const MAX_TOKENS = 16;
 const MAX_CORRECTIONS = 3;
-
-/** Lowercase, accents and punctuation removed: the form the engine's `plain` vocabulary uses. */
-export function tokenize(normalised: string): string[] {
-  return normalised
-    .split(/[^a-z0-9]+/)
-    .filter((token) => token.length > 0)
-    .slice(0, MAX_TOKENS);
-}
 
 export function synonymIndex(
   groups: ReadonlyArray<{ terms: string[] }>,
@@ -65,6 +61,7 @@ export function queryUnits(
   facts: readonly TokenFacts[],
   synonyms: SynonymIndex,
   typing: boolean,
+  places: readonly QueryPlace[] = [],
 ): QueryUnit[] {
   const corrected = facts.map((fact) =>
     !fact.known && fact.candidates.length > 0 ? (fact.candidates[0] as string) : fact.token,
@@ -78,6 +75,12 @@ export function queryUnits(
   const units: QueryUnit[] = [];
   let at = 0;
   while (at < corrected.length) {
+    const place = places.find((candidate) => candidate.start === at);
+    if (place) {
+      units.push({ alternatives: place.names, place: true });
+      at += place.length;
+      continue;
+    }
     const phrase = synonyms.phrases.find((candidate) => startsAt(options, at, candidate.tokens));
     if (phrase) {
       units.push({ alternatives: phrase.group });
@@ -101,19 +104,27 @@ export function queryUnits(
   return units;
 }
 
+/** The units without the one relaxed next: the last place named, else the last unit. */
+export function relaxed(units: readonly QueryUnit[]): QueryUnit[] {
+  const places = units.flatMap((unit, index) => (unit.place ? [index] : []));
+  const dropped = places.at(-1) ?? units.length - 1;
+  return units.filter((_, index) => index !== dropped);
+}
+
 /**
- * Meilisearch's `last` matching strategy: an attempt with every unit; while it finds nothing, the
- * last unit is dropped and the search tried again (at least one unit is kept).
+ * Meilisearch's `last` matching strategy: an attempt with every unit; while it finds nothing, a unit
+ * is dropped (places first: they still rank the hits, see relaxed) and the search tried again (at
+ * least one unit is kept).
  */
 export async function relaxingLast<R>(
   units: readonly QueryUnit[],
   attempt: (units: readonly QueryUnit[]) => Promise<R>,
   found: (result: R) => boolean,
 ): Promise<R> {
-  let kept = [...units];
+  let kept: readonly QueryUnit[] = [...units];
   let result = await attempt(kept);
   while (!found(result) && kept.length > 1) {
-    kept = kept.slice(0, -1);
+    kept = relaxed(kept);
     result = await attempt(kept);
   }
   return result;

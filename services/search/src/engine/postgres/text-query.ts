@@ -9,8 +9,13 @@ function alternativeSql(alternative: string, params: SqlParams): string {
   return CONFIGS.map((config) => `phraseto_tsquery('${config}', ${value}::text)`).join(' || ');
 }
 
+/** Any of these words or phrases, in every configuration (a tsquery). */
+export function anyPhraseSql(alternatives: readonly string[], params: SqlParams): string {
+  return alternatives.map((alternative) => `(${alternativeSql(alternative, params)})`).join(' || ');
+}
+
 function unitSql(unit: QueryUnit, params: SqlParams): string {
-  const parts = unit.alternatives.map((alternative) => `(${alternativeSql(alternative, params)})`);
+  const parts = unit.alternatives.length > 0 ? [anyPhraseSql(unit.alternatives, params)] : [];
   if (unit.prefix) {
     parts.push(`to_tsquery('search.plain', ${params.add(`${unit.prefix}:*`)}::text)`);
   }

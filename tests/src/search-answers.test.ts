@@ -1,0 +1,125 @@
+import { expectData } from '@bxl/common/testkit';
+
+import { startTestStack } from './support/test-stack';
+import type { TestStack } from './support/test-stack';
+
+// Issue 10 (part 2) and issue 16 through the real gateway, on the embedded engine over the real seed
+// and deterministic synthetic services: places named in the query (recognised from the territories
+// subgraph's names), real records first, and the answer when nothing matches.
+let stack: TestStack;
+beforeAll(async () => {
+  stack = await startTestStack({ syntheticServices: 300, searchIndexer: true });
+}, 180_000);
+afterAll(() => stack?.stop());
+
+interface Answer {
+  total: number;
+  hits: Array<{
+    synthetic: boolean;
+    service: { id: string };
+  }>;
+  noResults: {
+    message: string;
+    suggestions: Array<{ kind: string; code: string; labelFr: string; labelNl: string }>;
+    relaxedQuery: string | null;
+    relaxedWithout: string[];
+    relaxedTotal: number;
+  } | null;
+}
+
+const SEARCH = `query($query: String!, $filters: SearchFilters, $language: Language, $first: Int = 5) {
+  searchServices(query: $query, filters: $filters, language: $language, first: $first) {
+    total
+    hits { synthetic service { id } }
+    noResults { message suggestions { kind code labelFr labelNl } relaxedQuery relaxedWithout relaxedTotal }
+  }
+}`;
+
+const search = async (variables: Record<string, unknown>) =>
+  (await expectData<{ searchServices: Answer }>(stack.gatewayUrl, SEARCH, variables))
+    .searchServices;
+
+/** Services of a type operating in a territory, as the actors subgraph says (located in or serving). */
+async function operating(type: string, territory: string): Promise<Set<string>> {
+  const data = await expectData<{ services: { edges: Array<{ node: { id: string } }> } }>(
+    stack.gatewayUrl,
+    `query($types: [String!], $territory: ID!) {
+      services(filter: { types: $types, territory: $territory, mode: BOTH }, first: 500) { edges { node { id } } } }`,
+    { types: [type], territory },
+  );
+  return new Set(data.services.edges.map((edge) => edge.node.id));
+}
+
+describe('a place in the query', () => {
+  it.each([
+    ['CPAS de Molenbeek', 'cpas', 'commune:21012'],
+    ['maison médicale Schaerbeek', 'medical-house', 'commune:21015'],
+    ['OCMW Sint-Jans-Molenbeek', 'cpas', 'commune:21012'],
+    ['SSM Elsene', 'mental-health', 'commune:21009'],
+  ])('"%s": the first hits are of that kind and operate there', async (query, type, place) => {
+    const there = await operating(type, place);
+    expect(there.size).toBeGreaterThan(0);
+    const { hits } = await search({ query });
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits.slice(0, Math.min(there.size, 5))) {
+      expect([hit.service.id, there.has(hit.service.id)]).toEqual([hit.service.id, true]);
+    }
+  });
+});
+
+describe('real records first (issue 16)', () => {
+  it.each([
+    'médiation de dettes',
+    'service de santé mentale',
+    'maison médicale',
+    'planning familial',
+  ])('"%s" puts a real record first', async (query) => {
+    const { hits } = await search({ query, first: 100 });
+    expect(hits[0]?.synthetic).toBe(false);
+    // Synthetic services of the kind are found too: the order, not a filter, puts the real one first.
+    expect(hits.some((hit) => hit.synthetic)).toBe(true);
+  });
+});
+
+describe('when nothing matches', () => {
+  it('says so, offers the nearest service types and a relaxed query', async () => {
+    const answer = await search({ query: 'mediatoin dettes zzqxv' });
+    expect(answer.total).toBeGreaterThan(0);
+    expect(answer.noResults).toBeNull();
+    const none = await search({
+      query: 'planning familial',
+      filters: { communes: ['commune:21017'], languages: ['ar'], synthetic: false },
+    });
+    expect(none.total).toBe(0);
+    expect(none.noResults?.message).toBe(
+      'Aucun service ne correspond à « planning familial » avec ces filtres.',
+    );
+    expect(none.noResults?.suggestions[0]).toEqual({
+      kind: 'TYPE',
+      code: 'family-planning',
+      labelFr: 'Centre de planning familial',
+      labelNl: 'Centrum voor gezinsplanning',
+    });
+    expect(none.noResults?.relaxedQuery).toBe('planning familial');
+    expect(none.noResults?.relaxedWithout).toEqual(['communes', 'languages', 'synthetic']);
+    expect(none.noResults?.relaxedTotal).toBeGreaterThan(0);
+  });
+
+  it('words none of which is known find nothing (not the whole directory), in the language asked', async () => {
+    const answer = await search({ query: 'xyzzy plouf', language: 'NL' });
+    expect(answer.total).toBe(0);
+    expect(answer.hits).toEqual([]);
+    expect(answer.noResults?.message).toBe('Geen dienst gevonden voor „xyzzy plouf”.');
+    expect(answer.noResults?.relaxedQuery).toBeNull();
+  });
+
+  it('a relaxed query keeps the words that find something', async () => {
+    const answer = await search({
+      query: 'médiation de dettes xyzzyq',
+      filters: { synthetic: false, communes: ['commune:21017'] },
+    });
+    expect(answer.total).toBe(0);
+    expect(answer.noResults?.relaxedQuery).toBe('médiation de dettes xyzzyq');
+    expect(answer.noResults?.relaxedWithout).toEqual(['communes', 'synthetic']);
+  });
+});
