@@ -112,7 +112,7 @@ const GROUP_CASES: Record<string, [string, string]> = {
   homeless: ['SDF', 'daklozen'],
   'urgent-medical-aid': ['AMU', 'DMH'],
   'health-insurance-fund': ['mutualité', 'ziekenfonds'],
-  'general-practitioner': ['généraliste', 'huisarts'],
+  'general-practitioner': ['médecin de famille', 'huisarts'],
   physiotherapy: ['kiné', 'kinesitherapeut'],
   nurse: ['infirmière', 'verpleegkundige'],
   psychologist: ['psychologue', 'psycholoog'],
