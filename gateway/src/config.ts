@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { baseEnvShape, portSchema } from '@bxl/common';
 import type { OperationLimits } from '@bxl/common';
 
+import { WEB_DIST_DIR } from './web/web-build';
+
 /**
  * Operation limits. Depth 12, not graphql-armor's 6: a federated answer such as
  * `locate { memberships { territory { within { territory { name } } } } }` is legitimately deep.
@@ -25,5 +27,7 @@ export const gatewayEnvShape = {
   MAX_QUERY_ALIASES: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.maxAliases),
   MAX_QUERY_TOKENS: z.coerce.number().int().min(100).default(DEFAULT_LIMITS.maxTokens),
   MAX_BODY_BYTES: z.coerce.number().int().min(1000).default(2_000_000),
+  /** The built web application served at `/` (`npm run web:build`); empty: GraphQL only. */
+  WEB_DIR: z.string().default(WEB_DIST_DIR),
 };
 export type GatewayEnv = z.infer<z.ZodObject<typeof gatewayEnvShape>>;

@@ -3,6 +3,7 @@ import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 
 import {
   createGraphQLService,
+  createStaticSite,
   encodeIdentity,
   GATEWAY_SECRET_HEADER,
   IDENTITY_HEADER,
@@ -30,6 +31,8 @@ export interface GatewayOptions {
   host: string;
   logger: Logger;
   development: boolean;
+  /** The built web application (services/web/dist) to serve at `/`; none: GraphQL only. */
+  webRoot?: string;
 }
 
 /** Forwards the verified identity, with the shared secret that makes subgraphs trust it. */
@@ -78,6 +81,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     validationRules: operationLimitRules(options.limits),
     maxTokens: options.limits.maxTokens,
     maxBodyBytes: options.maxBodyBytes,
+    site: options.webRoot ? createStaticSite(options.webRoot) : undefined,
     context: async (req) => ({
       identity: identityFromRequest(req, options.signingKeys),
       acceptLanguage: req.headers['accept-language'],

@@ -4,6 +4,7 @@ import { createLogger, loadEnvOrExit, parseSigningKeys, runMain, stopOnSignals }
 import { gatewayEnvShape } from './config';
 import { startGateway } from './gateway';
 import { loadSupergraph } from './schema/schema-files';
+import { webRootOrWarn } from './web/web-build';
 
 runMain(async () => {
   const env = loadEnvOrExit(gatewayEnvShape);
@@ -28,6 +29,7 @@ runMain(async () => {
     host: env.HOST,
     logger,
     development: env.NODE_ENV === 'development',
+    webRoot: webRootOrWarn(env.WEB_DIR, logger),
   });
   stopOnSignals(() => server.close(), logger);
 });
