@@ -20,10 +20,10 @@ function LanguageSwitch() {
           type="button"
           lang={code}
           aria-pressed={i18n.language === code}
-          aria-label={code === 'fr' ? 'Français' : 'Nederlands'}
           onClick={() => void setLanguage(code)}
         >
           {code.toUpperCase()}
+          <span className="visually-hidden"> — {code === 'fr' ? 'Français' : 'Nederlands'}</span>
         </button>
       ))}
     </div>

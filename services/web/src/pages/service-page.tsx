@@ -74,7 +74,9 @@ export function ServicePage(props: { id: string }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as UiLanguage;
   const [{ data, error, fetching }] = useServiceSheet(props.id);
-  const [noteLanguage, setNoteLanguage] = useState<UiLanguage>(language);
+  // The note follows the interface language until the user picks one for the person.
+  const [pickedNoteLanguage, setNoteLanguage] = useState<UiLanguage | null>(null);
+  const noteLanguage = pickedNoteLanguage ?? language;
   const service = data?.service;
   const name = service ? pick(language, service.nameFr, service.nameNl) : '';
   useEffect(() => {
