@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// Page callbacks (page.evaluate, waitForFunction) run in the browser: they see the DOM types.
 import { expectData } from '@bxl/common/testkit';
 import { ensureWebBuild } from '@bxl/gateway';
 import type { Browser, Page } from 'playwright-core';
