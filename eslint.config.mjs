@@ -33,7 +33,7 @@ export default tseslint.config(
   },
   {
     // jest loads its global setup and teardown, vite and the code generator their configuration, by default export.
-    files: ['tests/src/global-*.ts', 'services/web/*.config.ts', 'services/web/codegen.ts'],
+    files: ['tests/src/global-*.ts', 'services/web/codegen.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

@@ -8,7 +8,7 @@ import type { Logger } from '@bxl/common';
 export const WEB_DIR = resolve(__dirname, '../../../services/web');
 export const WEB_DIST_DIR = join(WEB_DIR, 'dist');
 /** What the build is made from: a change to any of these makes it stale. */
-const WEB_SOURCES = ['src', 'index.html', 'explorer.html', 'vite.config.ts', 'package.json'];
+const WEB_SOURCES = ['src', 'index.html', 'explorer.html', 'vite.config.mts', 'package.json'];
 
 function newestChange(path: string): number {
   if (!existsSync(path)) {
