@@ -11,6 +11,24 @@ import { WEB_DIST_DIR } from './web/web-build';
  */
 export const DEFAULT_LIMITS: OperationLimits = { maxDepth: 12, maxAliases: 30, maxTokens: 3000 };
 
+/** The gateway's limits from the environment: the same however the gateway starts (alone or in npm start). */
+export const gatewayLimitsEnvShape = {
+  MAX_QUERY_DEPTH: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.maxDepth),
+  MAX_QUERY_ALIASES: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.maxAliases),
+  MAX_QUERY_TOKENS: z.coerce.number().int().min(100).default(DEFAULT_LIMITS.maxTokens),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1000).default(2_000_000),
+};
+type GatewayLimitsEnv = z.infer<z.ZodObject<typeof gatewayLimitsEnvShape>>;
+
+export const gatewayLimits = (env: GatewayLimitsEnv) => ({
+  limits: {
+    maxDepth: env.MAX_QUERY_DEPTH,
+    maxAliases: env.MAX_QUERY_ALIASES,
+    maxTokens: env.MAX_QUERY_TOKENS,
+  },
+  maxBodyBytes: env.MAX_BODY_BYTES,
+});
+
 /** The gateway's environment, parsed once in main. */
 export const gatewayEnvShape = {
   ...baseEnvShape,
@@ -23,10 +41,7 @@ export const gatewayEnvShape = {
   AUTH_SIGNING_KEYS: z.string().min(1).optional(),
   /** Shared with the subgraphs: proves a forwarded identity comes from the gateway. */
   GATEWAY_SECRET: z.string().min(32).optional(),
-  MAX_QUERY_DEPTH: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.maxDepth),
-  MAX_QUERY_ALIASES: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.maxAliases),
-  MAX_QUERY_TOKENS: z.coerce.number().int().min(100).default(DEFAULT_LIMITS.maxTokens),
-  MAX_BODY_BYTES: z.coerce.number().int().min(1000).default(2_000_000),
+  ...gatewayLimitsEnvShape,
   /** The built web application served at `/` (`npm run web:build`); empty: GraphQL only. */
   WEB_DIR: z.string().default(WEB_DIST_DIR),
 };

@@ -1,23 +1,14 @@
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 
-import {
-  createGraphQLService,
-  createStaticSite,
-  encodeIdentity,
-  GATEWAY_SECRET_HEADER,
-  IDENTITY_HEADER,
-  operationLimitRules,
-} from '@bxl/common';
-import type { Identity, Logger, OperationLimits, RunningServer, SigningKey } from '@bxl/common';
+import { createGraphQLService, createStaticSite, operationLimitRules } from '@bxl/common';
+import type { Logger, OperationLimits, RunningServer, SigningKey } from '@bxl/common';
 
 import { identityFromRequest } from './auth/request-identity';
+import { plannerErrorsPlugin } from './planner-errors';
+import { SubgraphDataSource } from './subgraph-data-source';
+import type { GatewayContext } from './subgraph-data-source';
 
-export interface GatewayContext {
-  identity: Identity | null;
-  /** Forwarded so subgraphs answer texts in the caller's language. */
-  acceptLanguage?: string;
-}
+export type { GatewayContext };
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -35,26 +26,6 @@ export interface GatewayOptions {
   webRoot?: string;
 }
 
-/** Forwards the verified identity, with the shared secret that makes subgraphs trust it. */
-class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(
-    url: string,
-    private readonly gatewaySecret: string | undefined,
-  ) {
-    super({ url });
-  }
-
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
-    if (context.acceptLanguage) {
-      request.http?.headers.set('accept-language', context.acceptLanguage);
-    }
-    if (context.identity && this.gatewaySecret) {
-      request.http?.headers.set(IDENTITY_HEADER, encodeIdentity(context.identity));
-      request.http?.headers.set(GATEWAY_SECRET_HEADER, this.gatewaySecret);
-    }
-  }
-}
-
 const readyUrl = (graphqlUrl: string) => graphqlUrl.replace(/\/graphql$/, '/ready');
 
 /**
@@ -70,7 +41,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       if (!configured) {
         throw new Error(`no URL for subgraph ${name}`);
       }
-      return new IdentityForwardingDataSource(configured, options.gatewaySecret);
+      return new SubgraphDataSource(name, configured, options.gatewaySecret);
     },
   });
   const service = createGraphQLService<GatewayContext>({
@@ -79,6 +50,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     logger: options.logger,
     development: options.development,
     validationRules: operationLimitRules(options.limits),
+    plugins: [plannerErrorsPlugin<GatewayContext>()],
     maxTokens: options.limits.maxTokens,
     maxBodyBytes: options.maxBodyBytes,
     site: options.webRoot ? createStaticSite(options.webRoot) : undefined,

@@ -1,7 +1,7 @@
 // The gateway on its own (docker-compose, production). `npm start` runs the whole stack.
 import { createLogger, loadEnvOrExit, parseSigningKeys, runMain, stopOnSignals } from '@bxl/common';
 
-import { gatewayEnvShape } from './config';
+import { gatewayEnvShape, gatewayLimits } from './config';
 import { startGateway } from './gateway';
 import { loadSupergraph } from './schema/schema-files';
 import { webRootOrWarn } from './web/web-build';
@@ -19,12 +19,7 @@ runMain(async () => {
     },
     signingKeys: env.AUTH_SIGNING_KEYS ? parseSigningKeys(env.AUTH_SIGNING_KEYS) : [],
     gatewaySecret: env.GATEWAY_SECRET,
-    limits: {
-      maxDepth: env.MAX_QUERY_DEPTH,
-      maxAliases: env.MAX_QUERY_ALIASES,
-      maxTokens: env.MAX_QUERY_TOKENS,
-    },
-    maxBodyBytes: env.MAX_BODY_BYTES,
+    ...gatewayLimits(env),
     port: env.GATEWAY_PORT,
     host: env.HOST,
     logger,

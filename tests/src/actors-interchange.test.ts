@@ -23,6 +23,8 @@ const exported = async (stack: TestStack, format: string) =>
     await expectData<{ exportRegistry: string }>(
       stack.gatewayUrl,
       `{ exportRegistry(format: ${format}) }`,
+      {},
+      stack.as(Role.EDITOR),
     )
   ).exportRegistry;
 
@@ -171,6 +173,12 @@ describe('importing bad and foreign files', () => {
       { input: { format: 'CSV', content: 'a,b\n1,2' } },
       'UNAUTHENTICATED',
     );
+    await expectErrorCode(
+      target.gatewayUrl,
+      '{ exportRegistry(format: CSV) }',
+      {},
+      'UNAUTHENTICATED',
+    );
     expect(await records(target)).toEqual(before);
   });
 
@@ -280,6 +288,75 @@ describe('importing bad and foreign files', () => {
     expect(services.edges.map((edge) => edge.node.nameNl)).toContain(
       '[Synthetisch] Dienst schuldbemiddeling Test',
     );
+  });
+});
+
+describe('imports that must not overwrite or vanish (issue 11)', () => {
+  it('the external id is the upsert key: the same name under another external id never overwrites the first record', async () => {
+    const header = 'org_external_id,org_name_fr,org_description_fr,org_synthetic,org_source';
+    const run = (row: string) =>
+      expectData<{ importRegistry: { organisations: { created: number; updated: number } } }>(
+        target.gatewayUrl,
+        IMPORT,
+        { input: { format: 'CSV', content: `${header}\n${row}\n` } },
+        target.as(Role.EDITOR),
+      );
+    const first = await run('ea-T,[Synthetic] Clash Test T,Première description,true,test');
+    expect(first.importRegistry.organisations).toEqual(expect.objectContaining({ created: 1 }));
+    const second = await run('eb-T,[Synthetic] Clash Test T,Seconde description,true,test');
+    expect(second.importRegistry.organisations).toEqual(
+      expect.objectContaining({ created: 1, updated: 0 }),
+    );
+    const { organisations } = await records(target);
+    const clash = organisations.filter((org) => org.nameFr === '[Synthetic] Clash Test T');
+    expect(clash.map((org) => [org.externalId, org.descriptionFr]).sort()).toEqual([
+      ['ea-T', 'Première description'],
+      ['eb-T', 'Seconde description'],
+    ]);
+    expect(new Set(clash.map((org) => org.id)).size).toBe(2);
+  });
+
+  it('Open Referral’s single service object (examples/service_full.json shape) is rejected with a numbered problem', async () => {
+    const before = await records(target);
+    const single = {
+      id: 'ac148810-d857-441c-9679-408f346de14b',
+      name: 'Example Service',
+      organization: { id: 'd9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c174', name: 'Example Organization' },
+      service_at_locations: [{ id: 'x', location: { id: 'y', latitude: 100, longitude: 101 } }],
+    };
+    const error = await expectErrorCode(
+      target.gatewayUrl,
+      IMPORT,
+      { input: { format: 'HSDS_JSON', content: JSON.stringify(single) } },
+      'BAD_USER_INPUT',
+      target.as(Role.EDITOR),
+    );
+    expect(error.extensions?.problems).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/one HSDS object/) }),
+    ]);
+    expect(await records(target)).toEqual(before);
+  });
+
+  it('a request that is not UTF-8 is refused, not stored as replacement characters', async () => {
+    // "Caf" + the Latin-1 byte of "é" (0xE9): not UTF-8.
+    const raw = Buffer.from(
+      JSON.stringify({
+        query: IMPORT,
+        variables: { input: { format: 'CSV', content: 'org_name_fr\nCaf~' } },
+      }),
+    );
+    raw[raw.indexOf('~')] = 0xe9;
+    const response = await fetch(target.gatewayUrl, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'apollo-require-preflight': 'true',
+        ...target.as(Role.EDITOR),
+      },
+      body: raw,
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/not valid UTF-8/);
   });
 });
 

@@ -47,7 +47,8 @@ const SEARCH = `query($query: String!, $filters: SearchFilters, $near: NearInput
       service { id nameFr types { code } organisation { id } }
       site { id commune { id nameFr } openAt(at: $at) } }
     facets { types { value count } bassins { value count } groupements { value count } communes { value count }
-      languages { value count } publics { value count } access { value count } authorities { value count } }
+      languages { value count } publics { value count } access { value count } authorities { value count }
+      synthetic { value count } }
   }
 }`;
 
@@ -178,6 +179,33 @@ describe('finding services through the gateway', () => {
     const synthetic = results.hits.filter((hit) => hit.synthetic);
     expect(synthetic.length).toBeGreaterThan(0);
     expect(synthetic.every((hit) => hit.service.nameFr?.startsWith('[Synthetic]'))).toBe(true);
+  });
+
+  it('filters real or synthetic records, and counts both in a facet', async () => {
+    const [row] = await sql<{ real: number; synthetic: number }>(
+      `select count(*) filter (where not s.synthetic)::int as real, count(*) filter (where s.synthetic)::int as synthetic
+       from actors.service s join actors.service_at_site x on x.service_id = s.id
+       join actors.site t on t.id = x.site_id and t.archived_at is null
+       where s.archived_at is null and s.status in ('ACTIVE', 'TEMPORARILY_CLOSED')`,
+    );
+    const both = await search({ query: '', first: 1 });
+    expect(both.facets.synthetic).toEqual(
+      expect.arrayContaining([
+        { value: 'false', count: expect.any(Number) },
+        { value: 'true', count: expect.any(Number) },
+      ]),
+    );
+    const real = await search({ query: '', filters: { synthetic: false }, first: 100 });
+    expect(real.hits.length).toBeGreaterThan(0);
+    expect(real.hits.every((hit) => !hit.synthetic)).toBe(true);
+    expect(real.facets.synthetic).toEqual([{ value: 'false', count: real.total }]);
+    const synthetic = await search({ query: 'SSM', filters: { synthetic: true }, first: 100 });
+    expect(synthetic.hits.every((hit) => hit.synthetic)).toBe(true);
+    // Real services without a site are one document each: at least the real documents at a site.
+    expect(real.total).toBeGreaterThanOrEqual(row?.real ?? 0);
+    const synthetics = await search({ query: '', filters: { synthetic: true }, first: 1 });
+    expect(synthetics.total).toBeGreaterThanOrEqual(row?.synthetic ?? 0);
+    expect(real.total + synthetics.total).toBe(both.total);
   });
 
   it('finds organisations and completes what is typed', async () => {

@@ -1,5 +1,3 @@
-/// <reference lib="dom" />
-// Page callbacks (page.evaluate, waitForFunction) run in the browser: they see the DOM types.
 import { expectData } from '@bxl/common/testkit';
 import { ensureWebBuild } from '@bxl/gateway';
 import type { Browser, Page } from 'playwright-core';
@@ -16,6 +14,26 @@ import {
 import type { WebContext } from './support/browser';
 import { startTestStack } from './support/test-stack';
 import type { TestStack } from './support/test-stack';
+
+// Page callbacks (page.evaluate, waitForFunction) run in the browser. The root program has no DOM
+// types (they clash with Node's), so the little they use is declared here, for this file only.
+interface BrowserElement {
+  textContent: string | null;
+  getAttribute: (name: string) => string | null;
+  closest: (selector: string) => BrowserElement | null;
+}
+declare const document: {
+  activeElement: BrowserElement | null;
+  querySelector: (selector: string) => BrowserElement | null;
+  querySelectorAll: (selector: string) => { length: number };
+  documentElement: { scrollWidth: number };
+};
+declare const window: { innerWidth: number };
+declare const localStorage: { setItem: (key: string, value: string) => void };
+declare function getComputedStyle(element: BrowserElement): {
+  outlineStyle: string;
+  outlineWidth: string;
+};
 
 // The web application in a real Chromium, on the real gateway serving its build, over the real and
 // synthetic seed. Every expectation about data is read from the API, never written here.
@@ -209,6 +227,27 @@ describeInBrowser('the web application in Chromium', () => {
     expect(await resultCount(page)).toBe(language.count);
   });
 
+  it('labels synthetic records as examples and hides them in one click', async () => {
+    const { real } = await api<{ real: { total: number } }>(
+      '{ real: searchServices(query: "planning familial", filters: { synthetic: false }) { total } }',
+    );
+    expect(real.total).toBeGreaterThan(0);
+    const page = await open();
+    await page.goto(`${origin}/?q=${encodeURIComponent('planning familial')}`);
+    await page.locator('.result').first().waitFor();
+    expect(await page.locator('.result.synthetic .badge.example').count()).toBeGreaterThan(0);
+    await page
+      .getByRole('checkbox', { name: new RegExp(fr.search.hideExamples.replace(/[()]/g, '.')) })
+      .check();
+    await page.waitForURL((url) => url.searchParams.get('examples') === 'hide');
+    await page.waitForFunction(
+      (count) => document.querySelector('#results-heading')?.textContent?.startsWith(`${count} `),
+      real.total,
+    );
+    expect(await page.locator('.result').count()).toBeGreaterThan(0);
+    expect(await page.locator('.result.synthetic, .badge.example').count()).toBe(0);
+  });
+
   it('reaches a result and opens its sheet with the keyboard alone, focus always visible', async () => {
     const page = await open();
     await page.goto(`${origin}/`);
@@ -232,7 +271,7 @@ describeInBrowser('the web application in Chromium', () => {
     }
     expect(onResult).toBe(true);
     const outline = await page.evaluate(() => {
-      const style = getComputedStyle(document.activeElement as Element);
+      const style = getComputedStyle(document.activeElement as BrowserElement);
       return `${style.outlineStyle} ${style.outlineWidth}`;
     });
     expect(outline).not.toMatch(/^none|\s0px$/);

@@ -18,12 +18,17 @@ if (roles.length === 0) {
   process.stderr.write('--role must be editor or admin\n');
   process.exit(2);
 }
+const hours = Number(values.hours);
+if (!(Number.isFinite(hours) && hours > 0 && hours <= 24 * 366)) {
+  process.stderr.write('--hours must be a number of hours between 0 and 8784 (a year)\n');
+  process.exit(2);
+}
 const keys = parseSigningKeys(
   process.env.AUTH_SIGNING_KEYS ?? localSecrets(process.env.DATA_DIR ?? DATA_DIR).signingKey,
 );
 const token = mintToken(
   keys[0] as (typeof keys)[number],
   { sub: values.sub as string, roles },
-  Number(values.hours) * 3600,
+  Math.round(hours * 3600),
 );
 process.stdout.write(`${token}\n`);

@@ -6,6 +6,7 @@ import { baseEnvShape, DATA_DIR, loadEnvOrExit, portSchema } from '@bxl/common';
 import type { Logger } from '@bxl/common';
 import { meilisearchConfigFromEnv, meilisearchEnvShape } from '@bxl/search';
 
+import { gatewayLimits, gatewayLimitsEnvShape } from '../config';
 import type { StackOptions } from './stack';
 
 /** The local stack's environment (npm start, npm run seed). */
@@ -23,6 +24,7 @@ export const stackEnvShape = {
   SYNTHETIC_SERVICES: z.coerce.number().int().min(0).default(2000),
   AUTH_SIGNING_KEYS: z.string().optional(),
   GATEWAY_SECRET: z.string().min(32).optional(),
+  ...gatewayLimitsEnvShape,
 };
 
 export type StackEnv = z.infer<z.ZodObject<typeof stackEnvShape>>;
@@ -45,6 +47,7 @@ export function stackOptions(env: StackEnv, logger: Logger, ports?: 0): StackOpt
     host: env.HOST,
     signingKeys: env.AUTH_SIGNING_KEYS,
     gatewaySecret: env.GATEWAY_SECRET,
+    gatewayLimits: gatewayLimits(env),
     logger,
     development: env.NODE_ENV !== 'production',
   };

@@ -7,6 +7,7 @@ import type { MeilisearchEngineConfig } from '@bxl/search';
 import { startTerritories } from '@bxl/territories';
 
 import { DEFAULT_LIMITS } from '../config';
+import type { gatewayLimits } from '../config';
 import { startGateway } from '../gateway';
 import { loadSupergraph } from '../schema/schema-files';
 
@@ -26,6 +27,8 @@ export interface StackOptions {
   host: string;
   signingKeys?: string;
   gatewaySecret?: string;
+  /** The gateway's operation and body limits (MAX_* in the environment; default: DEFAULT_LIMITS, 2 MB). */
+  gatewayLimits?: ReturnType<typeof gatewayLimits>;
   logger: Logger;
   development: boolean;
   /** The built web application the gateway serves at `/`. */
@@ -121,8 +124,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       },
       signingKeys,
       gatewaySecret,
-      limits: DEFAULT_LIMITS,
-      maxBodyBytes: 10_000_000,
+      ...(options.gatewayLimits ?? { limits: DEFAULT_LIMITS, maxBodyBytes: 2_000_000 }),
       port: options.gatewayPort,
       host: options.host,
       logger: options.logger.child({ service: 'gateway' }),

@@ -86,6 +86,35 @@ function findDomainError(error: unknown): DomainError | undefined {
   return undefined;
 }
 
+/** The SQLSTATE of a PostgreSQL error in the chain (pg's `code`, kept by MikroORM's exceptions). */
+function findSqlState(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 6 && current != null; depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) {
+      return code;
+    }
+    const next = current as { originalError?: unknown; cause?: unknown };
+    current = next.originalError ?? next.cause;
+  }
+  return undefined;
+}
+
+/**
+ * What a PostgreSQL error says about the request, when it says something: a lost race (a unique key
+ * taken meanwhile, a serialization failure, a deadlock) is a CONFLICT to retry; a data exception
+ * (class 22: a value out of range, a malformed value) is the client's input. Anything else is ours.
+ */
+export function domainErrorOfSqlState(state: string | undefined): DomainError | undefined {
+  if (state === '23505' || state === '40001' || state === '40P01') {
+    return new ConflictError('Another change was made at the same time; read again and retry');
+  }
+  if (state?.startsWith('22')) {
+    return new BadUserInputError('A value in the request is out of range or malformed');
+  }
+  return undefined;
+}
+
 /**
  * The one place where errors become `extensions.code`: our DomainErrors keep their code and details,
  * GraphQL's own errors (validation, parsing) keep theirs, anything else is an internal error whose
@@ -97,7 +126,11 @@ export function createErrorFormatter(options: {
   logger?: { error: (details: object, message: string) => void };
 }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const domain = findDomainError(error);
+    const state = findDomainError(error) ? undefined : findSqlState(error);
+    const domain = findDomainError(error) ?? domainErrorOfSqlState(state);
+    if (state && domain) {
+      options.logger?.error({ err: error, path: formatted.path }, `database refused (${state})`);
+    }
     if (domain) {
       return {
         ...formatted,
@@ -108,6 +141,13 @@ export function createErrorFormatter(options: {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       return formatted;
+    }
+    // Apollo's own refusals of a request (a persisted-query hash that does not match, say) carry
+    // an HTTP 4xx status but no code: the request is at fault.
+    const status = (error as { extensions?: { http?: { status?: number } } } | null)?.extensions
+      ?.http?.status;
+    if (status !== undefined && status >= 400 && status < 500) {
+      return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_REQUEST' } };
     }
     options.logger?.error({ err: error, path: formatted.path }, 'internal error');
     if (options.exposeInternal) {

@@ -141,13 +141,31 @@ export const serviceSchema = z.object({
     .nullish(),
 });
 
-export const documentSchema = z.object({
-  hsds_version: text,
-  profile: text,
-  organizations: z.array(z.unknown()).nullish(),
-  locations: z.array(z.unknown()).nullish(),
-  services: z.array(z.unknown()).nullish(),
-});
+/**
+ * The top level of an HSDS file: at least one of `organizations`, `locations`, `services`. A single
+ * object of the specification (its `examples/service_full.json`, say) is not a file of records: said
+ * so, rather than imported as nothing.
+ */
+export const documentSchema = z
+  .object({
+    hsds_version: text,
+    profile: text,
+    organizations: z.array(z.unknown()).nullish(),
+    locations: z.array(z.unknown()).nullish(),
+    services: z.array(z.unknown()).nullish(),
+  })
+  .passthrough()
+  .superRefine((doc, context) => {
+    if (!doc.organizations && !doc.locations && !doc.services) {
+      const single = 'id' in doc || 'name' in doc;
+      context.addIssue({
+        code: 'custom',
+        message: single
+          ? 'one HSDS object, not a file of records: put it in an `organizations`, `locations` or `services` array'
+          : 'an object with `organizations`, `locations` or `services` arrays is expected',
+      });
+    }
+  });
 
 export type OrganizationInput = z.infer<typeof organizationSchema>;
 export type LocationInput = z.infer<typeof locationSchema>;

@@ -18,6 +18,7 @@ import type { GraphQLSchema } from 'graphql';
 
 import { createErrorFormatter } from '../errors';
 import { createHttpServer, listen } from '../http/http-server';
+import { inputGuardPlugin } from './input-guard';
 import type { RunningServer } from '../http/http-server';
 import type { StaticSite } from '../http/static-files';
 import type { Logger } from '../logger';
@@ -69,6 +70,7 @@ export function createGraphQLService<C extends BaseContext>(
     // Subgraphs trace nothing inline: no Apollo Studio here, and it costs on every request.
     plugins: [
       landing,
+      inputGuardPlugin<C>(),
       ...(options.gateway ? [] : [ApolloServerPluginInlineTraceDisabled()]),
       ...(options.plugins ?? []),
     ],

@@ -1,9 +1,11 @@
-import { ServiceUnavailableError } from '../errors';
+import { BadUserInputError, ErrorCode, ServiceUnavailableError } from '../errors';
+import type { Problem } from '../errors';
 
 /**
  * One GraphQL operation sent to another subgraph over HTTP (as a client would, with the CSRF
- * preflight header): its data, or SERVICE_UNAVAILABLE naming the subgraph when it does not answer or
- * answers with errors.
+ * preflight header): its data; BAD_USER_INPUT when that subgraph refused what it was given (it came
+ * from the caller); otherwise SERVICE_UNAVAILABLE naming the subgraph (never its URL) when it does
+ * not answer or answers with errors.
  */
 export async function querySubgraph<T>(
   target: { name: string; url: string },
@@ -23,15 +25,18 @@ export async function querySubgraph<T>(
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
     });
-  } catch (error) {
-    throw new ServiceUnavailableError(
-      `The ${target.name} service does not answer: ${(error as Error).message}`,
-    );
+  } catch {
+    throw new ServiceUnavailableError(`The ${target.name} service does not answer`);
   }
   const body = (await response.json().catch(() => ({}))) as {
     data?: T;
-    errors?: Array<{ message: string }>;
+    errors?: Array<{ message: string; extensions?: { code?: string; problems?: Problem[] } }>;
   };
+  // What the caller sent was wrong (an id of another subgraph's, say): the caller's error, not an outage.
+  const refused = body.errors?.find((e) => e.extensions?.code === ErrorCode.BAD_USER_INPUT);
+  if (refused) {
+    throw new BadUserInputError(refused.message, refused.extensions?.problems ?? []);
+  }
   if (!body.data || body.errors?.length) {
     const messages = [...new Set(body.errors?.map((e) => e.message))].join('; ');
     throw new ServiceUnavailableError(

@@ -6,6 +6,8 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap } from 'type-graphql';
 import type { BuildSchemaOptions } from 'type-graphql';
 
+import { BoundedDateTimeISO } from './date-scalar';
+
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag", "@interfaceObject"])';
 
@@ -33,6 +35,10 @@ export async function buildFederatedSchema(
   const typeGraphqlSchema = await buildSchema({ ...options, skipCheck: true });
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphqlSchema)}`;
   const resolvers = createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<unknown>;
+  if (resolvers[BoundedDateTimeISO.name]) {
+    // Every date input, whichever class declared it, parsed with the year bounds.
+    resolvers[BoundedDateTimeISO.name] = BoundedDateTimeISO as never;
+  }
   for (const [typeName, resolveReference] of Object.entries(references)) {
     resolvers[typeName] = {
       ...(resolvers[typeName] as object),

@@ -47,13 +47,16 @@ export async function serveSubgraph<L, S>(
     maxBodyBytes: 10_000_000,
   });
   const running = await service.start(options.port, options.host);
+  let closing: Promise<void> | undefined;
   return {
     ...running,
     db: options.db,
     services: options.services,
-    close: async () => {
-      await running.close();
-      await options.db.close();
-    },
+    // Once: a test that stops a subgraph early, and then its stack, closes it twice.
+    close: () =>
+      (closing ??= (async () => {
+        await running.close();
+        await options.db.close();
+      })()),
   };
 }

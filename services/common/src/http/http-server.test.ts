@@ -41,4 +41,46 @@ describe('the HTTP server every service runs', () => {
       await apollo.stop();
     }
   }, 15_000);
+
+  it('answers 413 to an over-limit body at once, whether its length is declared or not, and keeps serving', async () => {
+    const apollo = new ApolloServer({ typeDefs: 'type Query { ok: Boolean }' });
+    await apollo.start();
+    const running = await listen(
+      createHttpServer({
+        apollo,
+        context: async () => ({}),
+        ready: async () => true,
+        logger: createLogger('test', 'silent'),
+        maxBodyBytes: 10_000,
+      }),
+      0,
+      '127.0.0.1',
+    );
+    try {
+      const big = JSON.stringify({ query: `{ ok } #${'x'.repeat(3_000_000)}` });
+      const declared = await fetch(running.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: big,
+      });
+      expect(declared.status).toBe(413);
+      // A streamed body (no content-length): refused at the first chunk past the limit.
+      const chunks = (async function* () {
+        for (let i = 0; i < 300; i += 1) {
+          yield new TextEncoder().encode('x'.repeat(10_000));
+        }
+      })();
+      const streamed = await fetch(running.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: ReadableStream.from(chunks),
+        duplex: 'half',
+      } as RequestInit);
+      expect(streamed.status).toBe(413);
+      expect((await fetch(running.url.replace('/graphql', '/health'))).status).toBe(200);
+    } finally {
+      await running.close();
+      await apollo.stop();
+    }
+  }, 15_000);
 });

@@ -38,8 +38,16 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string> {
     }
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  try {
+    return STRICT_UTF8.decode(Buffer.concat(chunks));
+  } catch {
+    throw new InvalidUtf8Error();
+  }
 }
+
+/** Bytes that are not UTF-8 are refused, not stored as replacement characters without a word. */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+class InvalidUtf8Error extends Error {}
 
 /** Longer than clients keep idle sockets (Node's own 5 s is not). */
 const KEEP_ALIVE_MS = 65_000;
@@ -49,6 +57,25 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
+const declaredLength = (req: IncomingMessage): number => Number(req.headers['content-length'] ?? 0);
+
+/**
+ * 413 as soon as a body is known to be too large (its declared length, or the first byte past the
+ * limit), then the connection closes: the rest is read and dropped meanwhile, so a client still
+ * uploading is never blocked on a full socket and reads the answer (some never did).
+ */
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse, limit: number): void {
+  if (!res.headersSent) {
+    res.writeHead(413, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
+    res.end(JSON.stringify({ errors: [{ message: `Request body over ${limit} bytes` }] }));
+  }
+  req.resume();
+  setTimeout(() => req.socket.destroy(), DRAIN_MS).unref();
+}
+
+/** How long an over-limit upload may go on being dropped before its connection is cut. */
+const DRAIN_MS = 10_000;
+
 /**
  * One HTTP server shape for every service: `/health` (the process is up), `/ready` (its dependencies
  * answer), and GraphQL on `/graphql` (and `/`) through Apollo's own HTTP pipeline, so CSRF prevention,
@@ -57,9 +84,24 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 export function createHttpServer<C extends BaseContext>(options: HttpServerOptions<C>): Server {
   const limit = options.maxBodyBytes ?? 1_000_000;
   const server = createServer((req, res) => {
+    if (declaredLength(req) > limit) {
+      refuseTooLarge(req, res, limit);
+      return;
+    }
     void handle(req, res).catch((error: unknown) => {
       if (error instanceof PayloadTooLargeError) {
-        sendJson(res, 413, { errors: [{ message: `Request body over ${limit} bytes` }] });
+        refuseTooLarge(req, res, limit);
+        return;
+      }
+      if (error instanceof InvalidUtf8Error) {
+        sendJson(res, 400, {
+          errors: [
+            {
+              message: 'Request body is not valid UTF-8',
+              extensions: { code: 'BAD_USER_INPUT' },
+            },
+          ],
+        });
         return;
       }
       options.logger.error({ err: error }, 'request failed');
@@ -73,6 +115,15 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
   // Idle connections are kept longer than any client keeps them (the gateway's fetch agent drops an
   // idle socket after a few seconds): otherwise the server may close one just as the client reuses
   // it, and that request fails with "socket hang up" / ECONNRESET.
+  // `Expect: 100-continue`: an over-limit body is refused before the client sends it.
+  server.on('checkContinue', (req, res) => {
+    if (declaredLength(req) > limit) {
+      refuseTooLarge(req, res, limit);
+    } else {
+      res.writeContinue();
+      server.emit('request', req, res);
+    }
+  });
   server.keepAliveTimeout = KEEP_ALIVE_MS;
   server.headersTimeout = KEEP_ALIVE_MS + 1000;
   return server;

@@ -14,6 +14,7 @@ export const SERVICE_FACETS = [
   'publics',
   'access',
   'authorities',
+  'synthetic',
 ] as const;
 export type ServiceFacet = (typeof SERVICE_FACETS)[number];
 
@@ -37,6 +38,8 @@ export interface ServiceFilters {
   /** Default false: archived documents never appear unless asked. */
   includeArchived?: boolean;
   organisationId?: string;
+  /** true: only synthetic (example) documents; false: only real ones; absent: both. */
+  synthetic?: boolean;
 }
 
 export interface GeoPoint {

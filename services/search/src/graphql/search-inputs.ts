@@ -130,6 +130,13 @@ export class SearchFilters {
 
   @Field({ nullable: true, description: 'Editors only: include archived services.' })
   includeArchived?: boolean;
+
+  @Field({
+    nullable: true,
+    description:
+      'false: real records only; true: synthetic (example) records only; absent: both (real first at equal relevance).',
+  })
+  synthetic?: boolean;
 }
 
 @InputType({ description: 'A WGS84 point, and optionally a radius around it.' })

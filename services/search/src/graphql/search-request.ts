@@ -38,6 +38,12 @@ export function offsetFrom(after: string | undefined | null, problems: Problem[]
 export const endCursor = (offset: number, count: number, total: number): string | null =>
   count > 0 && offset + count < total ? offsetCursor(offset + count - 1) : null;
 
+/**
+ * Degrees to seven decimals (about a centimetre): no more precision exists in an address, and a
+ * subnormal like 5e-324 would underflow in PostgreSQL's trigonometry.
+ */
+const toCentimetres = (degrees: number): number => Math.round(degrees * 1e7) / 1e7;
+
 export const engineLanguage = (language: Language): EngineLanguage =>
   language === Language.NL ? 'nl' : 'fr';
 
@@ -135,6 +141,7 @@ export function engineFilters(filters: SearchFilters, now: Date): ServiceFilters
     statuses: filters.statuses,
     includeArchived: filters.includeArchived ?? false,
     organisationId: filters.organisation,
+    synthetic: filters.synthetic ?? undefined,
   };
 }
 
@@ -169,8 +176,8 @@ export async function serviceQuery(
     filters: engineFilters(filters, new Date()),
     near: args.near
       ? {
-          lat: args.near.latitude,
-          lng: args.near.longitude,
+          lat: toCentimetres(args.near.latitude),
+          lng: toCentimetres(args.near.longitude),
           radiusMeters: args.near.radiusMeters ?? undefined,
         }
       : undefined,

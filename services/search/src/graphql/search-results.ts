@@ -88,6 +88,12 @@ export class ServiceFacets {
 
   @Field(() => [FacetValue], { description: 'By agrément authority of the organisation.' })
   authorities!: FacetValue[];
+
+  @Field(() => [FacetValue], {
+    description:
+      'By whether the record is synthetic (an example): values "false" (real) and "true".',
+  })
+  synthetic!: FacetValue[];
 }
 
 @ObjectType({ description: 'A page of service search hits, with the total and the facets.' })

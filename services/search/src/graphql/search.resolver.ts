@@ -94,6 +94,7 @@ const FACET_FIELDS: Record<keyof ServiceFacets, ServiceFacet> = {
   publics: 'publics',
   access: 'access',
   authorities: 'authorities',
+  synthetic: 'synthetic',
 };
 
 const highlightsOut = (highlights: Highlight[]): HighlightType[] =>

@@ -1,4 +1,5 @@
 import { Migration20261123200000_search } from './Migration20261123200000_search';
+import { Migration20261129230000_synthetic } from './Migration20261129230000_synthetic';
 
 /**
  * Every committed migration, in order. Search has no ORM entities, so its migrations are written by
@@ -6,4 +7,5 @@ import { Migration20261123200000_search } from './Migration20261123200000_search
  */
 export const searchMigrations = [
   { name: 'Migration20261123200000_search', class: Migration20261123200000_search },
+  { name: 'Migration20261129230000_synthetic', class: Migration20261129230000_synthetic },
 ];

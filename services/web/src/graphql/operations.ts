@@ -109,6 +109,10 @@ export const SearchQuery = graphql(`
           value
           count
         }
+        synthetic {
+          value
+          count
+        }
       }
       hits {
         synthetic

@@ -66,6 +66,8 @@ export function SearchPage() {
   });
   const go = (next: SearchState) => navigate(searchHref(next));
   const result = data?.searchServices;
+  // How many examples the current search holds (what the toggle hides).
+  const examples = result?.facets.synthetic.find((item) => item.value === 'true')?.count ?? 0;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     document.title = state.query ? `${state.query} · ${t('app.title')}` : t('app.title');
@@ -109,6 +111,7 @@ export function SearchPage() {
             onChange={() => go(withChange(state, { hideExamples: !state.hideExamples }))}
           />
           {t('search.hideExamples')}
+          {examples ? <span className="count"> ({formatNumber(language, examples)})</span> : null}
         </label>
       </div>
       <div className="search-layout">

@@ -109,6 +109,8 @@ export function toFilters(state: SearchState): SearchFilters {
     access: orUndefined(selected.access.map(accessEnum)) as SearchFilters['access'],
     territory: state.territory ?? undefined,
     mode: state.territory ? 'BOTH' : undefined,
+    // Hidden examples: real records only (the API's synthetic filter).
+    synthetic: state.hideExamples ? false : undefined,
   };
 }
 

@@ -49,7 +49,9 @@ const weekdays = (from: number, to: number) =>
   );
 
 export const CONTRACT_SERVICES: ServiceDocument[] = [
+  // Invented like the others, but flagged as a real record so the `synthetic` filter and facet have both.
   base('ssm-forest', {
+    synthetic: false,
     name: { fr: 'SSM Le Méridien du Sud', nl: 'CGG Le Méridien du Sud' },
     description: { fr: 'Consultations psychologiques et psychiatriques pour adultes.', nl: null },
     organisationName: { fr: 'Le Méridien du Sud', nl: null },

@@ -209,6 +209,12 @@ export function searchEngineContract(engine: () => SearchEngine): void {
         ['svc:mm-archived'],
       ],
       ['organisation', { organisationId: 'org:ssm-forest' }, ['svc:ssm-forest']],
+      ['real records only', { synthetic: false }, ['svc:ssm-forest']],
+      [
+        'synthetic records only, with a type',
+        { synthetic: true, types: ['mental-health'] },
+        ['svc:ssm-ixelles'],
+      ],
     ])('%s', async (_case, filters, expected) => {
       const results = await search({ filters, sort: 'NAME', limit: 100 });
       expect(new Set(ids(results).filter((id) => !id.startsWith('svc:synonym-')))).toEqual(
@@ -244,6 +250,12 @@ export function searchEngineContract(engine: () => SearchEngine): void {
           { value: 'withoutAppointment', count: 1 },
         ]),
       );
+      expect(results.facets.synthetic).toEqual(
+        expect.arrayContaining([
+          { value: 'false', count: 1 },
+          { value: 'true', count: 1 },
+        ]),
+      );
       expect(Object.keys(results.facets).sort()).toEqual([
         'access',
         'authorities',
@@ -252,6 +264,7 @@ export function searchEngineContract(engine: () => SearchEngine): void {
         'groupement',
         'languages',
         'publics',
+        'synthetic',
         'types',
       ]);
     });

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 
+import { textLimitProblems } from '@bxl/common';
 import type { Problem } from '@bxl/common';
 
 import type { AgrementRecord } from '../../seed/seed-records';
@@ -104,6 +105,7 @@ export const ORGANISATION_FIELDS = [
  */
 export function organisationProblems(values: OrganisationInput): Problem[] {
   return [
+    ...textLimitProblems(values),
     ...(!values.nameFr?.trim() && !values.nameNl?.trim()
       ? [{ field: 'nameFr', message: 'a French or a Dutch name is required' }]
       : []),

@@ -94,12 +94,13 @@ export class RegistryInterchangeResolver {
 
   @Query(() => String, {
     description:
-      'The registry (records not archived) as HSDS 3.0 JSON with the Brussels profile, HSDS ndjson, or CSV.',
+      'Editors only: the registry (records not archived) as HSDS 3.0 JSON with the Brussels profile, HSDS ndjson, or CSV (the whole registry in one answer is too costly to offer anonymously).',
   })
   async exportRegistry(
     @Arg('format', () => ExportFormat) format: ExportFormat,
     @Ctx() context: ActorsContext,
   ) {
+    requireRole(context.identity, Role.EDITOR);
     const records = await loadRegistryRecords(context.em);
     if (format === ExportFormat.CSV) {
       return toCsv(records);

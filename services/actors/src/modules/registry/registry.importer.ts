@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Int, ObjectType } from 'type-graphql';
 
-import { appendChangeEntries, assertNoProblems, changedFields } from '@bxl/common';
+import { appendChangeEntries, assertNoProblems, changedFields, slugify } from '@bxl/common';
 import type { ChangeEntry, Identity, Problem } from '@bxl/common';
 
 import type { TerritoryClient } from '../../territory/territory.client';
@@ -167,9 +167,16 @@ export async function importRecords(
         );
         const entries: ChangeEntry[] = [];
         const targets = items.map(({ record, values }) => {
+          // The external id is the upsert key: a record found by id (ids derived from names
+          // collide) that carries another external id is somebody else's, never overwritten.
+          const sameId = byId.get(record.id);
+          const sameIdExternal = (sameId as { externalId?: string | null } | undefined)?.externalId;
+          const clash = Boolean(
+            sameId && record.externalId && sameIdExternal && sameIdExternal !== record.externalId,
+          );
           const existing =
             (record.externalId ? byExternalId.get(record.externalId) : undefined) ??
-            byId.get(record.id) ??
+            (clash ? undefined : sameId) ??
             null;
           const before = existing
             ? Object.fromEntries(fields.map((f) => [f, (existing as never)[f] ?? null]))
@@ -182,7 +189,7 @@ export async function importRecords(
           const target =
             existing ??
             Object.assign(new entity(), {
-              id: record.id,
+              id: clash ? `${record.id}-${slugify(record.externalId as string)}` : record.id,
               synthetic: record.synthetic,
               source: record.source,
             });

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 
+import { textLimitProblems } from '@bxl/common';
 import type { Problem } from '@bxl/common';
 
 import { languageProblems } from '../../validation/contact';
@@ -136,7 +137,7 @@ export const SERVICE_FIELDS = [
 
 /** Problems with a service's resulting content (taxonomy codes, names, ages, languages). */
 export function serviceProblems(values: ServiceInput, codes: TaxonomyCodes): Problem[] {
-  const problems: Problem[] = [];
+  const problems: Problem[] = textLimitProblems(values);
   if (!values.nameFr?.trim() && !values.nameNl?.trim()) {
     problems.push({ field: 'nameFr', message: 'a French or a Dutch name is required' });
   }

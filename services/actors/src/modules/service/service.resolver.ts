@@ -64,10 +64,11 @@ async function terms(context: ActorsContext, taxonomy: Taxonomy, codes: string[]
 export class ServiceResolver {
   @Query(() => Service, {
     nullable: true,
-    description: 'A service by id (archived ones too); null if none.',
+    description: 'A service by id; null if none. Archived services only for editors.',
   })
-  service(@Arg('id', () => ID) id: string, @Ctx() context: ActorsContext) {
-    return context.loaders.service.load(id);
+  async service(@Arg('id', () => ID) id: string, @Ctx() context: ActorsContext) {
+    const service = await context.loaders.service.load(id);
+    return service?.archivedAt && !hasRole(context.identity, Role.EDITOR) ? null : service;
   }
 
   @Query(() => [Service], {

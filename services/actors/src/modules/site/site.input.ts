@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 
+import { textLimitProblems } from '@bxl/common';
 import type { Problem } from '@bxl/common';
 
 import { normaliseBelgianPhone, phoneProblems } from '../../validation/phone';
@@ -99,7 +100,7 @@ export const SITE_FIELDS = [
 
 /** Problems with a site's content that need no other service (the point is checked by the writer). */
 export function siteProblems(values: SiteInput): Problem[] {
-  const problems: Problem[] = [];
+  const problems: Problem[] = textLimitProblems(values);
   const hasLat = values.latitude != null;
   const hasLon = values.longitude != null;
   if (hasLat !== hasLon) {

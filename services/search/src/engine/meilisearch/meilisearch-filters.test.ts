@@ -129,6 +129,12 @@ describe('serviceFilter', () => {
     ]);
   });
 
+  it('filters real or synthetic records only when asked', () => {
+    expect(serviceFilter({ synthetic: false })).toEqual([...DEFAULTS, 'synthetic = false']);
+    expect(serviceFilter({ synthetic: true })).toEqual([...DEFAULTS, 'synthetic = true']);
+    expect(serviceFilter({ synthetic: undefined })).toEqual(DEFAULTS);
+  });
+
   it('adds a radius around a point only when one is given', () => {
     const point = { lat: 50.8489, lng: 4.3216 };
     expect(serviceFilter({}, point)).toEqual(DEFAULTS);

@@ -92,6 +92,9 @@ export function serviceFilter(
   if (!filters.includeArchived) {
     clauses.push('archived = false');
   }
+  if (filters.synthetic !== undefined) {
+    clauses.push(`synthetic = ${filters.synthetic}`);
+  }
   if (filters.organisationId !== undefined) {
     clauses.push(`organisationId = ${quote(filters.organisationId)}`);
   }

@@ -52,7 +52,6 @@ export const SERVICE_FILTERABLE = [
   'openQuarters',
   'status',
   'archived',
-  'synthetic',
   'organisationId',
   'serviceId',
   '_geo',

@@ -13,9 +13,11 @@ const all = (texts: ReadonlyArray<DocText>): string => texts.map(both).join(' ; 
  * Words joined across an inner apostrophe, as people type names ("Entr'aide" → "Entraide"): the
  * parsers split at the apostrophe, so "entraide des marolles" did not find Entr'aide des Marolles.
  * Elided articles (l', d', qu'…) are not joined: three letters at least precede the apostrophe.
+ * A match starts only where a word starts (the lookbehind), so a long run of letters without an
+ * apostrophe costs linear time, not quadratic (a 1 MB name once froze the whole directory).
  */
-const JOINED = /\p{L}{3,}['’]\p{L}+/gu;
-const joined = (...texts: ReadonlyArray<string | null | undefined>): string =>
+const JOINED = /(?<!\p{L})\p{L}{3,}['’]\p{L}+/gu;
+export const joined = (...texts: ReadonlyArray<string | null | undefined>): string =>
   texts
     .flatMap((text) => text?.match(JOINED) ?? [])
     .map((word) => word.replace(/['’]/g, ''))
@@ -73,6 +75,7 @@ export function serviceRow(document: ServiceDocument) {
     open_quarters: document.openQuarters,
     status: document.status,
     archived: document.archived,
+    synthetic: document.synthetic,
   };
 }
 
@@ -100,21 +103,23 @@ const WEIGHTED = `search.weigh(r.a, 'A') || search.weigh(r.b, 'B') || search.wei
 export const UPSERT_SERVICES = `
   insert into search.service_document (key, service_id, site_id, organisation_id, document, weighted,
     name_fr, name_nl, types, bassin, groupement, commune, languages, publics, access, authorities,
-    located_in, serves, lat, lng, open_quarters, status, archived)
+    located_in, serves, lat, lng, open_quarters, status, archived, synthetic)
   select r.key, r.service_id, r.site_id, r.organisation_id, r.document, ${WEIGHTED},
     r.name_fr, r.name_nl, r.types, r.bassin, r.groupement, r.commune, r.languages, r.publics, r.access,
-    r.authorities, r.located_in, r.serves, r.lat, r.lng, r.open_quarters, r.status, r.archived
+    r.authorities, r.located_in, r.serves, r.lat, r.lng, r.open_quarters, r.status, r.archived, r.synthetic
   from jsonb_to_recordset($1::jsonb) as r(key text, service_id text, site_id text, organisation_id text,
     document jsonb, a text, b text, c text, d text, name_fr text, name_nl text, types text[], bassin text,
     groupement text, commune text, languages text[], publics text[], access text[], authorities text[],
-    located_in text[], serves text[], lat float8, lng float8, open_quarters int[], status text, archived boolean)
+    located_in text[], serves text[], lat float8, lng float8, open_quarters int[], status text, archived boolean,
+    synthetic boolean)
   on conflict (key) do update set service_id = excluded.service_id, site_id = excluded.site_id,
     organisation_id = excluded.organisation_id, document = excluded.document, weighted = excluded.weighted,
     name_fr = excluded.name_fr, name_nl = excluded.name_nl, types = excluded.types, bassin = excluded.bassin,
     groupement = excluded.groupement, commune = excluded.commune, languages = excluded.languages,
     publics = excluded.publics, access = excluded.access, authorities = excluded.authorities,
     located_in = excluded.located_in, serves = excluded.serves, lat = excluded.lat, lng = excluded.lng,
-    open_quarters = excluded.open_quarters, status = excluded.status, archived = excluded.archived`;
+    open_quarters = excluded.open_quarters, status = excluded.status, archived = excluded.archived,
+    synthetic = excluded.synthetic`;
 
 export const UPSERT_ORGANISATIONS = `
   insert into search.organisation_document (key, document, weighted, name_fr, name_nl, archived)

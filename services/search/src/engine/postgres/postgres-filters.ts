@@ -52,6 +52,9 @@ export function serviceFilterSql(filters: ServiceFilters, params: SqlParams): st
   if (!filters.includeArchived) {
     conditions.push('not d.archived');
   }
+  if (filters.synthetic !== undefined) {
+    conditions.push(`d.synthetic = ${params.add(filters.synthetic)}::boolean`);
+  }
   if (filters.organisationId) {
     conditions.push(`d.organisation_id = ${params.add(filters.organisationId)}`);
   }

@@ -52,7 +52,7 @@ function orderBy(query: ServiceQuery, text: boolean): string {
 const facetSql = (facet: ServiceFacet) =>
   ARRAY_FACETS.has(facet)
     ? `select '${facet}' as facet, v as value, count(*) as count from m, unnest(m.${facet}) v group by v`
-    : `select '${facet}', m.${facet}, count(*) from m where m.${facet} is not null group by m.${facet}`;
+    : `select '${facet}', m.${facet}::text, count(*) from m where m.${facet} is not null group by m.${facet}`;
 
 /**
  * One attempt in one statement: the matching documents (filters, units, radius) are found and

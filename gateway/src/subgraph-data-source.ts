@@ -1,0 +1,78 @@
+import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { FetcherResponse } from '@apollo/utils.fetcher';
+import { GraphQLError } from 'graphql';
+
+import { encodeIdentity, ErrorCode, GATEWAY_SECRET_HEADER, IDENTITY_HEADER } from '@bxl/common';
+import type { Identity } from '@bxl/common';
+
+export interface GatewayContext {
+  identity: Identity | null;
+  /** Forwarded so subgraphs answer texts in the caller's language. */
+  acceptLanguage?: string;
+}
+
+/** Codes a subgraph gives to what the client sent: they reach the client as its own error. */
+const CLIENT_CODES = new Set<string>([
+  ErrorCode.BAD_USER_INPUT,
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+]);
+
+/**
+ * A subgraph as the gateway calls it: forwards the verified identity (with the shared secret that
+ * makes subgraphs trust it) and the caller's language. Its failures reach clients with a code that
+ * tells the truth and without its URL: a value the subgraph refused (HTTP 400) is BAD_USER_INPUT, a
+ * subgraph that does not answer or fails is SERVICE_UNAVAILABLE.
+ */
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    private readonly name: string,
+    url: string,
+    private readonly gatewaySecret: string | undefined,
+  ) {
+    super({ url });
+  }
+
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    if (context.acceptLanguage) {
+      request.http?.headers.set('accept-language', context.acceptLanguage);
+    }
+    if (context.identity && this.gatewaySecret) {
+      request.http?.headers.set(IDENTITY_HEADER, encodeIdentity(context.identity));
+      request.http?.headers.set(GATEWAY_SECRET_HEADER, this.gatewaySecret);
+    }
+  }
+
+  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+    const body = (await this.parseBody(response).catch(() => null)) as {
+      errors?: Array<{ message?: string; extensions?: Record<string, unknown> }>;
+    } | null;
+    const refused = body?.errors?.find((error) =>
+      CLIENT_CODES.has(String(error.extensions?.code ?? '')),
+    );
+    if (response.status >= 400 && response.status < 500 && refused?.message) {
+      return new GraphQLError(refused.message, {
+        extensions: {
+          code: ErrorCode.BAD_USER_INPUT,
+          ...(refused.extensions?.problems ? { problems: refused.extensions.problems } : {}),
+        },
+      });
+    }
+    return this.unavailable();
+  }
+
+  override didEncounterError(error: Error, _request: unknown, response?: FetcherResponse): never {
+    if (!response || error.name === 'FetchError' || error.name === 'AbortError') {
+      throw this.unavailable();
+    }
+    throw error;
+  }
+
+  private unavailable(): GraphQLError {
+    return new GraphQLError(`The ${this.name} service is unavailable; try again shortly`, {
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+    });
+  }
+}
