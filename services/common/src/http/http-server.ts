@@ -70,7 +70,8 @@ function refuseTooLarge(req: IncomingMessage, res: ServerResponse, limit: number
     res.end(JSON.stringify({ errors: [{ message: `Request body over ${limit} bytes` }] }));
   }
   req.resume();
-  setTimeout(() => req.socket.destroy(), DRAIN_MS).unref();
+  // The socket may already be gone (the client closed it) when the timer fires.
+  setTimeout(() => req.socket?.destroy(), DRAIN_MS).unref();
 }
 
 /** How long an over-limit upload may go on being dropped before its connection is cut. */
