@@ -156,32 +156,34 @@ export function TerritoryPage(props: { id: string }) {
         <section aria-labelledby="counts-heading">
           <h2 id="counts-heading">{t('territory.services')}</h2>
           {rows.length ? (
-            <table className="counts">
-              <thead>
-                <tr>
-                  <th scope="col">{t('territory.type')}</th>
-                  <th scope="col">{t('territory.locatedIn')}</th>
-                  <th scope="col">{t('territory.serves')}</th>
-                  <th scope="col">{t('territory.total')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.type.code}>
-                    <th scope="row">
-                      <Link
-                        href={`/?territory=${encodeURIComponent(territory.id)}&types=${encodeURIComponent(row.type.code)}`}
-                      >
-                        {pick(language, row.type.labelFr, row.type.labelNl)}
-                      </Link>
-                    </th>
-                    <td>{formatNumber(language, row.locatedIn)}</td>
-                    <td>{formatNumber(language, row.serves)}</td>
-                    <td>{formatNumber(language, row.total)}</td>
+            <div className="table-scroll">
+              <table className="counts">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('territory.type')}</th>
+                    <th scope="col">{t('territory.locatedIn')}</th>
+                    <th scope="col">{t('territory.serves')}</th>
+                    <th scope="col">{t('territory.total')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {rows.map((row) => (
+                    <tr key={row.type.code}>
+                      <th scope="row">
+                        <Link
+                          href={`/?territory=${encodeURIComponent(territory.id)}&types=${encodeURIComponent(row.type.code)}`}
+                        >
+                          {pick(language, row.type.labelFr, row.type.labelNl)}
+                        </Link>
+                      </th>
+                      <td>{formatNumber(language, row.locatedIn)}</td>
+                      <td>{formatNumber(language, row.serves)}</td>
+                      <td>{formatNumber(language, row.total)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           ) : (
             <p>{t('territory.noServices')}</p>
           )}
