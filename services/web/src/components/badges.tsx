@@ -13,7 +13,8 @@ export interface AccessFlags {
   anonymous: boolean;
 }
 
-const FLAGS: [keyof AccessFlags, string][] = [
+/** Each access flag of a service with its condition's code (the `access.*` texts). */
+export const ACCESS_FLAGS: [keyof AccessFlags, string][] = [
   ['withoutAppointment', 'WITHOUT_APPOINTMENT'],
   ['free', 'FREE'],
   ['acceptsAmu', 'ACCEPTS_AMU'],
@@ -24,7 +25,7 @@ const FLAGS: [keyof AccessFlags, string][] = [
 
 export function AccessBadges(props: { flags: AccessFlags }) {
   const { t } = useTranslation();
-  const shown = FLAGS.filter(([flag]) => props.flags[flag]);
+  const shown = ACCESS_FLAGS.filter(([flag]) => props.flags[flag]);
   if (!shown.length) {
     return null;
   }

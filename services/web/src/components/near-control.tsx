@@ -49,20 +49,20 @@ export function NearControl(props: {
       >
         <option value="">{t('search.nearNone')}</option>
         <option value="me">{t('search.nearMe')}</option>
-        <optgroup label={t('territory.contains_COMMUNE')}>
-          {byName(data?.communes).map((commune) => (
-            <option key={commune.id} value={commune.id}>
-              {pick(language, commune.nameFr, commune.nameNl)}
-            </option>
-          ))}
-        </optgroup>
-        <optgroup label={t('territory.contains_QUARTIER')}>
-          {byName(data?.quartiers).map((quartier) => (
-            <option key={quartier.id} value={quartier.id}>
-              {pick(language, quartier.nameFr, quartier.nameNl)}
-            </option>
-          ))}
-        </optgroup>
+        {(
+          [
+            ['COMMUNE', data?.communes],
+            ['QUARTIER', data?.quartiers],
+          ] as const
+        ).map(([layer, places]) => (
+          <optgroup key={layer} label={t(`territory.contains_${layer}`)}>
+            {byName(places).map((place) => (
+              <option key={place.id} value={place.id}>
+                {pick(language, place.nameFr, place.nameNl)}
+              </option>
+            ))}
+          </optgroup>
+        ))}
       </select>
       {props.near === 'me' ? <p className="hint">{t('search.nearMeHint')}</p> : null}
       {refused ? <p className="hint warning">{t('search.nearMeRefused')}</p> : null}

@@ -3,21 +3,13 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import { ACCESS_FLAGS } from '../components/badges';
 import { OpeningHoursTable } from '../components/opening-hours';
 import { formatAddress, formatDate, languageName, pick } from '../format';
 import { isUiLanguage } from '../i18n';
 import type { UiLanguage } from '../i18n';
 import { Link, serviceHref, useLocation } from '../router';
 import { useServiceSheet } from './service-page';
-
-const ACCESS: [string, string][] = [
-  ['withoutAppointment', 'WITHOUT_APPOINTMENT'],
-  ['free', 'FREE'],
-  ['acceptsAmu', 'ACCEPTS_AMU'],
-  ['acceptsUninsured', 'ACCEPTS_UNINSURED'],
-  ['lowThreshold', 'LOW_THRESHOLD'],
-  ['anonymous', 'ANONYMOUS'],
-];
 
 export function ReferralNote(props: { id: string }) {
   const { t: ui, i18n } = useTranslation();
@@ -36,8 +28,9 @@ export function ReferralNote(props: { id: string }) {
   if (!service) {
     return <p>{fetching ? ui('common.loading') : ui('service.notFound')}</p>;
   }
-  const flags = service as unknown as Record<string, boolean>;
-  const access = ACCESS.filter(([flag]) => flags[flag]).map(([, code]) => t(`access.${code}`));
+  const access = ACCESS_FLAGS.filter(([flag]) => service[flag]).map(([, code]) =>
+    t(`access.${code}`),
+  );
   const howTo = pick(language, service.howToApplyFr, service.howToApplyNl);
   const eligibility = pick(language, service.eligibilityFr, service.eligibilityNl);
   const cost = pick(language, service.costFr, service.costNl);

@@ -212,25 +212,16 @@ export function ServicePage(props: { id: string }) {
               ) : null}
             </p>
             <p className="territories">
-              <Link href={territoryHref(site.commune.id)}>
-                {pick(language, site.commune.nameFr, site.commune.nameNl)}
-              </Link>
-              {site.groupement ? (
-                <>
-                  {' · '}
-                  <Link href={territoryHref(site.groupement.id)}>
-                    {pick(language, site.groupement.nameFr, site.groupement.nameNl)}
-                  </Link>
-                </>
-              ) : null}
-              {site.bassin ? (
-                <>
-                  {' · '}
-                  <Link href={territoryHref(site.bassin.id)}>
-                    {pick(language, site.bassin.nameFr, site.bassin.nameNl)}
-                  </Link>
-                </>
-              ) : null}
+              {[site.commune, site.groupement, site.bassin].map((territory, index) =>
+                territory ? (
+                  <span key={territory.id}>
+                    {index > 0 ? ' · ' : ''}
+                    <Link href={territoryHref(territory.id)}>
+                      {pick(language, territory.nameFr, territory.nameNl)}
+                    </Link>
+                  </span>
+                ) : null,
+              )}
             </p>
             {site.phones.map((phone) => (
               <p key={phone}>
