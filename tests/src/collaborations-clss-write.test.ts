@@ -209,6 +209,17 @@ describe('CLSS bodies: members by role', () => {
       'groupementId',
       'status',
     ]);
+    // Restoring the archived CLSS would give the groupement two: refused, nothing written.
+    const archived = await current('clss:bas-de-saint-gilles');
+    const restore = await expectErrorCode(
+      stack.gatewayUrl,
+      'mutation($id: ID!, $version: Int!) { restoreCollaboration(id: $id, version: $version) { ... on LocalSocialHealthContract { archivedAt } } }',
+      { id: 'clss:bas-de-saint-gilles', version: archived.version },
+      'BAD_USER_INPUT',
+      stack.as('editor'),
+    );
+    expect(problemFields(restore)).toEqual(['groupementId']);
+    expect((await current('clss:bas-de-saint-gilles')).version).toBe(archived.version);
   });
 });
 

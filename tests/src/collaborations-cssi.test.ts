@@ -40,7 +40,9 @@ const centreInput = () => ({
   administrativeModel: 'UMBRELLA_ASBL',
   territoryId: 'groupement:provisional-clss:cureghem',
   staffing: partialStaffing,
-  missionCoverage: [{ mission: 'SOCIAL_WORK', coverage: 'COVERED', how: 'two social workers' }],
+  missionCoverage: [
+    { mission: 'LONG_TERM_FOLLOW_UP', coverage: 'COVERED', how: 'two social workers' },
+  ],
   specialisedMissions: [{ mission: 'DEBT_MEDIATION', serviceId: debtMediation.serviceId }],
   members: [
     {
@@ -162,7 +164,7 @@ describe('a CSSI against the minimum frame', () => {
     );
     expect(data.integratedCentre.missions).toHaveLength(12);
     expect(data.integratedCentre.missions.filter((m) => m.coverage)).toEqual([
-      { mission: { code: 'SOCIAL_WORK' }, coverage: 'COVERED' },
+      { mission: { code: 'LONG_TERM_FOLLOW_UP' }, coverage: 'COVERED' },
     ]);
     expect(data.integratedCentre.specialisedMissions).toEqual([
       {

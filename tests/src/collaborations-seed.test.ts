@@ -84,7 +84,8 @@ describe('the collaborations seed', () => {
       networks: { edges: Array<{ node: Record<string, unknown> }> };
     }>(
       stack.gatewayUrl,
-      `{ integratedCentres { edges { node { synthetic nameFr nameNl members { organisation { synthetic } } } } }
+      `{ integratedCentres { edges { node { synthetic nameFr nameNl origin budget { kind total }
+           members { organisation { synthetic } } } } }
          conventions { edges { node { synthetic objectFr parties { organisation { synthetic } } } } }
          networks { edges { node { synthetic nameFr members { organisation { synthetic } } } } } }`,
     );
@@ -94,6 +95,11 @@ describe('the collaborations seed', () => {
       ...data.networks.edges,
     ].map((edge) => edge.node);
     expect(nodes).toHaveLength(3);
+    // The example centre says it is a new structure, and its budget follows (CSSI note § 2.3).
+    expect(data.integratedCentres.edges[0]?.node).toMatchObject({
+      origin: 'NEW',
+      budget: { kind: 'NEW', total: 500_000 },
+    });
     for (const node of nodes) {
       expect(node.synthetic).toBe(true);
       expect(`${node.nameFr ?? node.objectFr}`).toMatch(/^\[Synthetic\]/);

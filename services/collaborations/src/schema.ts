@@ -10,6 +10,7 @@ import { Convention } from './modules/convention/convention.entity';
 import { ConventionResolver } from './modules/convention/convention.resolver';
 import { IntegratedCentre } from './modules/cssi/cssi.entity';
 import {
+  InclusiveFunctionResolver,
   IntegratedCentreResolver,
   SpecialisedMissionLinkResolver,
 } from './modules/cssi/cssi.resolver';
@@ -51,6 +52,7 @@ export function buildCollaborationsSchema(): Promise<FederatedSchema> {
         FundedProjectResolver,
         IntegratedCentreResolver,
         SpecialisedMissionLinkResolver,
+        InclusiveFunctionResolver,
         ConventionResolver,
         NetworkResolver,
         RegionalCommitteeResolver,

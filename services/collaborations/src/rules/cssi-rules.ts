@@ -1,28 +1,45 @@
-import type { Labelled } from './pssi-rules';
+import { cite, CSSI_NOTE, NOTE_SECTIONS, own } from './sources';
+import type { Labelled } from './sources';
 
 /**
- * The CSSI (centre social-santé intégré) rules as data. Source: the PSSI texts as summarised in issue 4
- * ("Collaborations subgraph"): minimum frame, the two budgets and their breakdowns, the four
- * integration criteria, the five specialised missions, the inclusive function.
+ * A CSSI's staff, minimum frame and budgets as the CSSI note states them (§ 2.2 and § 2.3), each
+ * entry citing its line; where the note leaves something open, `reading` says how we read it.
  */
 
-const item = (code: string, fr: string, nl: string): Labelled => ({ code, fr, nl });
+const FRAME = cite(CSSI_NOTE, NOTE_SECTIONS.frame);
+const BUDGET = cite(CSSI_NOTE, NOTE_SECTIONS.budget);
 
-/** The staff functions a centre declares its FTE in. */
+/** The staff functions a centre declares its FTE in (the frame's, and OTHER). */
 export const STAFF_FUNCTIONS: readonly Labelled[] = [
-  item('SOCIAL_WORKER', 'Travailleur social', 'Maatschappelijk werker'),
-  item('ADMINISTRATION', 'Administration', 'Administratie'),
-  item('RECEPTION', 'Accueil', 'Onthaal'),
-  item('COMMUNITY_ACTION', 'Action communautaire', 'Gemeenschapsgerichte actie'),
-  item('COORDINATION', 'Coordination', 'Coördinatie'),
-  item('GENERAL_PRACTITIONER', 'Médecin généraliste', 'Huisarts'),
-  item('NON_MEDICAL_HEALTH', 'Fonction de santé non médicale', 'Niet-medische gezondheidsfunctie'),
-  item(
-    'PSYCHOLOGIST',
-    'Psychologue (convention fédérale de psychologie de première ligne)',
-    'Psycholoog (federale conventie eerstelijnspsychologie)',
-  ),
-  item('OTHER', 'Autre fonction', 'Andere functie'),
+  {
+    ...own('SOCIAL_WORKER', 'Assistant social (AS)', 'Maatschappelijk assistent (AS)'),
+    source: FRAME,
+  },
+  { ...own('ADMINISTRATION', 'Administration', 'Administratie'), source: FRAME },
+  { ...own('RECEPTION', 'Accueil', 'Onthaal'), source: FRAME },
+  {
+    ...own('COMMUNITY_ACTION', 'Action communautaire', 'Gemeenschapsgerichte actie'),
+    source: FRAME,
+  },
+  { ...own('COORDINATION', 'Coordination', 'Coördinatie'), source: FRAME },
+  { ...own('GENERAL_PRACTITIONER', 'Médecin généraliste', 'Huisarts'), source: FRAME },
+  {
+    ...own(
+      'NON_MEDICAL_HEALTH',
+      'Fonction de santé non médicale',
+      'Niet-medische gezondheidsfunctie',
+    ),
+    source: FRAME,
+  },
+  {
+    ...own(
+      'PSYCHOLOGIST',
+      'Psychologue (via le dispositif fédéral PPL – psy de première ligne)',
+      'Psycholoog (via de federale regeling eerstelijnspsychologie)',
+    ),
+    source: FRAME,
+  },
+  own('OTHER', 'Autre fonction', 'Andere functie'),
 ];
 
 /** How a minimum is counted: full-time equivalents, or people (whatever their FTE). */
@@ -35,19 +52,68 @@ export interface FrameRequirement {
   function: string;
   unit: FrameUnit;
   minimum: number;
+  /** The note's line, exactly. */
+  textFr: string;
+  source: string;
+  /** How we read the line where it leaves the unit or the count open. */
+  reading: string | null;
 }
+
+export const MINIMUM_FRAME_SOURCE = `${FRAME}: "Un CSSI devra avoir le cadre minimum suivant (dont agrée)". Reading: every line is a minimum; "(dont agrée)" is cut in the note and not interpreted.`;
+
+const frame = (
+  number: number,
+  fn: string,
+  unit: FrameUnit,
+  minimum: number,
+  textFr: string,
+  reading: string | null = null,
+): FrameRequirement => ({
+  function: fn,
+  unit,
+  minimum,
+  textFr,
+  source: cite(CSSI_NOTE, NOTE_SECTIONS.frame, number),
+  reading,
+});
 
 /** The minimum frame of a CSSI: below any of these, the centre does not meet it. */
 export const MINIMUM_FRAME: readonly FrameRequirement[] = [
-  { function: 'SOCIAL_WORKER', unit: FrameUnit.FTE, minimum: 3 },
-  { function: 'ADMINISTRATION', unit: FrameUnit.FTE, minimum: 1 },
-  { function: 'RECEPTION', unit: FrameUnit.FTE, minimum: 1.5 },
-  { function: 'COMMUNITY_ACTION', unit: FrameUnit.FTE, minimum: 0.5 },
-  { function: 'COORDINATION', unit: FrameUnit.FTE, minimum: 1 },
-  // "2 general practitioners" and "a non-medical health function": counted in people, not FTE.
-  { function: 'GENERAL_PRACTITIONER', unit: FrameUnit.PERSONS, minimum: 2 },
-  { function: 'NON_MEDICAL_HEALTH', unit: FrameUnit.PERSONS, minimum: 1 },
-  { function: 'PSYCHOLOGIST', unit: FrameUnit.FTE, minimum: 0.5 },
+  frame(1, 'SOCIAL_WORKER', FrameUnit.FTE, 3, '3 ETP AS', 'AS: assistant(e) social(e).'),
+  frame(2, 'ADMINISTRATION', FrameUnit.FTE, 1, '1 ETP admin'),
+  frame(3, 'RECEPTION', FrameUnit.FTE, 1.5, '1.5 ETP Accueil'),
+  frame(
+    4,
+    'COMMUNITY_ACTION',
+    FrameUnit.FTE,
+    0.5,
+    '0.5 action communautaire',
+    'The line gives no unit; read as FTE, like the lines around it.',
+  ),
+  frame(5, 'COORDINATION', FrameUnit.FTE, 1, '1 ETP coordination'),
+  frame(
+    6,
+    'GENERAL_PRACTITIONER',
+    FrameUnit.PERSONS,
+    2,
+    '2 médecins généralistes',
+    'Two doctors, whatever their FTE (the line counts people, not ETP).',
+  ),
+  frame(
+    7,
+    'NON_MEDICAL_HEALTH',
+    FrameUnit.PERSONS,
+    1,
+    'Une fonction de santé non médicale',
+    'One person in a non-medical health function, whatever their FTE.',
+  ),
+  frame(
+    8,
+    'PSYCHOLOGIST',
+    FrameUnit.FTE,
+    0.5,
+    '½ ETP Psychologue (via le dispositif fédéral PPL – psy de première ligne)',
+  ),
 ];
 
 export enum BudgetKind {
@@ -63,120 +129,137 @@ export interface BudgetLine extends Labelled {
 }
 
 export interface BudgetRule {
-  /** The total the texts publish; the lines must add up to it (a unit test checks). */
+  /** The total the note publishes; the lines add up to it (a unit test checks). */
   publishedTotal: number;
+  /** The note's total line, exactly. */
+  totalTextFr: string;
+  source: string;
+  /** What the note says about the budget beyond its lines. */
+  note: string | null;
   lines: readonly BudgetLine[];
 }
 
-const line = (code: string, fr: string, nl: string, fte: number | null, amount: number) => ({
-  ...item(code, fr, nl),
+const line = (
+  kind: BudgetKind,
+  number: number,
+  code: string,
+  [fr, nl]: [string, string],
+  fte: number | null,
+  amount: number,
+  textFr: string,
+): BudgetLine => ({
+  code,
+  fr,
+  nl,
   fte,
   amount,
+  textFr,
+  source: `${BUDGET}, ${kind === BudgetKind.NEW ? 'new structure' : 'existing services'}, item ${number}`,
 });
+
+const SOCIAL_WORKERS: [string, string] = [
+  'Assistants sociaux (AS)',
+  'Maatschappelijk assistenten (AS)',
+];
+const ADMINISTRATION: [string, string] = ['Administration', 'Administratie'];
+const RECEPTION: [string, string] = ['Accueil', 'Onthaal'];
+const COORDINATION: [string, string] = ['Coordination', 'Coördinatie'];
+const PSY_COSTS: [string, string] = [
+  'Frais de fonction psy',
+  'Kosten van de psychologische functie',
+];
 
 /** Yearly funding: a new structure, or the extra funding of an existing service becoming a CSSI. */
 export const BUDGETS: Readonly<Record<BudgetKind, BudgetRule>> = {
   [BudgetKind.NEW]: {
     publishedTotal: 500_000,
+    totalTextFr: 'Total : 500 000 euros',
+    source: `${BUDGET}: "Le budget alloué à la création d'une nouvelle structure CSSI est le suivant"`,
+    note: null,
     lines: [
-      line('SOCIAL_WORKER', 'Travailleurs sociaux', 'Maatschappelijk werkers', 3, 180_000),
-      line('ADMINISTRATION', 'Administration', 'Administratie', 1, 60_000),
-      line('RECEPTION', 'Accueil', 'Onthaal', 1.5, 90_000),
-      line('COMMUNITY_ACTION', 'Action communautaire', 'Gemeenschapsgerichte actie', null, 40_000),
-      line('COORDINATION', 'Coordination', 'Coördinatie', 1, 80_000),
-      line('RUNNING_COSTS', 'Frais de fonctionnement', 'Werkingskosten', null, 30_000),
-      line('PSYCHOLOGIST', 'Fonction psychologue', 'Functie psycholoog', null, 20_000),
+      line(BudgetKind.NEW, 1, 'SOCIAL_WORKER', SOCIAL_WORKERS, 3, 180_000, '3 ETP AS: 180 000€'),
+      line(BudgetKind.NEW, 2, 'ADMINISTRATION', ADMINISTRATION, 1, 60_000, '1 ETP Admin: 60 000€'),
+      line(BudgetKind.NEW, 3, 'RECEPTION', RECEPTION, 1.5, 90_000, '1,5 ETP Accueil: 90 000€'),
+      line(
+        BudgetKind.NEW,
+        4,
+        'COMMUNITY_ACTION',
+        ['Action communautaire', 'Gemeenschapsgerichte actie'],
+        null,
+        40_000,
+        'Action Communautaire : 40 000 €',
+      ),
+      line(
+        BudgetKind.NEW,
+        5,
+        'COORDINATION',
+        COORDINATION,
+        1,
+        80_000,
+        '1 ETP Coordination : 80 000€',
+      ),
+      line(
+        BudgetKind.NEW,
+        6,
+        'RUNNING_COSTS',
+        ['Frais de fonctionnement service', 'Werkingskosten van de dienst'],
+        null,
+        30_000,
+        'Frais de fonctionnement service : 30 000€',
+      ),
+      line(
+        BudgetKind.NEW,
+        7,
+        'PSYCHOLOGIST',
+        PSY_COSTS,
+        null,
+        20_000,
+        'Frais de fonction psy : 20 000€',
+      ),
     ],
   },
   [BudgetKind.EXISTING]: {
     publishedTotal: 160_000,
+    totalTextFr: 'Total : 160 000 euros',
+    source: `${BUDGET}: "Le financement supplémentaire pour les services existants (en fonction de la réalité de ceux-ci) est le suivant"`,
+    note: 'Extra funding for an existing service, "en fonction de la réalité de ceux-ci": the note gives this amount, the actual grant depends on the service.',
     lines: [
-      line('ADMINISTRATION', 'Administration', 'Administratie', 0.5, 30_000),
-      line('RECEPTION', 'Accueil', 'Onthaal', 0.5, 30_000),
-      line('COORDINATION', 'Coordination', 'Coördinatie', 1, 80_000),
-      line('PSYCHOLOGIST', 'Fonction psychologue', 'Functie psycholoog', null, 20_000),
+      line(
+        BudgetKind.EXISTING,
+        1,
+        'ADMINISTRATION',
+        ADMINISTRATION,
+        0.5,
+        30_000,
+        '0.5 ETP admin : 30 000€',
+      ),
+      line(
+        BudgetKind.EXISTING,
+        2,
+        'RECEPTION',
+        RECEPTION,
+        0.5,
+        30_000,
+        '0.5 ETP accueil : 30 000€',
+      ),
+      line(
+        BudgetKind.EXISTING,
+        3,
+        'COORDINATION',
+        COORDINATION,
+        1,
+        80_000,
+        '1 ETP coordination : 80 000€',
+      ),
+      line(
+        BudgetKind.EXISTING,
+        4,
+        'PSYCHOLOGIST',
+        PSY_COSTS,
+        null,
+        20_000,
+        'Frais de fonction psy : 20 000€',
+      ),
     ],
   },
 };
-
-/** The four integration criteria, each with a status and evidence per centre. */
-export const INTEGRATION_CRITERIA: readonly Labelled[] = [
-  item(
-    'BENEFICIARY_CONCERTATION',
-    'Concertation autour des bénéficiaires',
-    'Overleg rond de begunstigden',
-  ),
-  item(
-    'SHARED_PROFESSIONAL_SECRECY',
-    'Secret professionnel partagé consenti',
-    'Gedeeld beroepsgeheim met toestemming',
-  ),
-  item('COMMUNITY_ACTION', 'Action communautaire', 'Gemeenschapsgerichte actie'),
-  item(
-    'COMMON_PROJECT',
-    'Un projet commun à tous les professionnels',
-    'Een gemeenschappelijk project voor alle professionals',
-  ),
-];
-
-export interface SpecialisedMission extends Labelled {
-  /** The actors subgraph's service type a convention for this mission must point at. */
-  serviceType: string;
-}
-
-/** Conventions a CSSI may sign with specialised services; each needs a frame extension. */
-export const SPECIALISED_MISSIONS: readonly SpecialisedMission[] = [
-  {
-    ...item('DEBT_MEDIATION', 'Médiation de dettes', 'Schuldbemiddeling'),
-    serviceType: 'debt-mediation',
-  },
-  {
-    ...item('FAMILY_PLANNING', 'Planning familial', 'Gezinsplanning'),
-    serviceType: 'family-planning',
-  },
-  {
-    ...item('HOME_CARE_COORDINATION', 'Coordination de soins à domicile', 'Coördinatie thuiszorg'),
-    serviceType: 'home-care-coordination',
-  },
-  { ...item('ADDICTION', 'Assuétudes', 'Verslaving'), serviceType: 'addiction' },
-  {
-    ...item('MENTAL_HEALTH', 'Santé mentale', 'Geestelijke gezondheid'),
-    serviceType: 'mental-health',
-  },
-];
-
-/**
- * The twelve missions of a CSSI. The summary of the texts we work from names "the 12 missions" without
- * listing them: these are a provisional reading of the PSSI's CSSI chapter (reception, social work,
- * GP care, psychological support, community action and the functions around them), to check against
- * the official text and correct here — one place.
- */
-export const CSSI_MISSIONS_SOURCE =
-  'Provisional: the PSSI names twelve CSSI missions; this list is a reading of its CSSI chapter, to be checked against the official text.';
-
-export const CSSI_MISSIONS: readonly Labelled[] = [
-  item('RECEPTION', 'Accueil, information et orientation', 'Onthaal, informatie en doorverwijzing'),
-  item('SOCIAL_WORK', 'Accompagnement social généraliste', 'Algemeen maatschappelijk werk'),
-  item('ACCESS_TO_RIGHTS', 'Accès aux droits', 'Toegang tot rechten'),
-  item('GENERAL_PRACTICE', 'Soins de médecine générale', 'Huisartsenzorg'),
-  item('NON_MEDICAL_CARE', 'Soins de santé non médicaux', 'Niet-medische gezondheidszorg'),
-  item(
-    'PSYCHOLOGICAL_SUPPORT',
-    'Soutien psychologique de première ligne',
-    'Eerstelijnspsychologische ondersteuning',
-  ),
-  item('COMMUNITY_ACTION', 'Action communautaire', 'Gemeenschapsgerichte actie'),
-  item('PREVENTION', 'Prévention et promotion de la santé', 'Preventie en gezondheidsbevordering'),
-  item(
-    'CASE_COORDINATION',
-    'Concertation et coordination autour des situations',
-    'Overleg en coördinatie rond situaties',
-  ),
-  item('NETWORK_WORK', 'Travail en réseau avec le quartier', 'Netwerkwerking met de wijk'),
-  item('OUTREACH', 'Aller vers les publics éloignés', 'Outreach naar moeilijk bereikbare groepen'),
-  item(
-    'PARTICIPATION',
-    'Participation des usagers et des habitants',
-    'Participatie van gebruikers en bewoners',
-  ),
-];

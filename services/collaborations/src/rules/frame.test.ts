@@ -1,16 +1,9 @@
+import { MINIMUM_FRAME_STAFFING } from '../testkit';
+import { INTEGRATION_CRITERIA } from './cssi-integration';
 import { BudgetKind, BUDGETS, FrameUnit, MINIMUM_FRAME } from './cssi-rules';
 import { budget, readiness } from './frame';
 
-const fullFrame = [
-  { function: 'SOCIAL_WORKER', fte: 3 },
-  { function: 'ADMINISTRATION', fte: 1 },
-  { function: 'RECEPTION', fte: 1.5 },
-  { function: 'COMMUNITY_ACTION', fte: 0.5 },
-  { function: 'COORDINATION', fte: 1 },
-  { function: 'GENERAL_PRACTITIONER', fte: 1.2, persons: 2 },
-  { function: 'NON_MEDICAL_HEALTH', fte: 0.5 },
-  { function: 'PSYCHOLOGIST', fte: 0.5 },
-];
+const fullFrame = MINIMUM_FRAME_STAFFING;
 
 describe('readiness against the minimum frame', () => {
   it('meets the frame with exactly the minimum', () => {
@@ -52,6 +45,36 @@ describe('readiness against the minimum frame', () => {
   it('counts a function with zero FTE as nobody', () => {
     const result = readiness([{ function: 'NON_MEDICAL_HEALTH', fte: 0 }]);
     expect(result.missing.find((c) => c.function === 'NON_MEDICAL_HEALTH')?.present).toBe(0);
+  });
+});
+
+describe('readiness against the four integration criteria', () => {
+  it('counts a criterion as met only when declared MET, and is ready only with the frame too', () => {
+    const declared = [
+      { criterion: 'BENEFICIARY_CONCERTATION', status: 'MET', evidence: 'weekly meeting' },
+      { criterion: 'SHARED_PROFESSIONAL_SECRECY', status: 'IN_PROGRESS' },
+      { criterion: 'COMMON_PROJECT', status: 'MET' },
+    ];
+    const partly = readiness(fullFrame, declared);
+    expect(partly.meetsFrame).toBe(true);
+    expect(partly.criteria.map((check) => [check.criterion.code, check.status, check.met])).toEqual(
+      [
+        ['BENEFICIARY_CONCERTATION', 'MET', true],
+        ['SHARED_PROFESSIONAL_SECRECY', 'IN_PROGRESS', false],
+        ['COMMUNITY_ACTION', null, false],
+        ['COMMON_PROJECT', 'MET', true],
+      ],
+    );
+    expect(partly.missingCriteria.map((criterion) => criterion.code)).toEqual([
+      'SHARED_PROFESSIONAL_SECRECY',
+      'COMMUNITY_ACTION',
+    ]);
+    expect([partly.meetsIntegrationCriteria, partly.ready]).toEqual([false, false]);
+
+    const allMet = INTEGRATION_CRITERIA.map(({ code }) => ({ criterion: code, status: 'MET' }));
+    expect(readiness(fullFrame, allMet).ready).toBe(true);
+    const shortOfFrame = readiness(fullFrame.slice(1), allMet);
+    expect([shortOfFrame.meetsIntegrationCriteria, shortOfFrame.ready]).toEqual([true, false]);
   });
 });
 

@@ -2,6 +2,7 @@ import type { FoundOrganisation } from '../clients/actors.client';
 import { Convention, ConventionKind } from '../modules/convention/convention.entity';
 import {
   AdministrativeModel,
+  CentreOrigin,
   CentreStatus,
   Coverage,
   CriterionStatus,
@@ -53,6 +54,7 @@ export function syntheticExamples(actors: ExampleActors, territoryIds: string[])
     nameFr: `${SYNTHETIC_MARK_FR} CSSI Cureghem (exemple)`,
     nameNl: `${SYNTHETIC_MARK_NL} GSGC Kuregem (voorbeeld)`,
     status: CentreStatus.SETTING_UP,
+    origin: CentreOrigin.NEW,
     administrativeModel: AdministrativeModel.UMBRELLA_ASBL,
     territoryId: provisionalGroupementId('Cureghem'),
     territoryIds,
@@ -66,8 +68,8 @@ export function syntheticExamples(actors: ExampleActors, territoryIds: string[])
     ],
     missionCoverage: [
       { mission: 'RECEPTION', coverage: Coverage.COVERED, how: 'Accueil commun' },
-      { mission: 'SOCIAL_WORK', coverage: Coverage.COVERED, how: null },
-      { mission: 'GENERAL_PRACTICE', coverage: Coverage.COVERED, how: null },
+      { mission: 'SOCIAL_LINK_AND_RIGHTS', coverage: Coverage.COVERED, how: null },
+      { mission: 'PRIMARY_CARE', coverage: Coverage.COVERED, how: null },
       { mission: 'COMMUNITY_ACTION', coverage: Coverage.PARTIAL, how: null },
     ],
     integrationCriteria: [

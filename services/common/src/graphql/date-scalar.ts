@@ -3,9 +3,9 @@ import { GraphQLError, GraphQLScalarType } from 'graphql';
 
 import { ErrorCode } from '../errors';
 
-/** Years a date may name: the Gregorian calendar's, as four digits (what the opening-hours code handles). */
-export const MIN_YEAR = 1583;
-export const MAX_YEAR = 9999;
+/** Years a date may name: a directory of current services needs no other (opening hours look at the days around a date). */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2199;
 
 function bounded(date: Date): Date {
   const year = date.getUTCFullYear();
@@ -19,7 +19,7 @@ function bounded(date: Date): Date {
 
 /**
  * `DateTimeISO` (type-graphql's scalar for `Date`, from graphql-scalars) limited to years
- * 1583–9999: the same name and format, so the schema does not change, but a year nobody means is a
+ * 1900–2199: the same name and format, so the schema does not change, but a year nobody means is a
  * client error rather than a RangeError in a resolver.
  */
 export const BoundedDateTimeISO = new GraphQLScalarType<Date, string>({

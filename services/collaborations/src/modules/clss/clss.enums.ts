@@ -29,13 +29,17 @@ export enum DeliverableKind {
 }
 registerEnumType(DeliverableKind, {
   name: 'DeliverableKind',
-  description: 'What a CLSS produces, in order.',
+  description:
+    'What a CLSS produces, in order: its four missions (`localSocialHealthContractMissions`, PSSI vision text "CLSS: missions").',
   valuesConfig: {
-    DIAGNOSTIC: { description: 'The diagnostic of needs.' },
-    ACTION_PLAN: { description: 'The yearly action plan (actions with themes).' },
-    SELECTION_CRITERIA: { description: 'The selection criteria for project funding.' },
-    CALL_FOR_PROJECTS: { description: 'A call for projects and the projects it funded.' },
-    FOLLOW_UP: { description: 'A follow-up report.' },
+    DIAGNOSTIC: { description: 'The diagnostic of needs (mission 1).' },
+    ACTION_PLAN: { description: 'The yearly action plan, the contrat local (mission 2).' },
+    SELECTION_CRITERIA: { description: 'The selection criteria for project funding (mission 3).' },
+    CALL_FOR_PROJECTS: {
+      description:
+        'A call for projects and the projects it funded (mission 3: "=> appels à projets").',
+    },
+    FOLLOW_UP: { description: 'A follow-up report (mission 4).' },
   },
 });
 

@@ -86,12 +86,10 @@ export class SpecialisedMissionLink {
   frameExtensionFte?: number | null;
 }
 
-@ObjectType('InclusiveFunction', {
-  description:
-    'A CSSI’s inclusive function: outreach, a minimum share of people under AMU or a Fedasil réquisitoire, reactivity to emergencies.',
-})
-@InputType('InclusiveFunctionInput', { description: 'A CSSI’s inclusive function.' })
-export class InclusiveFunction {
+/** What an inclusive function says, in and out (out, it also has `missingRequirements`). */
+@ObjectType({ description: 'Shared fields (not a type of its own).' })
+@InputType({ description: 'Shared fields (not a type of its own).' })
+abstract class InclusiveFunctionFields {
   @Field({ description: 'Whether it does outreach work.' })
   outreach!: boolean;
 
@@ -104,4 +102,20 @@ export class InclusiveFunction {
 
   @Field({ description: 'Whether it reacts to emergencies.' })
   emergencyReactivity!: boolean;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'The frame extension the ambulatory service asked for it, in FTE (the note requires one); null: not recorded.',
+  })
+  frameExtensionFte?: number | null;
 }
+
+const INCLUSIVE =
+  'A CSSI’s inclusive function (CSSI note § 2.7): outreach, a minimum share of people under AMU or a Fedasil réquisitoire, reactivity to emergencies.';
+
+@ObjectType('InclusiveFunction', { description: INCLUSIVE })
+export class InclusiveFunction extends InclusiveFunctionFields {}
+
+@InputType('InclusiveFunctionInput', { description: INCLUSIVE })
+export class InclusiveFunctionInput extends InclusiveFunctionFields {}

@@ -9,7 +9,7 @@ import {
   SpecialisedMissionLink,
   StaffingLine,
 } from './cssi-parts.type';
-import { AdministrativeModel, CentreStatus } from './cssi.enums';
+import { AdministrativeModel, CentreOrigin, CentreStatus } from './cssi.enums';
 
 @Entity({ schema: 'collaborations', tableName: 'integrated_centre' })
 @ObjectType({
@@ -29,6 +29,14 @@ export class IntegratedCentre extends CollaborationRecord {
   @Property({ type: 'text' })
   @Field(() => CentreStatus, { description: 'Where it stands.' })
   status!: CentreStatus;
+
+  @Property({ type: 'text', nullable: true })
+  @Field(() => CentreOrigin, {
+    nullable: true,
+    description:
+      'New structure or existing service (its budget follows); null: not recorded (records made before the field existed).',
+  })
+  origin?: CentreOrigin | null;
 
   @Property({ type: 'text', nullable: true })
   @Field(() => AdministrativeModel, { nullable: true, description: 'Its administrative model.' })

@@ -1,5 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
+import { Requirement } from '../../rules/cssi-integration';
 import { BudgetKind } from '../../rules/cssi-rules';
 
 export enum AdministrativeModel {
@@ -9,13 +10,17 @@ export enum AdministrativeModel {
 }
 registerEnumType(AdministrativeModel, {
   name: 'AdministrativeModel',
-  description: 'How a CSSI is organised legally.',
+  description: 'How a CSSI is organised legally: the three options of the CSSI note (§ 2.4).',
   valuesConfig: {
-    SINGLE_ASBL: { description: 'One ASBL/VZW with one CSSI agrément.' },
+    SINGLE_ASBL: { description: 'Une ASBL – 1 agrément CSSI (CSSI note § 2.4, option 1).' },
     UMBRELLA_ASBL: {
-      description: 'An umbrella ASBL over several ASBL that keep their own agréments.',
+      description:
+        'Une ASBL chapeau + plusieurs ASBL avec leurs agréments distincts: 1 CSSI agrément and distinct agréments (§ 2.4, option 2).',
     },
-    MULTI_AGREED_ASBL: { description: 'One ASBL holding several agréments.' },
+    MULTI_AGREED_ASBL: {
+      description:
+        'Une ASBL multi-agréée: 1 CSSI agrément and distinct agréments (§ 2.4, option 3).',
+    },
   },
 });
 
@@ -31,6 +36,23 @@ registerEnumType(CentreStatus, {
     PROJECT: { description: 'A project, not agreed yet.' },
     SETTING_UP: { description: 'Agreed, being set up.' },
     RUNNING: { description: 'Running.' },
+  },
+});
+
+export enum CentreOrigin {
+  NEW = 'NEW',
+  EXISTING = 'EXISTING',
+}
+registerEnumType(CentreOrigin, {
+  name: 'IntegratedCentreOrigin',
+  description:
+    'Whether a CSSI is a new structure or an existing service becoming one: it decides which budget of the CSSI note (§ 2.3) applies.',
+  valuesConfig: {
+    NEW: { description: 'A new structure ("création d’une nouvelle structure CSSI"): 500,000 €.' },
+    EXISTING: {
+      description:
+        'An existing service ("financement supplémentaire pour les services existants"): 160,000 €.',
+    },
   },
 });
 
@@ -70,9 +92,23 @@ registerEnumType(BudgetKind, {
   name: 'BudgetKind',
   description: 'Which PSSI budget: a new structure, or the extra funding of an existing service.',
   valuesConfig: {
-    NEW: { description: 'A new structure (500,000 € a year).' },
-    EXISTING: { description: 'An existing service becoming a CSSI (160,000 € of extra funding).' },
+    NEW: { description: 'A new structure (500,000 €, CSSI note § 2.3).' },
+    EXISTING: {
+      description: 'An existing service becoming a CSSI (160,000 € of extra funding, § 2.3).',
+    },
   },
 });
 
 export { BudgetKind };
+
+registerEnumType(Requirement, {
+  name: 'CentreRequirement',
+  description:
+    'What a specialised mission or the inclusive function of a CSSI needs (CSSI note § 2.6, § 2.7).',
+  valuesConfig: {
+    CONVENTION: { description: 'A convention between the specialised service and the CSSI.' },
+    FRAME_EXTENSION: { description: 'A frame extension (extension de cadre).' },
+  },
+});
+
+export { Requirement };

@@ -2,12 +2,9 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 
 import type { Problem } from '@bxl/common';
 
-import {
-  CSSI_MISSIONS,
-  INTEGRATION_CRITERIA,
-  SPECIALISED_MISSIONS,
-  STAFF_FUNCTIONS,
-} from '../../rules/cssi-rules';
+import { INTEGRATION_CRITERIA, SPECIALISED_MISSIONS } from '../../rules/cssi-integration';
+import { CSSI_MISSIONS } from '../../rules/cssi-missions';
+import { STAFF_FUNCTIONS } from '../../rules/cssi-rules';
 import { BodyKind, findCode } from '../../rules/pssi-rules';
 import { Convention } from '../convention/convention.entity';
 import { MemberInput } from '../member/member.input';
@@ -16,13 +13,13 @@ import type { RecordSpec, Values } from '../record/record-spec';
 import { deriveTerritories } from '../record/territory-derivation';
 import { duplicates, knownCode, nonNegative, required, share } from '../record/validation';
 import {
-  InclusiveFunction,
+  InclusiveFunctionInput,
   IntegrationCriterionLine,
   MissionCoverageLine,
   SpecialisedMissionInput,
   StaffingLine,
 } from './cssi-parts.type';
-import { AdministrativeModel, CentreStatus } from './cssi.enums';
+import { AdministrativeModel, CentreOrigin, CentreStatus } from './cssi.enums';
 import { IntegratedCentre } from './cssi.entity';
 
 @InputType({
@@ -37,6 +34,12 @@ export class IntegratedCentreInput {
 
   @Field(() => CentreStatus, { nullable: true, description: 'Where it stands (required).' })
   status?: CentreStatus | null;
+
+  @Field(() => CentreOrigin, {
+    nullable: true,
+    description: 'New structure or existing service: decides its budget.',
+  })
+  origin?: CentreOrigin | null;
 
   @Field(() => AdministrativeModel, { nullable: true, description: 'Its administrative model.' })
   administrativeModel?: AdministrativeModel | null;
@@ -68,8 +71,8 @@ export class IntegratedCentreInput {
   })
   specialisedMissions?: SpecialisedMissionInput[] | null;
 
-  @Field(() => InclusiveFunction, { nullable: true, description: 'Its inclusive function.' })
-  inclusiveFunction?: InclusiveFunction | null;
+  @Field(() => InclusiveFunctionInput, { nullable: true, description: 'Its inclusive function.' })
+  inclusiveFunction?: InclusiveFunctionInput | null;
 
   @Field(() => [MemberInput], {
     nullable: true,
@@ -95,7 +98,7 @@ function centreProblems(values: Values): Problem[] {
   const missions = values.missionCoverage as MissionCoverageLine[];
   const criteria = values.integrationCriteria as IntegrationCriterionLine[];
   const specialised = values.specialisedMissions as SpecialisedMissionInput[];
-  const inclusive = values.inclusiveFunction as InclusiveFunction | null;
+  const inclusive = values.inclusiveFunction as InclusiveFunctionInput | null;
   return [
     ...required(values.nameFr, 'nameFr'),
     ...required(values.status, 'status'),
@@ -135,6 +138,7 @@ function centreProblems(values: Values): Problem[] {
       ...nonNegative(line.frameExtensionFte, `specialisedMissions[${i}].frameExtensionFte`),
     ]),
     ...share(inclusive?.amuOrFedasilShare, 'inclusiveFunction.amuOrFedasilShare'),
+    ...nonNegative(inclusive?.frameExtensionFte, 'inclusiveFunction.frameExtensionFte'),
   ];
 }
 
@@ -146,6 +150,7 @@ export const cssiSpec: RecordSpec<IntegratedCentre> = {
     'nameFr',
     'nameNl',
     'status',
+    'origin',
     'administrativeModel',
     'territoryId',
     'staffing',

@@ -12,18 +12,19 @@ import {
   Root,
 } from 'type-graphql';
 
-import { connectionFromIds, ConnectionType } from '@bxl/common';
+import { BadUserInputError, connectionFromIds, ConnectionType } from '@bxl/common';
 
 import type { CollaborationsContext } from '../../context';
-import { BudgetKind, CSSI_MISSIONS } from '../../rules/cssi-rules';
+import { CSSI_MISSIONS } from '../../rules/cssi-missions';
+import { BudgetKind } from '../../rules/cssi-rules';
 import { budget, readiness } from '../../rules/frame';
 import { BodyKind } from '../../rules/pssi-rules';
 import { reference, ServiceRef } from '../federation/references';
 import { CollaborationMember } from '../member/member.entity';
 import { CollaborationListArgs, listIds } from '../record/collaboration-list';
 import { editor } from '../record/editor';
-import { SpecialisedMissionLink } from './cssi-parts.type';
-import { CentreStatus } from './cssi.enums';
+import { InclusiveFunction, SpecialisedMissionLink } from './cssi-parts.type';
+import { CentreStatus, Requirement } from './cssi.enums';
 import { IntegratedCentre } from './cssi.entity';
 import { cssiSpec, IntegratedCentreInput, UpdateIntegratedCentreInput } from './cssi.input';
 import { BudgetType, MissionStatusType, ReadinessType } from './readiness.type';
@@ -83,18 +84,31 @@ export class IntegratedCentreResolver {
 
   @FieldResolver(() => ReadinessType, {
     description:
-      'Its staffing against the PSSI minimum frame: what is missing, function by function.',
+      'It against the CSSI note’s conditions: the minimum frame (what is missing, function by function) and the four integration criteria.',
   })
   readiness(@Root() centre: IntegratedCentre) {
-    return readiness(centre.staffing);
+    return readiness(centre.staffing, centre.integrationCriteria);
   }
 
   @FieldResolver(() => BudgetType, {
     description:
-      'Its yearly PSSI budget, as a new structure or as an existing service, with the breakdown.',
+      'Its yearly PSSI budget with the breakdown: by default the one of its `origin` (new structure or existing service); `kind` asks for either. BAD_USER_INPUT (`kind`) when neither is known.',
   })
-  budget(@Root() _centre: IntegratedCentre, @Arg('kind', () => BudgetKind) kind: BudgetKind) {
-    return budget(kind);
+  budget(
+    @Root() centre: IntegratedCentre,
+    @Arg('kind', () => BudgetKind, {
+      nullable: true,
+      description: 'Which budget; absent: the one of the centre’s origin.',
+    })
+    kind: BudgetKind | null,
+  ) {
+    const chosen = kind ?? (centre.origin as string | null | undefined);
+    if (!chosen) {
+      throw new BadUserInputError(`CSSI ${centre.id} does not say whether it is new or existing`, [
+        { field: 'kind', message: 'give a kind: the centre has no origin recorded' },
+      ]);
+    }
+    return budget(chosen as BudgetKind);
   }
 
   @Mutation(() => IntegratedCentre, { description: 'Editors: add a CSSI.' })
@@ -121,5 +135,27 @@ export class SpecialisedMissionLinkResolver {
   @FieldResolver(() => ServiceRef, { description: 'The specialised service.' })
   service(@Root() link: SpecialisedMissionLink) {
     return reference(link.serviceId);
+  }
+
+  @FieldResolver(() => [Requirement], {
+    description:
+      'What the CSSI note requires of a specialised mission (§ 2.6) and is not recorded: a convention, a frame extension.',
+  })
+  missingRequirements(@Root() link: SpecialisedMissionLink): Requirement[] {
+    return [
+      ...(link.conventionId ? [] : [Requirement.CONVENTION]),
+      ...(link.frameExtensionFte != null ? [] : [Requirement.FRAME_EXTENSION]),
+    ];
+  }
+}
+
+@Resolver(() => InclusiveFunction)
+export class InclusiveFunctionResolver {
+  @FieldResolver(() => [Requirement], {
+    description:
+      'What the CSSI note requires of the inclusive function (§ 2.7) and is not recorded: a frame extension.',
+  })
+  missingRequirements(@Root() inclusive: InclusiveFunction): Requirement[] {
+    return inclusive.frameExtensionFte != null ? [] : [Requirement.FRAME_EXTENSION];
   }
 }

@@ -87,6 +87,11 @@ export class CollaborationWriter {
       if (Boolean(record.archivedAt) === archived) {
         return record;
       }
+      if (!archived) {
+        // A restored record must hold the rules a new one does (one CLSS per groupement…).
+        const values = pickFields(record, spec.fields) as Values;
+        assertNoProblems(`Cannot restore ${spec.name}`, (await spec.check?.(tx, values, id)) ?? []);
+      }
       const before = record.archivedAt ?? null;
       record.archivedAt = archived ? new Date() : null;
       const change = { field: 'archivedAt', before, after: record.archivedAt };

@@ -25,6 +25,20 @@ export class CodeLabel {
 
   @Field({ name: 'labelNl', description: 'Label in Dutch.' })
   nl!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Where the PSSI texts state this rule (file in `seed/sources/`, section, item); null: a code of the project’s own, in no text.',
+  })
+  source?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The source text’s own words for this item, in French, exactly (list number, bold marks and closing punctuation left out); null when `source` is.',
+  })
+  textFr?: string | null;
 }
 
 @Resolver(() => CodeLabel)
@@ -36,6 +50,14 @@ export class CodeLabelResolver {
     @Ctx() context: RequestContext<unknown>,
   ) {
     return localized(code.fr, code.nl, language ?? context.language);
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'True when the Dutch label is this project’s own translation of a French text (the PSSI texts we have are in French only), not an official wording.',
+  })
+  labelNlIsTranslation(@Root() code: CodeLabel): boolean {
+    return Boolean(code.source);
   }
 }
 
@@ -60,6 +82,25 @@ export class FrameRequirementType {
 
   @Field(() => Float, { description: 'The minimum.' })
   minimum!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The CSSI note’s line for it, exactly (e.g. "3 ETP AS").',
+  })
+  textFr?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where the note states it (file, section, item).',
+  })
+  source?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'How the project reads the line where it leaves the unit or count open; null: read as written.',
+  })
+  reading?: string | null;
 }
 
 export { FrameUnit };

@@ -1,58 +1,78 @@
-import { Arg, Field, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Query, Resolver } from 'type-graphql';
 
 import {
-  CSSI_MISSIONS,
-  CSSI_MISSIONS_SOURCE,
+  ADMINISTRATIVE_OPTIONS,
+  INCLUSIVE_FUNCTION_ELEMENTS,
+  INCLUSIVE_FUNCTION_REQUIREMENTS,
+  INCLUSIVE_FUNCTION_SOURCE,
   INTEGRATION_CRITERIA,
-  MINIMUM_FRAME,
+  INTEGRATION_CRITERIA_SOURCE,
+  SPECIALISED_MISSION_DEFINITION,
+  SPECIALISED_MISSION_REQUIREMENTS,
   SPECIALISED_MISSIONS,
+} from '../../rules/cssi-integration';
+import { CSSI_MISSIONS, CSSI_MISSIONS_SOURCE } from '../../rules/cssi-missions';
+import {
+  BudgetKind,
+  MINIMUM_FRAME,
+  MINIMUM_FRAME_SOURCE,
   STAFF_FUNCTIONS,
 } from '../../rules/cssi-rules';
-import { ACTION_THEMES, BodyKind, ROLES_BY_BODY } from '../../rules/pssi-rules';
-import { CodeLabel, FrameRequirementType } from './code-label.type';
-
-@ObjectType({ description: 'The PSSI rules a CSSI is checked against (data, not code).' })
-class IntegratedCentreRules {
-  @Field(() => [CodeLabel], { description: 'The twelve missions.' })
-  missions!: CodeLabel[];
-
-  @Field({ description: 'Where the list of missions comes from, and how sure it is.' })
-  missionsSource!: string;
-
-  @Field(() => [CodeLabel], { description: 'The staff functions staffing is declared in.' })
-  staffFunctions!: CodeLabel[];
-
-  @Field(() => [FrameRequirementType], { description: 'The minimum frame.' })
-  minimumFrame!: FrameRequirementType[];
-
-  @Field(() => [CodeLabel], { description: 'The four integration criteria.' })
-  integrationCriteria!: CodeLabel[];
-
-  @Field(() => [CodeLabel], { description: 'The specialised missions a convention may cover.' })
-  specialisedMissions!: CodeLabel[];
-}
+import { budget } from '../../rules/frame';
+import { ACTION_THEMES, BodyKind, CLSS_MISSIONS, ROLES_BY_BODY } from '../../rules/pssi-rules';
+import { IntegratedCentreRules } from './centre-rules.type';
+import { CodeLabel } from './code-label.type';
 
 @Resolver()
 export class RulesResolver {
-  @Query(() => [CodeLabel], { description: 'The roles a body admits (PSSI rules).' })
+  @Query(() => [CodeLabel], { description: 'The roles a body admits (PSSI rules, cited).' })
   collaborationRoles(@Arg('body', () => BodyKind) body: BodyKind) {
     return ROLES_BY_BODY[body];
   }
 
-  @Query(() => [CodeLabel], { description: 'The themes of CLSS action-plan actions.' })
+  @Query(() => [CodeLabel], {
+    description: 'The themes of CLSS action-plan actions: the objectives of the 9 existing CLSS.',
+  })
   actionThemes() {
     return ACTION_THEMES;
   }
 
-  @Query(() => IntegratedCentreRules, { description: 'The rules a CSSI is checked against.' })
+  @Query(() => [CodeLabel], {
+    description: 'The four missions of a CLSS (PSSI vision text, "CLSS: missions").',
+  })
+  localSocialHealthContractMissions() {
+    return CLSS_MISSIONS;
+  }
+
+  @Query(() => IntegratedCentreRules, {
+    description: 'The rules a CSSI is checked against, as the CSSI note states them.',
+  })
   integratedCentreRules(): IntegratedCentreRules {
     return {
       missions: [...CSSI_MISSIONS],
       missionsSource: CSSI_MISSIONS_SOURCE,
       staffFunctions: [...STAFF_FUNCTIONS],
       minimumFrame: [...MINIMUM_FRAME],
+      minimumFrameSource: MINIMUM_FRAME_SOURCE,
+      budgets: [BudgetKind.NEW, BudgetKind.EXISTING].map((kind) => {
+        const rule = budget(kind);
+        return { ...rule, lines: [...rule.lines] };
+      }),
+      administrativeOptions: [...ADMINISTRATIVE_OPTIONS],
       integrationCriteria: [...INTEGRATION_CRITERIA],
+      integrationCriteriaSource: INTEGRATION_CRITERIA_SOURCE,
       specialisedMissions: [...SPECIALISED_MISSIONS],
+      specialisedMissionRule: {
+        definitionFr: SPECIALISED_MISSION_DEFINITION.textFr,
+        source: SPECIALISED_MISSION_DEFINITION.source,
+        services: [...SPECIALISED_MISSIONS],
+        requirements: [...SPECIALISED_MISSION_REQUIREMENTS],
+      },
+      inclusiveFunction: {
+        source: INCLUSIVE_FUNCTION_SOURCE,
+        elements: [...INCLUSIVE_FUNCTION_ELEMENTS],
+        requirements: [...INCLUSIVE_FUNCTION_REQUIREMENTS],
+      },
     };
   }
 }
