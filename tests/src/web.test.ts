@@ -250,6 +250,8 @@ describeInBrowser('the web application in Chromium', () => {
   it('reaches a result and opens its sheet with the keyboard alone, focus always visible', async () => {
     const page = await open();
     await page.goto(`${origin}/`);
+    // Once the application has rendered (before, the page is an empty body).
+    await page.getByRole('combobox', { name: fr.search.label }).waitFor();
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
       fr.app.skip,
