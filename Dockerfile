@@ -9,6 +9,7 @@ COPY services/territories/package.json services/territories/
 COPY services/actors/package.json services/actors/
 COPY services/collaborations/package.json services/collaborations/
 COPY services/search/package.json services/search/
+COPY services/web/package.json services/web/
 COPY gateway/package.json gateway/
 COPY tests/package.json tests/
 # Dev dependencies too: TypeScript runs through @swc-node/register, a devDependency (no build step).
@@ -18,4 +19,7 @@ COPY services services
 COPY gateway gateway
 COPY schema schema
 COPY seed seed
+# The web application, built once into services/web/dist: the gateway serves it at / (and its
+# offline GraphQL explorer at /graphql).
+RUN npm run web:build
 USER node

@@ -12,12 +12,14 @@ export default tseslint.config(
       'seed/data/**',
       'coverage/**',
       'services/*/src/migrations/Migration*.ts',
+      'services/web/dist/**',
+      'services/web/src/gql/**',
     ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     rules: {
       '@typescript-eslint/consistent-type-imports': ['error', { disallowTypeAnnotations: false }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
@@ -30,8 +32,8 @@ export default tseslint.config(
     },
   },
   {
-    // jest loads its global setup and teardown by their default export.
-    files: ['tests/src/global-*.ts'],
+    // jest loads its global setup and teardown, vite and the code generator their configuration, by default export.
+    files: ['tests/src/global-*.ts', 'services/web/codegen.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { baseEnvShape, portSchema } from '@bxl/common';
 import type { OperationLimits } from '@bxl/common';
 
+import { WEB_DIST_DIR } from './web/web-build';
+
 /**
  * Operation limits. Depth 12, not graphql-armor's 6: a federated answer such as
  * `locate { memberships { territory { within { territory { name } } } } }` is legitimately deep.
@@ -40,5 +42,7 @@ export const gatewayEnvShape = {
   /** Shared with the subgraphs: proves a forwarded identity comes from the gateway. */
   GATEWAY_SECRET: z.string().min(32).optional(),
   ...gatewayLimitsEnvShape,
+  /** The built web application served at `/` (`npm run web:build`); empty: GraphQL only. */
+  WEB_DIR: z.string().default(WEB_DIST_DIR),
 };
 export type GatewayEnv = z.infer<z.ZodObject<typeof gatewayEnvShape>>;

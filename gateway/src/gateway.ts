@@ -1,6 +1,6 @@
 import { ApolloGateway } from '@apollo/gateway';
 
-import { createGraphQLService, operationLimitRules } from '@bxl/common';
+import { createGraphQLService, createStaticSite, operationLimitRules } from '@bxl/common';
 import type { Logger, OperationLimits, RunningServer, SigningKey } from '@bxl/common';
 
 import { identityFromRequest } from './auth/request-identity';
@@ -22,6 +22,8 @@ export interface GatewayOptions {
   host: string;
   logger: Logger;
   development: boolean;
+  /** The built web application (services/web/dist) to serve at `/`; none: GraphQL only. */
+  webRoot?: string;
 }
 
 const readyUrl = (graphqlUrl: string) => graphqlUrl.replace(/\/graphql$/, '/ready');
@@ -51,6 +53,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     plugins: [plannerErrorsPlugin<GatewayContext>()],
     maxTokens: options.limits.maxTokens,
     maxBodyBytes: options.maxBodyBytes,
+    site: options.webRoot ? createStaticSite(options.webRoot) : undefined,
     context: async (req) => ({
       identity: identityFromRequest(req, options.signingKeys),
       acceptLanguage: req.headers['accept-language'],

@@ -3,3 +3,4 @@ export type { GatewayOptions } from './gateway';
 export { loadSupergraph, staleSchemaFiles, SCHEMA_DIR } from './schema/schema-files';
 export { startStack } from './stack/stack';
 export { DEFAULT_LIMITS } from './config';
+export { ensureWebBuild, WEB_DIST_DIR } from './web/web-build';

@@ -4,6 +4,7 @@ import { createLogger, loadEnvOrExit, parseSigningKeys, runMain, stopOnSignals }
 import { gatewayEnvShape, gatewayLimits } from './config';
 import { startGateway } from './gateway';
 import { loadSupergraph } from './schema/schema-files';
+import { webRootOrWarn } from './web/web-build';
 
 runMain(async () => {
   const env = loadEnvOrExit(gatewayEnvShape);
@@ -23,6 +24,7 @@ runMain(async () => {
     host: env.HOST,
     logger,
     development: env.NODE_ENV === 'development',
+    webRoot: webRootOrWarn(env.WEB_DIR, logger),
   });
   stopOnSignals(() => server.close(), logger);
 });

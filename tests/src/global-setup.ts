@@ -1,4 +1,5 @@
 import { adminDatabaseUrl, createNamedDatabase } from '@bxl/common/testkit';
+import { ensureWebBuild } from '@bxl/gateway';
 import { initTerritoriesDatabase, seedTerritories } from '@bxl/territories';
 
 import { answers, startEmbeddedTestPostgres } from './support/embedded-test-postgres';
@@ -27,4 +28,7 @@ export default async function globalSetup(): Promise<void> {
     await db.close();
   }
   process.env.BXL_TEST_TEMPLATE = name;
+  // The web application the browser and start suites serve, built once here (when missing or
+  // stale) rather than by two suites racing on one folder.
+  ensureWebBuild();
 }

@@ -50,7 +50,8 @@ async function npmStart(
       if (match) {
         clearInterval(poll);
         clearTimeout(timer);
-        resolvePromise(match[1] as string);
+        // The printed URL is the web application's; GraphQL answers beside it on /graphql.
+        resolvePromise(new URL('/graphql', match[1] as string).href);
       }
     }, 100);
     child.once('exit', (code) => {

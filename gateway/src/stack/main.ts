@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 
 import { createLogger, runMain, stopOnSignals } from '@bxl/common';
 
+import { ensureWebBuild } from '../web/web-build';
 import { startStack } from './stack';
 import { loadStackEnv, stackOptions } from './stack.config';
 
@@ -10,7 +11,8 @@ const env = loadStackEnv();
 const logger = createLogger('directory', env.LOG_LEVEL);
 
 runMain(async () => {
-  const stack = await startStack(stackOptions(env, logger));
+  const webRoot = ensureWebBuild(logger);
+  const stack = await startStack({ ...stackOptions(env, logger), webRoot });
   stopOnSignals(stack.stop, logger);
   const where = stack.embeddedDatabase
     ? ` (embedded PostgreSQL, data in ${resolve(env.DATA_DIR)})`
@@ -24,6 +26,6 @@ runMain(async () => {
     `\nBrussels social-health directory is ready${where}.\n` +
       `Loaded ${real.services} real services (${real.organisations} organisations) and ` +
       `${synthetic.services} synthetic ones (${synthetic.organisations} organisations)${leftOut}.\n` +
-      `Open ${stack.url} — Ctrl-C stops everything.\n\n`,
+      `Open ${new URL('/', stack.url).href} (GraphQL and its explorer: ${stack.url}) — Ctrl-C stops everything.\n\n`,
   );
 });

@@ -32,9 +32,12 @@ export interface StackOptions {
   gatewayLimits?: ReturnType<typeof gatewayLimits>;
   logger: Logger;
   development: boolean;
+  /** The built web application the gateway serves at `/`. */
+  webRoot?: string;
 }
 
 export interface Stack {
+  /** The gateway's GraphQL URL (the web application is at its root). */
   url: string;
   /** What the actors registry holds at start: real and synthetic services and organisations. */
   records: RecordCounts;
@@ -129,6 +132,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       host: options.host,
       logger: options.logger.child({ service: 'gateway' }),
       development: options.development,
+      webRoot: options.webRoot,
     });
     started.push(gateway);
     // The index is built through the gateway: on a first start (empty index), before answering.

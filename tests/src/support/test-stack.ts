@@ -51,6 +51,8 @@ export async function startTestStack(
     searchIndexer?: boolean;
     indexerBatch?: number;
     indexerPollMs?: number;
+    /** The built web application for the gateway to serve at `/` (see ensureWebBuild). */
+    webRoot?: string;
   } = {},
 ): Promise<TestStack> {
   const template = options.seeded === false ? undefined : process.env.BXL_TEST_TEMPLATE;
@@ -123,6 +125,7 @@ export async function startTestStack(
       host: '127.0.0.1',
       logger,
       development: false,
+      webRoot: options.webRoot,
     });
     started.push(gateway);
     await search.connectGateway(gateway.url);

@@ -10,13 +10,17 @@ import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 
 import { createErrorFormatter } from '../errors';
 import { createHttpServer, listen } from '../http/http-server';
 import { inputGuardPlugin } from './input-guard';
 import type { RunningServer } from '../http/http-server';
+import type { StaticSite } from '../http/static-files';
 import type { Logger } from '../logger';
 
 export interface GraphQLServiceOptions<C extends BaseContext> {
@@ -33,6 +37,8 @@ export interface GraphQLServiceOptions<C extends BaseContext> {
   /** Most lexical tokens a document may have: refused before parsing further. */
   maxTokens?: number;
   maxBodyBytes?: number;
+  /** The gateway only: the web application, whose explorer then replaces Apollo's CDN-loaded sandbox. */
+  site?: StaticSite;
 }
 
 export interface GraphQLService {
@@ -48,9 +54,11 @@ export interface GraphQLService {
 export function createGraphQLService<C extends BaseContext>(
   options: GraphQLServiceOptions<C>,
 ): GraphQLService {
-  const landing = options.development
-    ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
-    : ApolloServerPluginLandingPageProductionDefault({ footer: false });
+  const landing = options.site
+    ? ApolloServerPluginLandingPageDisabled()
+    : options.development
+      ? ApolloServerPluginLandingPageLocalDefault({ embed: true })
+      : ApolloServerPluginLandingPageProductionDefault({ footer: false });
   const common = {
     csrfPrevention: true,
     introspection: true,
@@ -83,6 +91,7 @@ export function createGraphQLService<C extends BaseContext>(
         ready: options.ready,
         logger: options.logger,
         maxBodyBytes: options.maxBodyBytes,
+        site: options.site,
       });
       const running = await listen(server, port, host);
       options.logger.info({ url: running.url }, `${options.name} listening`);

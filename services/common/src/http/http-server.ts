@@ -6,6 +6,7 @@ import { HeaderMap } from '@apollo/server';
 import type { ApolloServer, BaseContext } from '@apollo/server';
 
 import type { Logger } from '../logger';
+import type { StaticSite } from './static-files';
 
 export interface HttpServerOptions<C extends BaseContext> {
   apollo: ApolloServer<C>;
@@ -14,6 +15,8 @@ export interface HttpServerOptions<C extends BaseContext> {
   ready: () => Promise<boolean>;
   logger: Logger;
   maxBodyBytes?: number;
+  /** The gateway only: the web application at `/`, and its offline explorer for browsers on /graphql. */
+  site?: StaticSite;
 }
 
 export interface RunningServer {
@@ -67,8 +70,8 @@ function refuseTooLarge(req: IncomingMessage, res: ServerResponse, limit: number
     res.end(JSON.stringify({ errors: [{ message: `Request body over ${limit} bytes` }] }));
   }
   req.resume();
-  const socket = req.socket;
-  setTimeout(() => socket?.destroy(), DRAIN_MS).unref();
+  // The socket may already be gone (the client closed it) when the timer fires.
+  setTimeout(() => req.socket?.destroy(), DRAIN_MS).unref();
 }
 
 /** How long an over-limit upload may go on being dropped before its connection is cut. */
@@ -137,6 +140,9 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
       sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready' });
       return;
     }
+    if (options.site && serveSite(options.site, req, res, url)) {
+      return;
+    }
     if (url.pathname !== '/graphql' && url.pathname !== '/') {
       sendJson(res, 404, { errors: [{ message: 'Not found: GraphQL is served on /graphql' }] });
       return;
@@ -174,6 +180,24 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
     }
     res.end();
   }
+}
+
+/**
+ * A browser opening /graphql gets the explorer; any other GET outside /graphql gets the web
+ * application. POSTs and GraphQL GETs (`?query=`) stay GraphQL's, on `/` too.
+ */
+function serveSite(site: StaticSite, req: IncomingMessage, res: ServerResponse, url: URL): boolean {
+  const browserPage =
+    (req.method === 'GET' || req.method === 'HEAD') &&
+    !url.searchParams.has('query') &&
+    String(req.headers.accept ?? '').includes('text/html');
+  if (url.pathname === '/graphql') {
+    return browserPage && site.serveExplorer(req, res);
+  }
+  if (url.pathname === '/' && !browserPage) {
+    return false;
+  }
+  return site.serve(req, res, url.pathname);
 }
 
 /** Listens (port 0 = any free port) and gives back the URL and a close that waits for it. */

@@ -1,0 +1,129 @@
+// An SVG map from the directory's own GeoJSON (no tiles, no other host): the territory in colour, the
+// other territories of its layer around it as links, its service sites as points.
+import { geoArea, geoMercator, geoPath } from 'd3-geo';
+import type { GeoPermissibleObjects } from 'd3-geo';
+import type { Geometry } from 'geojson';
+import { useTranslation } from 'react-i18next';
+
+import { pick } from '../format';
+import type { UiLanguage } from '../i18n';
+import { navigate, territoryHref } from '../router';
+
+export interface MapShape {
+  id: string;
+  nameFr: string;
+  nameNl: string;
+  geometry?: Record<string, unknown> | null;
+}
+
+export interface MapPoint {
+  id: string;
+  latitude?: number | null;
+  longitude?: number | null;
+  synthetic: boolean;
+  approximate: boolean;
+}
+
+const WIDTH = 640;
+const HEIGHT = 480;
+
+/**
+ * d3-geo draws on the sphere: a ring wound the GeoJSON way (counter-clockwise) would mean "the whole
+ * world but this". Rings are turned round when a polygon comes out larger than a hemisphere.
+ */
+function spherical(geometry: Geometry): Geometry {
+  const fix = (rings: number[][][]) => {
+    const polygon = { type: 'Polygon', coordinates: rings } as GeoPermissibleObjects;
+    return geoArea(polygon) > 2 * Math.PI ? rings.map((ring) => [...ring].reverse()) : rings;
+  };
+  if (geometry.type === 'Polygon') {
+    return { ...geometry, coordinates: fix(geometry.coordinates) };
+  }
+  if (geometry.type === 'MultiPolygon') {
+    return { ...geometry, coordinates: geometry.coordinates.map(fix) };
+  }
+  return geometry;
+}
+
+export function TerritoryMap(props: {
+  focus: MapShape;
+  around: MapShape[];
+  points: MapPoint[];
+  title: string;
+}) {
+  const { i18n } = useTranslation();
+  const language = i18n.language as UiLanguage;
+  if (!props.focus.geometry) {
+    return null;
+  }
+  const focus = spherical(props.focus.geometry as unknown as Geometry);
+  const projection = geoMercator().fitExtent(
+    [
+      [24, 24],
+      [WIDTH - 24, HEIGHT - 24],
+    ],
+    focus as GeoPermissibleObjects,
+  );
+  const path = geoPath(projection);
+  const others = props.around.filter((shape) => shape.id !== props.focus.id && shape.geometry);
+  return (
+    <svg
+      className="territory-map"
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      role="group"
+      aria-label={props.title}
+    >
+      <title>{props.title}</title>
+      <rect width={WIDTH} height={HEIGHT} className="map-water" />
+      {others.map((shape) => {
+        const name = pick(language, shape.nameFr, shape.nameNl);
+        const href = territoryHref(shape.id);
+        return (
+          <a
+            key={shape.id}
+            href={href}
+            aria-label={name}
+            className="map-neighbour"
+            onClick={(event) => {
+              event.preventDefault();
+              navigate(href);
+            }}
+          >
+            <title>{name}</title>
+            <path
+              d={
+                path(spherical(shape.geometry as unknown as Geometry) as GeoPermissibleObjects) ??
+                ''
+              }
+            />
+          </a>
+        );
+      })}
+      <path className="map-focus" d={path(focus as GeoPermissibleObjects) ?? ''} />
+      {props.points.map((point) => {
+        if (point.latitude == null || point.longitude == null) {
+          return null;
+        }
+        const xy = projection([point.longitude, point.latitude]);
+        if (!xy) {
+          return null;
+        }
+        return (
+          <circle
+            key={point.id}
+            cx={xy[0]}
+            cy={xy[1]}
+            r={point.synthetic ? 3 : 5}
+            className={
+              point.synthetic
+                ? 'map-site synthetic'
+                : point.approximate
+                  ? 'map-site approximate'
+                  : 'map-site'
+            }
+          />
+        );
+      })}
+    </svg>
+  );
+}

@@ -1,0 +1,385 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** An access condition a service meets. */
+export type AccessCondition =
+  /** Accepts AMU / a Fedasil réquisitoire. */
+  | 'ACCEPTS_AMU'
+  /** Accepts people without health insurance. */
+  | 'ACCEPTS_UNINSURED'
+  /** Anonymous. */
+  | 'ANONYMOUS'
+  /** Free of charge. */
+  | 'FREE'
+  /** Low-threshold. */
+  | 'LOW_THRESHOLD'
+  /** Without appointment. */
+  | 'WITHOUT_APPOINTMENT';
+
+/** Who grants an agrément (official recognition and funding) in Brussels. */
+export type AgrementAuthority =
+  /** Commission communautaire française. */
+  | 'COCOF'
+  /** Commission communautaire commune / Gemeenschappelijke Gemeenschapscommissie. */
+  | 'COCOM'
+  /** Established by the organic law of 8 July 1976 on the CPAS/OCMW. */
+  | 'CPAS_LAW'
+  /** The federal state (e.g. INAMI/RIZIV). */
+  | 'FEDERAL'
+  /** The Flemish Community. */
+  | 'FLEMISH_COMMUNITY'
+  /** Another authority. */
+  | 'OTHER'
+  /** Vlaamse Gemeenschapscommissie. */
+  | 'VGC';
+
+/** The Region’s two languages. When a field is not asked in one, the Accept-Language header decides (French by default). */
+export type Language =
+  | 'FR'
+  | 'NL';
+
+/** A layer of the Brussels territorial model, largest first. */
+export type Layer =
+  /** The 5 bassins d'aide et de soins (PSSI care basins, 200–300k inhabitants). */
+  | 'BASSIN'
+  /** The 19 communes (NIS code). */
+  | 'COMMUNE'
+  /** Groupements de quartiers / quartiers social-santé (10–30k inhabitants), ranked by need. */
+  | 'GROUPEMENT'
+  /** The 145 quartiers of the Monitoring des Quartiers (mdzone). */
+  | 'QUARTIER'
+  /** The Brussels-Capital Region. */
+  | 'REGION'
+  /** The 724 Statbel statistical sectors (2022 version). */
+  | 'SECTOR';
+
+/** Where a CLSS stands. */
+export type LocalSocialHealthContractStatus =
+  /** One of the CLSS already running when the PSSI was adopted. */
+  | 'EXISTING'
+  /** Named as a CLSS quartier by a source, with no more known (new or existing, host…). */
+  | 'NAMED_DETAILS_UNKNOWN'
+  /** One of the CLSS the PSSI creates, running. */
+  | 'NEW'
+  /** Decided, not running yet. */
+  | 'PLANNED';
+
+/** A WGS84 point, and optionally a radius around it. */
+export type NearInput = {
+  /** Latitude (−90 to 90). */
+  latitude: number;
+  /** Longitude (−180 to 180). */
+  longitude: number;
+  /** Only hits within this many metres (1 to 50,000). */
+  radiusMeters?: number | null | undefined;
+};
+
+/** How precisely a site is placed. */
+export type PositionPrecision =
+  /** Only the commune is known (no geocoded point): finer territories are unknown. */
+  | 'COMMUNE'
+  /** A point (geocoded address): every territory layer is known. */
+  | 'POINT';
+
+/** Search filters: every one given must hold; within a list, any value. */
+export type SearchFilters = {
+  /** Access conditions (all required). */
+  access?: Array<AccessCondition> | null | undefined;
+  /** Agrément authorities of the organisation (any of): COCOF, COCOM, VGC, FLEMISH_COMMUNITY, FEDERAL, CPAS_LAW, OTHER. */
+  authorities?: Array<string> | null | undefined;
+  /** Bassin ids (any of), where the site is. */
+  bassins?: Array<string | number> | null | undefined;
+  /** Commune ids (any of), where the site is. */
+  communes?: Array<string | number> | null | undefined;
+  /** Groupement ids (any of), where the site is. */
+  groupements?: Array<string | number> | null | undefined;
+  /** Editors only: include archived services. */
+  includeArchived?: boolean | null | undefined;
+  /** Languages spoken, ISO 639-1 (any of). */
+  languages?: Array<string> | null | undefined;
+  /** With `territory`: what "in" means (default BOTH). */
+  mode?: SearchTerritoryMode | null | undefined;
+  /** Open at this instant (Europe/Brussels weekly hours at the site; dated exceptions and public holidays are not taken into account by search). */
+  openAt?: string | null | undefined;
+  /** Open now (same rule as `openAt`). */
+  openNow?: boolean | null | undefined;
+  /** Only this organisation’s services. */
+  organisation?: string | number | null | undefined;
+  /** Target public codes (any of). */
+  publics?: Array<string> | null | undefined;
+  /** Statuses (default ACTIVE and TEMPORARILY_CLOSED). */
+  statuses?: Array<SearchServiceStatus> | null | undefined;
+  /** false: real records only; true: synthetic (example) records only; absent: both (real first at equal relevance). */
+  synthetic?: boolean | null | undefined;
+  /** A territory of any layer (`groupement:…`, `bassin:nord`…). */
+  territory?: string | number | null | undefined;
+  /** Service type codes (any of). */
+  types?: Array<string> | null | undefined;
+};
+
+/** A service status to search among (default ACTIVE and TEMPORARILY_CLOSED). */
+export type SearchServiceStatus =
+  | 'ACTIVE'
+  | 'DEFUNCT'
+  | 'INACTIVE'
+  | 'TEMPORARILY_CLOSED';
+
+/** How hits are ordered. */
+export type SearchSort =
+  /** Nearest first (needs `near`). */
+  | 'DISTANCE'
+  /** By name in the language of the answer. */
+  | 'NAME'
+  /** Best match first (nearest first when there are no words and a point). */
+  | 'RELEVANCE';
+
+/** What "in a territory" means for a search. */
+export type SearchTerritoryMode =
+  /** Either. */
+  | 'BOTH'
+  /** Delivered at a site in the territory. */
+  | 'LOCATED_IN'
+  /** Declares a service area covering (part of) it (sectors excepted). */
+  | 'SERVES';
+
+/** Whether a service operates (HSDS service.status, with temporary closure). */
+export type ServiceStatus =
+  | 'ACTIVE'
+  | 'DEFUNCT'
+  | 'INACTIVE'
+  | 'TEMPORARILY_CLOSED';
+
+/** What a suggestion names. */
+export type SuggestionKind =
+  | 'ORGANISATION'
+  | 'PLACE'
+  | 'SERVICE'
+  | 'TYPE';
+
+/** A day of the week, Monday to Sunday, in Europe/Brussels local time. */
+export type Weekday =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'SATURDAY'
+  | 'SUNDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
+
+export type LabelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LabelsQuery = { types: Array<{ code: string, labelFr: string, labelNl: string }>, publics: Array<{ code: string, labelFr: string, labelNl: string }>, bassins: Array<{ id: string, nameFr: string, nameNl: string }>, communes: Array<{ id: string, nameFr: string, nameNl: string }>, groupements: Array<{ id: string, nameFr: string, nameNl: string }>, quartiers: Array<{ id: string, nameFr: string, nameNl: string }> };
+
+export type SuggestionsQueryVariables = Exact<{
+  prefix: string;
+  language?: Language | null | undefined;
+}>;
+
+
+export type SuggestionsQuery = { searchSuggestions: Array<{ text: string, kind: SuggestionKind }> };
+
+export type CentroidQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CentroidQuery = { territory:
+    | { id: string, centroid: { latitude: number, longitude: number } }
+    | { id: string, centroid: { latitude: number, longitude: number } }
+    | { id: string, centroid: { latitude: number, longitude: number } }
+    | { id: string, centroid: { latitude: number, longitude: number } }
+    | { id: string, centroid: { latitude: number, longitude: number } }
+    | { id: string, centroid: { latitude: number, longitude: number } }
+   | null };
+
+export type SearchQueryVariables = Exact<{
+  query: string;
+  filters?: SearchFilters | null | undefined;
+  near?: NearInput | null | undefined;
+  sort: SearchSort;
+  after?: string | null | undefined;
+  language?: Language | null | undefined;
+  now: string;
+}>;
+
+
+export type SearchQuery = { searchServices: { total: number, endCursor: string | null, hasNextPage: boolean, facets: { types: Array<{ value: string, count: number }>, bassins: Array<{ value: string, count: number }>, groupements: Array<{ value: string, count: number }>, communes: Array<{ value: string, count: number }>, languages: Array<{ value: string, count: number }>, publics: Array<{ value: string, count: number }>, access: Array<{ value: string, count: number }>, synthetic: Array<{ value: string, count: number }> }, hits: Array<{ synthetic: boolean, distanceMeters: number | null, service: { id: string, nameFr: string | null, nameNl: string | null, languages: Array<string>, lowThreshold: boolean, withoutAppointment: boolean, free: boolean, acceptsUninsured: boolean, acceptsAmu: boolean, anonymous: boolean, organisation: { id: string, nameFr: string | null, nameNl: string | null }, types: Array<{ code: string, labelFr: string, labelNl: string }> }, site: { id: string, streetFr: string | null, streetNl: string | null, number: string | null, postcode: string | null, phones: Array<string>, openAt: boolean | null, openingHours: { weekly: Array<{ day: Weekday, opens: string, closes: string }> } | null, commune: { id: string, nameFr: string, nameNl: string } } | null }> } };
+
+export type ServiceSheetQueryVariables = Exact<{
+  id: string | number;
+  now: string;
+}>;
+
+
+export type ServiceSheetQuery = { service: { id: string, synthetic: boolean, source: string, status: ServiceStatus, verifiedAt: string | null, nameFr: string | null, nameNl: string | null, descriptionFr: string | null, descriptionNl: string | null, eligibilityFr: string | null, eligibilityNl: string | null, howToApplyFr: string | null, howToApplyNl: string | null, costFr: string | null, costNl: string | null, languages: Array<string>, minimumAge: number | null, maximumAge: number | null, lowThreshold: boolean, withoutAppointment: boolean, free: boolean, acceptsUninsured: boolean, acceptsAmu: boolean, anonymous: boolean, types: Array<{ code: string, labelFr: string, labelNl: string }>, publics: Array<{ code: string, labelFr: string, labelNl: string }>, organisation: { id: string, nameFr: string | null, nameNl: string | null, website: string | null, email: string | null, phones: Array<string>, agrements: Array<{ authority: AgrementAuthority, kind: string, number: string | null, validTo: string | null }>, services: Array<{ id: string, nameFr: string | null, nameNl: string | null }>, collaborations: Array<{ role: string, collaboration:
+          | { __typename: 'Convention', id: string, objectFr: string, objectNl: string | null }
+          | { __typename: 'IntegratedCentre', id: string, nameFr: string, nameNl: string | null }
+          | { __typename: 'LocalSocialHealthContract', id: string, nameFr: string, nameNl: string | null, groupement: { id: string } }
+          | { __typename: 'Network', id: string, nameFr: string, nameNl: string | null }
+          | { __typename: 'QuartierReferent' }
+          | { __typename: 'RegionalCommittee', id: string, committeeFr: string, committeeNl: string }
+         }> }, deliveries: Array<{ openingHours: { closedOnPublicHolidays: boolean, note: string | null, weekly: Array<{ day: Weekday, opens: string, closes: string }>, exceptions: Array<{ date: string, closed: boolean, note: string | null, periods: Array<{ opens: string, closes: string }> }> } | null, contacts: Array<{ name: string | null, title: string | null, phone: string | null, email: string | null }>, site: { id: string, nameFr: string | null, nameNl: string | null, streetFr: string | null, streetNl: string | null, number: string | null, postcode: string | null, phones: Array<string>, accessibility: string | null, positionPrecision: PositionPrecision, openAt: boolean | null, commune: { id: string, nameFr: string, nameNl: string }, groupement: { id: string, nameFr: string, nameNl: string } | null, bassin: { id: string, nameFr: string, nameNl: string } | null } }> } | null };
+
+export type TerritoryPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TerritoryPageQuery = { territory:
+    | { __typename: 'Bassin', id: string, layer: Layer, nameFr: string, nameNl: string, geometry: Record<string, unknown> | null, serviceCounts: Array<{ locatedIn: number, serves: number, total: number, type: { code: string, labelFr: string, labelNl: string } }>, clss: Array<{ id: string, nameFr: string, nameNl: string | null, status: LocalSocialHealthContractStatus, synthetic: boolean }>, within: Array<{ territory:
+          | { id: string, layer: Layer, nameFr: string, nameNl: string }
+          | { id: string, layer: Layer, nameFr: string, nameNl: string }
+          | { id: string, layer: Layer, nameFr: string, nameNl: string }
+          | { id: string, layer: Layer, nameFr: string, nameNl: string }
+          | { id: string, layer: Layer, nameFr: string, nameNl: string }
+          | { id: string, layer: Layer, nameFr: string, nameNl: string }
+         }> }
+    | { __typename: 'Commune', id: string, layer: Layer, nameFr: string, nameNl: string, geometry: Record<string, unknown> | null, serviceCounts: Array<{ locatedIn: number, serves: number, total: number, type: { code: string, labelFr: string, labelNl: string } }>, clss: Array<{ id: string, nameFr: string, nameNl: string | null, status: LocalSocialHealthContractStatus, synthetic: boolean }>, within: Array<{ territory:
+          | { id: string, layer: Layer, nameFr: string, nameNl: string }
+          | { id: string, layer: Layer, nameFr: string, nameNl: string }
+          | { id: string, layer: Layer, nameFr: string, nameNl: string }
+          | { id: string, layer: Layer, nameFr: string, nameNl: string }
+          | { id: string, layer: Layer, nameFr: string, nameNl: string }
+          | { id: string, layer: Layer, nameFr: string, nameNl: string }
+         }> }
+    | { __typename: 'Groupement', provisional: boolean, id: string, layer: Layer, nameFr: string, nameNl: string, geometry: Record<string, unknown> | null, serviceCounts: Array<{ locatedIn: number, serves: number, total: number, type: { code: string, labelFr: string, labelNl: string } }>, groupementClss: { id: string, nameFr: string, nameNl: string | null, status: LocalSocialHealthContractStatus, synthetic: boolean } | null, within: Array<{ territory:
+          | { id: string, layer: Layer, nameFr: string, nameNl: string }
+          | { id: string, layer: Layer, nameFr: string, nameNl: string }
+          | { id: string, layer: Layer, nameFr: string, nameNl: string }
+          | { id: string, layer: Layer, nameFr: string, nameNl: string }
+          | { id: string, layer: Layer, nameFr: string, nameNl: string }
+          | { id: string, layer: Layer, nameFr: string, nameNl: string }
+         }> }
+    | { __typename: 'Quartier', id: string, layer: Layer, nameFr: string, nameNl: string, geometry: Record<string, unknown> | null, serviceCounts: Array<{ locatedIn: number, serves: number, total: number, type: { code: string, labelFr: string, labelNl: string } }>, within: Array<{ territory:
+          | { id: string, layer: Layer, nameFr: string, nameNl: string }
+          | { id: string, layer: Layer, nameFr: string, nameNl: string }
+          | { id: string, layer: Layer, nameFr: string, nameNl: string }
+          | { id: string, layer: Layer, nameFr: string, nameNl: string }
+          | { id: string, layer: Layer, nameFr: string, nameNl: string }
+          | { id: string, layer: Layer, nameFr: string, nameNl: string }
+         }> }
+    | { __typename: 'Region', id: string, layer: Layer, nameFr: string, nameNl: string, geometry: Record<string, unknown> | null, within: Array<{ territory:
+          | { id: string, layer: Layer, nameFr: string, nameNl: string }
+          | { id: string, layer: Layer, nameFr: string, nameNl: string }
+          | { id: string, layer: Layer, nameFr: string, nameNl: string }
+          | { id: string, layer: Layer, nameFr: string, nameNl: string }
+          | { id: string, layer: Layer, nameFr: string, nameNl: string }
+          | { id: string, layer: Layer, nameFr: string, nameNl: string }
+         }> }
+    | { __typename: 'Sector', id: string, layer: Layer, nameFr: string, nameNl: string, geometry: Record<string, unknown> | null, within: Array<{ territory:
+          | { id: string, layer: Layer, nameFr: string, nameNl: string }
+          | { id: string, layer: Layer, nameFr: string, nameNl: string }
+          | { id: string, layer: Layer, nameFr: string, nameNl: string }
+          | { id: string, layer: Layer, nameFr: string, nameNl: string }
+          | { id: string, layer: Layer, nameFr: string, nameNl: string }
+          | { id: string, layer: Layer, nameFr: string, nameNl: string }
+         }> }
+   | null, sites: { edges: Array<{ node: { id: string, latitude: number | null, longitude: number | null, synthetic: boolean, positionPrecision: PositionPrecision } }> } };
+
+export type CountRowFragment = { locatedIn: number, serves: number, total: number, type: { code: string, labelFr: string, labelNl: string } };
+
+export type ClssRowFragment = { id: string, nameFr: string, nameNl: string | null, status: LocalSocialHealthContractStatus, synthetic: boolean };
+
+export type LayerShapesQueryVariables = Exact<{
+  bassins: boolean;
+  communes: boolean;
+  groupements: boolean;
+  quartiers: boolean;
+}>;
+
+
+export type LayerShapesQuery = { bassins?: Array<{ id: string, nameFr: string, nameNl: string, geometry: Record<string, unknown> | null }>, communes?: Array<{ id: string, nameFr: string, nameNl: string, geometry: Record<string, unknown> | null }>, groupements?: Array<{ id: string, nameFr: string, nameNl: string, geometry: Record<string, unknown> | null }>, quartiers?: Array<{ id: string, nameFr: string, nameNl: string, geometry: Record<string, unknown> | null }> };
+
+type Shape_Bassin_Fragment = { id: string, nameFr: string, nameNl: string, geometry: Record<string, unknown> | null };
+
+type Shape_Commune_Fragment = { id: string, nameFr: string, nameNl: string, geometry: Record<string, unknown> | null };
+
+type Shape_Groupement_Fragment = { id: string, nameFr: string, nameNl: string, geometry: Record<string, unknown> | null };
+
+type Shape_Quartier_Fragment = { id: string, nameFr: string, nameNl: string, geometry: Record<string, unknown> | null };
+
+type Shape_Region_Fragment = { id: string, nameFr: string, nameNl: string, geometry: Record<string, unknown> | null };
+
+type Shape_Sector_Fragment = { id: string, nameFr: string, nameNl: string, geometry: Record<string, unknown> | null };
+
+export type ShapeFragment =
+  | Shape_Bassin_Fragment
+  | Shape_Commune_Fragment
+  | Shape_Groupement_Fragment
+  | Shape_Quartier_Fragment
+  | Shape_Region_Fragment
+  | Shape_Sector_Fragment
+;
+
+export type PartsQueryVariables = Exact<{
+  id: string | number;
+  layer: Layer;
+}>;
+
+
+export type PartsQuery = { territory:
+    | { id: string, contains: Array<{ share: number, territory:
+          | { id: string, nameFr: string, nameNl: string }
+          | { id: string, nameFr: string, nameNl: string }
+          | { id: string, nameFr: string, nameNl: string }
+          | { id: string, nameFr: string, nameNl: string }
+          | { id: string, nameFr: string, nameNl: string }
+          | { id: string, nameFr: string, nameNl: string }
+         }> }
+    | { id: string, contains: Array<{ share: number, territory:
+          | { id: string, nameFr: string, nameNl: string }
+          | { id: string, nameFr: string, nameNl: string }
+          | { id: string, nameFr: string, nameNl: string }
+          | { id: string, nameFr: string, nameNl: string }
+          | { id: string, nameFr: string, nameNl: string }
+          | { id: string, nameFr: string, nameNl: string }
+         }> }
+    | { id: string, contains: Array<{ share: number, territory:
+          | { id: string, nameFr: string, nameNl: string }
+          | { id: string, nameFr: string, nameNl: string }
+          | { id: string, nameFr: string, nameNl: string }
+          | { id: string, nameFr: string, nameNl: string }
+          | { id: string, nameFr: string, nameNl: string }
+          | { id: string, nameFr: string, nameNl: string }
+         }> }
+    | { id: string, contains: Array<{ share: number, territory:
+          | { id: string, nameFr: string, nameNl: string }
+          | { id: string, nameFr: string, nameNl: string }
+          | { id: string, nameFr: string, nameNl: string }
+          | { id: string, nameFr: string, nameNl: string }
+          | { id: string, nameFr: string, nameNl: string }
+          | { id: string, nameFr: string, nameNl: string }
+         }> }
+    | { id: string, contains: Array<{ share: number, territory:
+          | { id: string, nameFr: string, nameNl: string }
+          | { id: string, nameFr: string, nameNl: string }
+          | { id: string, nameFr: string, nameNl: string }
+          | { id: string, nameFr: string, nameNl: string }
+          | { id: string, nameFr: string, nameNl: string }
+          | { id: string, nameFr: string, nameNl: string }
+         }> }
+    | { id: string, contains: Array<{ share: number, territory:
+          | { id: string, nameFr: string, nameNl: string }
+          | { id: string, nameFr: string, nameNl: string }
+          | { id: string, nameFr: string, nameNl: string }
+          | { id: string, nameFr: string, nameNl: string }
+          | { id: string, nameFr: string, nameNl: string }
+          | { id: string, nameFr: string, nameNl: string }
+         }> }
+   | null };
+
+export const CountRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CountRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceCount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelFr"}},{"kind":"Field","name":{"kind":"Name","value":"labelNl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"locatedIn"}},{"kind":"Field","name":{"kind":"Name","value":"serves"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]} as unknown as DocumentNode<CountRowFragment, unknown>;
+export const ClssRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClssRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LocalSocialHealthContract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"synthetic"}}]}}]} as unknown as DocumentNode<ClssRowFragment, unknown>;
+export const ShapeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Shape"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Territory"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}},{"kind":"Field","name":{"kind":"Name","value":"geometry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"detail"},"value":{"kind":"EnumValue","value":"SIMPLIFIED"}}]}]}}]} as unknown as DocumentNode<ShapeFragment, unknown>;
+export const LabelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Labels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"types"},"name":{"kind":"Name","value":"taxonomy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"taxonomy"},"value":{"kind":"EnumValue","value":"SERVICE_TYPE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelFr"}},{"kind":"Field","name":{"kind":"Name","value":"labelNl"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"publics"},"name":{"kind":"Name","value":"taxonomy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"taxonomy"},"value":{"kind":"EnumValue","value":"TARGET_PUBLIC"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelFr"}},{"kind":"Field","name":{"kind":"Name","value":"labelNl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bassins"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"communes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groupements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quartiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}}]}}]}}]} as unknown as DocumentNode<LabelsQuery, LabelsQueryVariables>;
+export const SuggestionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Suggestions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"prefix"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Language"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchSuggestions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"prefix"},"value":{"kind":"Variable","name":{"kind":"Name","value":"prefix"}}},{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"8"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<SuggestionsQuery, SuggestionsQueryVariables>;
+export const CentroidDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Centroid"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"territory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"centroid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}}]}}]}}]}}]} as unknown as DocumentNode<CentroidQuery, CentroidQueryVariables>;
+export const SearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Search"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filters"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SearchFilters"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"near"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NearInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SearchSort"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Language"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"now"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchServices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"filters"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filters"}}},{"kind":"Argument","name":{"kind":"Name","value":"near"},"value":{"kind":"Variable","name":{"kind":"Name","value":"near"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"facets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"types"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bassins"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groupements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"communes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"languages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"publics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"access"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"synthetic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"hits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"synthetic"}},{"kind":"Field","name":{"kind":"Name","value":"distanceMeters"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"lowThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"withoutAppointment"}},{"kind":"Field","name":{"kind":"Name","value":"free"}},{"kind":"Field","name":{"kind":"Name","value":"acceptsUninsured"}},{"kind":"Field","name":{"kind":"Name","value":"acceptsAmu"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"types"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelFr"}},{"kind":"Field","name":{"kind":"Name","value":"labelNl"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"streetFr"}},{"kind":"Field","name":{"kind":"Name","value":"streetNl"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"postcode"}},{"kind":"Field","name":{"kind":"Name","value":"phones"}},{"kind":"Field","name":{"kind":"Name","value":"openAt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"at"},"value":{"kind":"Variable","name":{"kind":"Name","value":"now"}}}]},{"kind":"Field","name":{"kind":"Name","value":"openingHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekly"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"opens"}},{"kind":"Field","name":{"kind":"Name","value":"closes"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
+export const ServiceSheetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceSheet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"now"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"service"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"synthetic"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionFr"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionNl"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityFr"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityNl"}},{"kind":"Field","name":{"kind":"Name","value":"howToApplyFr"}},{"kind":"Field","name":{"kind":"Name","value":"howToApplyNl"}},{"kind":"Field","name":{"kind":"Name","value":"costFr"}},{"kind":"Field","name":{"kind":"Name","value":"costNl"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"minimumAge"}},{"kind":"Field","name":{"kind":"Name","value":"maximumAge"}},{"kind":"Field","name":{"kind":"Name","value":"lowThreshold"}},{"kind":"Field","name":{"kind":"Name","value":"withoutAppointment"}},{"kind":"Field","name":{"kind":"Name","value":"free"}},{"kind":"Field","name":{"kind":"Name","value":"acceptsUninsured"}},{"kind":"Field","name":{"kind":"Name","value":"acceptsAmu"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"types"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelFr"}},{"kind":"Field","name":{"kind":"Name","value":"labelNl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"publics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelFr"}},{"kind":"Field","name":{"kind":"Name","value":"labelNl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phones"}},{"kind":"Field","name":{"kind":"Name","value":"agrements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authority"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"collaborations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"collaboration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LocalSocialHealthContract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}},{"kind":"Field","name":{"kind":"Name","value":"groupement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IntegratedCentre"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Network"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Convention"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"objectFr"}},{"kind":"Field","name":{"kind":"Name","value":"objectNl"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RegionalCommittee"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","alias":{"kind":"Name","value":"committeeFr"},"name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","alias":{"kind":"Name","value":"committeeNl"},"name":{"kind":"Name","value":"nameNl"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"deliveries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openingHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekly"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"opens"}},{"kind":"Field","name":{"kind":"Name","value":"closes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exceptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"closed"}},{"kind":"Field","name":{"kind":"Name","value":"periods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opens"}},{"kind":"Field","name":{"kind":"Name","value":"closes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"closedOnPublicHolidays"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}},{"kind":"Field","name":{"kind":"Name","value":"streetFr"}},{"kind":"Field","name":{"kind":"Name","value":"streetNl"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"postcode"}},{"kind":"Field","name":{"kind":"Name","value":"phones"}},{"kind":"Field","name":{"kind":"Name","value":"accessibility"}},{"kind":"Field","name":{"kind":"Name","value":"positionPrecision"}},{"kind":"Field","name":{"kind":"Name","value":"openAt"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"at"},"value":{"kind":"Variable","name":{"kind":"Name","value":"now"}}}]},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groupement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"bassin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ServiceSheetQuery, ServiceSheetQueryVariables>;
+export const TerritoryPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TerritoryPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"territory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"layer"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}},{"kind":"Field","name":{"kind":"Name","value":"geometry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"detail"},"value":{"kind":"EnumValue","value":"SIMPLIFIED"}}]},{"kind":"Field","name":{"kind":"Name","value":"within"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"territory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"layer"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Bassin"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CountRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"clss"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClssRow"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Commune"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CountRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"clss"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClssRow"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Groupement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provisional"}},{"kind":"Field","name":{"kind":"Name","value":"serviceCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CountRow"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"groupementClss"},"name":{"kind":"Name","value":"clss"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClssRow"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Quartier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CountRow"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sites"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"territory"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"synthetic"}},{"kind":"Field","name":{"kind":"Name","value":"positionPrecision"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CountRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceCount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelFr"}},{"kind":"Field","name":{"kind":"Name","value":"labelNl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"locatedIn"}},{"kind":"Field","name":{"kind":"Name","value":"serves"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClssRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LocalSocialHealthContract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"synthetic"}}]}}]} as unknown as DocumentNode<TerritoryPageQuery, TerritoryPageQueryVariables>;
+export const LayerShapesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LayerShapes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bassins"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"communes"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupements"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quartiers"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bassins"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bassins"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Shape"}}]}},{"kind":"Field","name":{"kind":"Name","value":"communes"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"communes"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Shape"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groupements"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupements"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Shape"}}]}},{"kind":"Field","name":{"kind":"Name","value":"quartiers"},"directives":[{"kind":"Directive","name":{"kind":"Name","value":"include"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"if"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quartiers"}}}]}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Shape"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Shape"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Territory"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}},{"kind":"Field","name":{"kind":"Name","value":"geometry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"detail"},"value":{"kind":"EnumValue","value":"SIMPLIFIED"}}]}]}}]} as unknown as DocumentNode<LayerShapesQuery, LayerShapesQueryVariables>;
+export const PartsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Parts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"layer"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Layer"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"territory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contains"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"layer"},"value":{"kind":"Variable","name":{"kind":"Name","value":"layer"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"territory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartsQuery, PartsQueryVariables>;
