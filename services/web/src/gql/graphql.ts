@@ -79,10 +79,12 @@ export type NearInput = {
 
 /** How precisely a site is placed. */
 export type PositionPrecision =
-  /** Only the commune is known (no geocoded point): finer territories are unknown. */
+  /** Only the commune is known (no geocoded point): finer territories, and the bassin of a split commune, are possible ones. */
   | 'COMMUNE'
   /** A point (geocoded address): every territory layer is known. */
-  | 'POINT';
+  | 'POINT'
+  /** Only the part of a split commune its postcode names (e.g. 1020 Laeken, 1120 Neder-Over-Heembeek, 1130 Haren in the City of Brussels): its bassin is known, finer territories are possible ones. */
+  | 'SUB_MUNICIPALITY';
 
 /** Search filters: every one given must hold; within a list, any value. */
 export type SearchFilters = {
@@ -102,6 +104,8 @@ export type SearchFilters = {
   languages?: Array<string> | null | undefined;
   /** With `territory`: what "in" means (default BOTH). */
   mode?: SearchTerritoryMode | null | undefined;
+  /** Need codes (any of; see `needs`): services whose types or publics meet one of them, partly included. */
+  needs?: Array<string> | null | undefined;
   /** Open at this instant (Europe/Brussels weekly hours at the site; dated exceptions and public holidays are not taken into account by search). */
   openAt?: string | null | undefined;
   /** Open now (same rule as `openAt`). */
