@@ -113,6 +113,20 @@ describe('when nothing matches', () => {
     expect(answer.noResults?.relaxedQuery).toBeNull();
   });
 
+  it('suggests the needs nearest to the words too', async () => {
+    const answer = await search({
+      query: 'aide alimentaire',
+      filters: { communes: ['commune:21017'], languages: ['ar'], synthetic: false },
+    });
+    expect(answer.total).toBe(0);
+    expect(answer.noResults?.suggestions).toContainEqual({
+      kind: 'NEED',
+      code: 'food-aid',
+      labelFr: 'Aide alimentaire',
+      labelNl: 'Voedselhulp',
+    });
+  });
+
   it('a relaxed query keeps the words that find something', async () => {
     const answer = await search({
       query: 'médiation de dettes xyzzyq',

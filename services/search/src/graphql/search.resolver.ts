@@ -135,6 +135,10 @@ export class SearchResolver {
         kind: SearchAlternativeKind.TYPE,
         items: async () => (await vocabulary.values()).typeLabels,
       },
+      {
+        kind: SearchAlternativeKind.NEED,
+        items: async () => (await vocabulary.values()).needLabels,
+      },
     ];
     return {
       total: results.total,

@@ -5,7 +5,7 @@ import type { PlaceTerritory } from '../places/places';
 const VOCABULARY = `query SearchVocabulary {
   types: taxonomy(taxonomy: SERVICE_TYPE) { code labelFr labelNl }
   publics: taxonomy(taxonomy: TARGET_PUBLIC) { code }
-  needs { need { code } }
+  needs { need { code labelFr labelNl } }
   bassins { id }
   communes { id }
   groupements { id }
@@ -36,6 +36,8 @@ export interface LabelledCode {
 export interface KnownValues {
   /** The service types with their names (the nearest are suggested when nothing is found). */
   typeLabels: LabelledCode[];
+  /** The needs with their names (suggested too). */
+  needLabels: LabelledCode[];
   types: Set<string>;
   publics: Set<string>;
   needs: Set<string>;
@@ -60,7 +62,7 @@ export class Vocabulary {
     if (fresh || !this.known || Date.now() - this.known.at > CACHE_MS) {
       const values = this.gateway
         .query<
-          Record<string, Array<{ code?: string; id?: string; need?: { code: string } }>>
+          Record<string, Array<{ code?: string; id?: string; need?: LabelledCode }>>
         >(VOCABULARY)
         .then(
           (data) =>
@@ -72,6 +74,7 @@ export class Vocabulary {
                 ]),
               ),
               typeLabels: data.types as LabelledCode[],
+              needLabels: (data.needs ?? []).map((item) => item.need as LabelledCode),
             }) as unknown as KnownValues,
         );
       values.catch(() => (this.known = null));
