@@ -7,20 +7,27 @@ import { createHttpServer, listen } from './http-server';
 
 // The gateway reuses idle keep-alive connections to the subgraphs: a server that closes them after
 // Node's default 5 s races with that reuse ("socket hang up" under load). It must keep them longer.
+/** A trivial Apollo Server behind the shared HTTP server, on a free port. */
+async function serve(maxBodyBytes?: number) {
+  const apollo = new ApolloServer({ typeDefs: 'type Query { ok: Boolean }' });
+  await apollo.start();
+  const running = await listen(
+    createHttpServer({
+      apollo,
+      context: async () => ({}),
+      ready: async () => true,
+      logger: createLogger('test', 'silent'),
+      maxBodyBytes,
+    }),
+    0,
+    '127.0.0.1',
+  );
+  return { apollo, running };
+}
+
 describe('the HTTP server every service runs', () => {
   it('keeps an idle keep-alive connection open past Node’s default (5 s + 1 s), and answers on it', async () => {
-    const apollo = new ApolloServer({ typeDefs: 'type Query { ok: Boolean }' });
-    await apollo.start();
-    const running = await listen(
-      createHttpServer({
-        apollo,
-        context: async () => ({}),
-        ready: async () => true,
-        logger: createLogger('test', 'silent'),
-      }),
-      0,
-      '127.0.0.1',
-    );
+    const { apollo, running } = await serve();
     const socket = connect(running.port, '127.0.0.1');
     let received = '';
     let ended = false;
@@ -43,19 +50,7 @@ describe('the HTTP server every service runs', () => {
   }, 15_000);
 
   it('answers 413 to an over-limit body at once, whether its length is declared or not, and keeps serving', async () => {
-    const apollo = new ApolloServer({ typeDefs: 'type Query { ok: Boolean }' });
-    await apollo.start();
-    const running = await listen(
-      createHttpServer({
-        apollo,
-        context: async () => ({}),
-        ready: async () => true,
-        logger: createLogger('test', 'silent'),
-        maxBodyBytes: 10_000,
-      }),
-      0,
-      '127.0.0.1',
-    );
+    const { apollo, running } = await serve(10_000);
     try {
       const big = JSON.stringify({ query: `{ ok } #${'x'.repeat(3_000_000)}` });
       const declared = await fetch(running.url, {
