@@ -126,8 +126,9 @@ export function createErrorFormatter(options: {
   logger?: { error: (details: object, message: string) => void };
 }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const state = findDomainError(error) ? undefined : findSqlState(error);
-    const domain = findDomainError(error) ?? domainErrorOfSqlState(state);
+    const thrown = findDomainError(error);
+    const state = thrown ? undefined : findSqlState(error);
+    const domain = thrown ?? domainErrorOfSqlState(state);
     if (state && domain) {
       options.logger?.error({ err: error, path: formatted.path }, `database refused (${state})`);
     }
