@@ -81,6 +81,83 @@ describe('real records first (issue 16)', () => {
   });
 });
 
+describe('coarse placement in a territory search (issue 16)', () => {
+  const MAROLLES = 'groupement:provisional-clss:marolles';
+  const PLACED = `query($filters: SearchFilters, $after: String) {
+    searchServices(query: "", filters: $filters, first: 100, after: $after) {
+      total endCursor hasNextPage
+      hits { synthetic probable service { id nameFr } site { id possibleTerritoryIds } }
+      facets { groupements { value count } }
+    }
+  }`;
+  interface Placed {
+    total: number;
+    endCursor: string | null;
+    hasNextPage: boolean;
+    hits: Array<{
+      synthetic: boolean;
+      probable: boolean;
+      service: { id: string; nameFr: string };
+      site: { id: string; possibleTerritoryIds: string[] } | null;
+    }>;
+    facets: { groupements: Array<{ value: string; count: number }> };
+  }
+  /** Every page of the filtered list, in order. */
+  async function placed(filters: Record<string, unknown>): Promise<Placed> {
+    const pages: Placed[] = [];
+    let after: string | null = null;
+    do {
+      const page: Placed = (
+        await expectData<{ searchServices: Placed }>(stack.gatewayUrl, PLACED, { filters, after })
+      ).searchServices;
+      pages.push(page);
+      after = page.hasNextPage ? page.endCursor : null;
+    } while (after);
+    return { ...(pages[0] as Placed), hits: pages.flatMap((page) => page.hits) };
+  }
+
+  it('lists the real SSM of Entr’aide des Marolles in groupement Marolles, flagged probable, after the sure ones', async () => {
+    const { hits, total } = await placed({ territory: MAROLLES });
+    expect(total).toBe(hits.length);
+    const ssm = hits.find(
+      (hit) => hit.service.nameFr === "Entr'aide des Marolles – service de santé mentale",
+    );
+    expect(ssm?.probable).toBe(true);
+    expect(ssm?.site?.possibleTerritoryIds).toContain(MAROLLES);
+    // Flagged exactly when the site may lie there without being known to.
+    for (const hit of hits) {
+      expect([hit.service.id, hit.probable]).toEqual([
+        hit.service.id,
+        Boolean(hit.site?.possibleTerritoryIds.includes(MAROLLES)),
+      ]);
+    }
+    // Real before synthetic; within each, sure placements before probable ones.
+    const rank = (hit: Placed['hits'][number]) => Number(hit.synthetic) * 2 + Number(hit.probable);
+    const ranks = hits.map(rank);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(hits.some((hit) => !hit.probable)).toBe(true);
+  });
+
+  it('keeps the groupement facet and filter to sure placements, as the counts say', async () => {
+    const sure = await placed({ groupements: [MAROLLES] });
+    expect(sure.hits.every((hit) => !hit.probable)).toBe(true);
+    expect(sure.hits.some((hit) => hit.service.nameFr.startsWith("Entr'aide des Marolles"))).toBe(
+      false,
+    );
+    const facet = (await placed({})).facets.groupements.find((row) => row.value === MAROLLES);
+    expect(facet?.count ?? 0).toBe(sure.total);
+    // The territory filter (located in) finds more: the coarse sites that may lie there.
+    const located = await placed({ territory: MAROLLES, mode: 'LOCATED_IN' });
+    expect(located.total).toBeGreaterThan(sure.total);
+    expect(located.hits.filter((hit) => !hit.probable)).toHaveLength(sure.total);
+  });
+
+  it('does not flag a hit when the territory is served, not placed (mode SERVES)', async () => {
+    const { hits } = await placed({ territory: MAROLLES, mode: 'SERVES' });
+    expect(hits.every((hit) => !hit.probable)).toBe(true);
+  });
+});
+
 describe('when nothing matches', () => {
   it('says so, offers the nearest service types and a relaxed query', async () => {
     const answer = await search({ query: 'mediatoin dettes zzqxv' });

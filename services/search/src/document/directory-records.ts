@@ -25,6 +25,8 @@ export interface SiteRecord extends Named {
   postcode: string | null;
   latitude: number | null;
   longitude: number | null;
+  /** Territories a coarsely placed site may lie in (empty for a point). */
+  possibleTerritoryIds: string[];
   commune: Named;
   bassin: Named | null;
   groupement: Named | null;

@@ -11,6 +11,7 @@ const site = (id: string, overrides: Partial<SiteRecord> = {}): SiteRecord => ({
   postcode: '1080',
   latitude: 50.855,
   longitude: 4.34,
+  possibleTerritoryIds: [],
   commune: named('commune:21012', 'Molenbeek-Saint-Jean', 'Sint-Jans-Molenbeek'),
   bassin: named('bassin:centre-ouest', 'Bassin Centre-Ouest', 'Zorgbekken Centrum-West'),
   groupement: named(

@@ -109,6 +109,7 @@ export function serviceDocuments(
         siteName: text(null, null),
         address: text(null, null),
         locatedIn: [],
+        possibleIn: [],
         bassin: null,
         groupement: null,
         commune: null,
@@ -129,6 +130,7 @@ export function serviceDocuments(
       locatedIn: [...places.map((place) => place?.id), site.sector?.id].filter((id): id is string =>
         Boolean(id),
       ),
+      possibleIn: site.possibleTerritoryIds ?? [],
       bassin: site.bassin?.id ?? null,
       groupement: site.groupement?.id ?? null,
       commune: site.commune.id,

@@ -16,7 +16,7 @@ export const SERVICES_BY_IDS = `query SearchServices($ids: [ID!]!) {
     deliveries {
       openingHours { weekly { day opens closes } }
       site {
-        ${NAMED} streetFr streetNl number postcode latitude longitude
+        ${NAMED} streetFr streetNl number postcode latitude longitude possibleTerritoryIds
         commune { ${NAMED} } bassin { ${NAMED} } groupement { ${NAMED} } quartier { ${NAMED} } sector { id }
       }
     }

@@ -68,6 +68,12 @@ export interface ServiceDocument {
   authorities: string[];
   /** Territory ids the site lies in (commune, bassin, groupement, quartier, sector). */
   locatedIn: string[];
+  /**
+   * Territory ids a coarsely placed site (commune or sub-municipality only) may lie in without being
+   * known to (actors' `Site.possibleTerritoryIds`): a territory filter includes the document, flagged
+   * `probable`, and lists it after the ones known to be there.
+   */
+  possibleIn: string[];
   /** Territory ids the service declares to serve. */
   serves: string[];
   /** The site's bassin / groupement / commune ids (the facets). */

@@ -48,6 +48,12 @@ export class ServiceHit {
 
   @Field({ description: 'Synthetic test data, not a real service.' })
   synthetic!: boolean;
+
+  @Field({
+    description:
+      'True when the hit answers the territory filter only because its site, placed by commune or sub-municipality alone, may lie in the territory (see Site.positionPrecision and possibleTerritoryIds); such hits come after the ones known to be there.',
+  })
+  probable!: boolean;
 }
 
 @ObjectType({ description: 'A facet value and how many hits have it.' })

@@ -32,6 +32,7 @@ import {
 } from './search-results';
 import type { HighlightType, SuggestionKind, ServiceFacets } from './search-results';
 import { searchStatus } from './search-status';
+import { placedProbably } from './hit-placement';
 
 @ArgsType()
 class SearchServicesArgs {
@@ -149,6 +150,7 @@ export class SearchResolver {
         highlights: highlightsOut(hit.highlights),
         distanceMeters: hit.distanceMeters,
         synthetic: hit.document.synthetic,
+        probable: placedProbably(hit.document, query.filters.territory),
       })),
       facets: Object.fromEntries(
         Object.entries(FACET_FIELDS).map(([field, facet]) => [field, results.facets[facet]]),

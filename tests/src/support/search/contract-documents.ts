@@ -25,6 +25,7 @@ export const base = (id: string, overrides: Partial<ServiceDocument>): ServiceDo
   access: [],
   authorities: [],
   locatedIn: [],
+  possibleIn: [],
   serves: [],
   bassin: null,
   groupement: null,
@@ -146,6 +147,8 @@ export const CONTRACT_SERVICES: ServiceDocument[] = [
     access: ['free', 'acceptsAmu'],
     authorities: ['COCOM'],
     locatedIn: ['commune:21009', 'bassin:sud-est'],
+    // Placed by its commune only: it may lie in this (invented) groupement of Ixelles.
+    possibleIn: ['groupement:ixelles-fixture'],
     bassin: 'bassin:sud-est',
     commune: 'commune:21009',
     placeNames: ['Ixelles', 'Elsene', 'Bassin Sud-Est'],

@@ -190,6 +190,16 @@ export function searchEngineContract(engine: () => SearchEngine): void {
         ['svc:ssm-ixelles'],
       ],
       [
+        'territory, located in, including a coarse site that may lie there',
+        { territory: { id: 'groupement:ixelles-fixture', mode: 'LOCATED_IN' as const } },
+        ['svc:ssm-ixelles'],
+      ],
+      [
+        'territory, serving (a coarse site that may lie there does not serve it)',
+        { territory: { id: 'groupement:ixelles-fixture', mode: 'SERVES' as const } },
+        [],
+      ],
+      [
         'territory, serving',
         { territory: { id: 'commune:21009', mode: 'SERVES' as const } },
         ['svc:planning-schaerbeek'],

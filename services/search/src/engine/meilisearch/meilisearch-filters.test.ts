@@ -88,10 +88,12 @@ describe('serviceFilter', () => {
 
   it('filters a territory by where the site lies, what the service serves, or either', () => {
     const id = 'quartier:gare-de-l-ouest';
-    expect(serviceFilter({ territory: { id, mode: 'LOCATED_IN' } })[0]).toBe(`locatedIn = "${id}"`);
+    expect(serviceFilter({ territory: { id, mode: 'LOCATED_IN' } })[0]).toBe(
+      `(locatedIn = "${id}" OR possibleIn = "${id}")`,
+    );
     expect(serviceFilter({ territory: { id, mode: 'SERVES' } })[0]).toBe(`serves = "${id}"`);
     expect(serviceFilter({ territory: { id, mode: 'BOTH' } })[0]).toBe(
-      `(locatedIn = "${id}" OR serves = "${id}")`,
+      `(locatedIn = "${id}" OR possibleIn = "${id}" OR serves = "${id}")`,
     );
   });
 
@@ -103,7 +105,7 @@ describe('serviceFilter', () => {
     });
     expect(filter).toEqual([
       'types = "a\\" OR \\"1\\" = \\"1"',
-      '(locatedIn = "x\\"y" OR serves = "x\\"y")',
+      '(locatedIn = "x\\"y" OR possibleIn = "x\\"y" OR serves = "x\\"y")',
       ...DEFAULTS,
       'organisationId = "org\\\\\\""',
     ]);

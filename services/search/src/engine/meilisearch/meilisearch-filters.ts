@@ -74,11 +74,12 @@ export function serviceFilter(
     const id = quote(filters.territory.id);
     const mode = filters.territory.mode;
     clauses.push(
+      // Located in includes a coarse site that may lie there (flagged probable by the resolver).
       mode === 'LOCATED_IN'
-        ? `locatedIn = ${id}`
+        ? `(locatedIn = ${id} OR possibleIn = ${id})`
         : mode === 'SERVES'
           ? `serves = ${id}`
-          : `(locatedIn = ${id} OR serves = ${id})`,
+          : `(locatedIn = ${id} OR possibleIn = ${id} OR serves = ${id})`,
     );
   }
   if (filters.openQuarter !== undefined) {

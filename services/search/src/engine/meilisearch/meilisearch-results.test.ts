@@ -33,6 +33,7 @@ const service = (overrides: Partial<ServiceDocument> = {}): ServiceDocument => (
   access: ['free'],
   authorities: ['COCOF'],
   locatedIn: ['commune:21007'],
+  possibleIn: [],
   serves: ['commune:21007'],
   bassin: 'bassin:sud',
   groupement: null,

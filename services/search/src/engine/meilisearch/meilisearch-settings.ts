@@ -60,6 +60,7 @@ export const SERVICE_SEARCHABLE = [
 export const SERVICE_FILTERABLE = [
   ...SERVICE_FACETS,
   'locatedIn',
+  'possibleIn',
   'serves',
   'openQuarters',
   'status',

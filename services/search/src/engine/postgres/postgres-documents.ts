@@ -75,6 +75,7 @@ export function serviceRow(document: ServiceDocument) {
     access: document.access,
     authorities: document.authorities,
     located_in: document.locatedIn,
+    possible_in: document.possibleIn ?? [],
     serves: document.serves,
     lat: document.point?.lat ?? null,
     lng: document.point?.lng ?? null,
@@ -111,21 +112,21 @@ const SERVICE_WEIGHTED = `${WEIGHTED} || search.weigh(r.e, 'B') || search.weigh(
 export const UPSERT_SERVICES = `
   insert into search.service_document (key, service_id, site_id, organisation_id, document, weighted,
     name_fr, name_nl, types, bassin, groupement, commune, languages, publics, needs, access, authorities,
-    located_in, serves, lat, lng, open_quarters, status, archived, synthetic)
+    located_in, possible_in, serves, lat, lng, open_quarters, status, archived, synthetic)
   select r.key, r.service_id, r.site_id, r.organisation_id, r.document, ${SERVICE_WEIGHTED},
     r.name_fr, r.name_nl, r.types, r.bassin, r.groupement, r.commune, r.languages, r.publics, r.needs, r.access,
-    r.authorities, r.located_in, r.serves, r.lat, r.lng, r.open_quarters, r.status, r.archived, r.synthetic
+    r.authorities, r.located_in, r.possible_in, r.serves, r.lat, r.lng, r.open_quarters, r.status, r.archived, r.synthetic
   from jsonb_to_recordset($1::jsonb) as r(key text, service_id text, site_id text, organisation_id text,
     document jsonb, a text, b text, c text, d text, e text, f text, name_fr text, name_nl text, types text[], bassin text,
     groupement text, commune text, languages text[], publics text[], needs text[], access text[], authorities text[],
-    located_in text[], serves text[], lat float8, lng float8, open_quarters int[], status text, archived boolean,
-    synthetic boolean)
+    located_in text[], possible_in text[], serves text[], lat float8, lng float8, open_quarters int[], status text,
+    archived boolean, synthetic boolean)
   on conflict (key) do update set service_id = excluded.service_id, site_id = excluded.site_id,
     organisation_id = excluded.organisation_id, document = excluded.document, weighted = excluded.weighted,
     name_fr = excluded.name_fr, name_nl = excluded.name_nl, types = excluded.types, bassin = excluded.bassin,
     groupement = excluded.groupement, commune = excluded.commune, languages = excluded.languages,
     publics = excluded.publics, needs = excluded.needs, access = excluded.access, authorities = excluded.authorities,
-    located_in = excluded.located_in, serves = excluded.serves, lat = excluded.lat, lng = excluded.lng,
+    located_in = excluded.located_in, possible_in = excluded.possible_in, serves = excluded.serves, lat = excluded.lat, lng = excluded.lng,
     open_quarters = excluded.open_quarters, status = excluded.status, archived = excluded.archived,
     synthetic = excluded.synthetic`;
 

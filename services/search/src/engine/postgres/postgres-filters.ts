@@ -12,6 +12,22 @@ export function distanceSql(point: GeoPoint, params: SqlParams): string {
     + cos(radians(${lat}::float8)) * cos(radians(d.lat)) * power(sin(radians(d.lng - ${lng}::float8) / 2), 2))))`;
 }
 
+/**
+ * 1 when a territory filter holds for the document only through a territory its coarse site may lie
+ * in (the `probable` hits, listed after the sure ones), else 0.
+ */
+export function probableSql(filters: ServiceFilters, params: SqlParams): string {
+  if (!filters.territory || filters.territory.mode === 'SERVES') {
+    return '0';
+  }
+  const id = `array[${params.add(filters.territory.id)}::text]`;
+  const sure =
+    filters.territory.mode === 'BOTH'
+      ? `d.located_in @> ${id} or d.serves @> ${id}`
+      : `d.located_in @> ${id}`;
+  return `case when ${sure} then 0 else 1 end`;
+}
+
 /** The filters as SQL conditions on `search.service_document d` (all must hold). */
 export function serviceFilterSql(filters: ServiceFilters, params: SqlParams): string[] {
   const conditions: string[] = [];
@@ -37,7 +53,8 @@ export function serviceFilterSql(filters: ServiceFilters, params: SqlParams): st
   }
   if (filters.territory) {
     const id = `array[${params.add(filters.territory.id)}::text]`;
-    const located = `d.located_in @> ${id}`;
+    // Located in includes a coarse site that may lie there (flagged probable, listed after).
+    const located = `(d.located_in @> ${id} or d.possible_in @> ${id})`;
     const serves = `d.serves @> ${id}`;
     const mode = filters.territory.mode;
     conditions.push(

@@ -8,7 +8,7 @@ import type {
   ServiceQuery,
   ServiceResults,
 } from '../search-engine';
-import { distanceSql, serviceFilterSql } from './postgres-filters';
+import { distanceSql, probableSql, serviceFilterSql } from './postgres-filters';
 import type { Queryable } from './queryable';
 import { relaxingLast } from './query-terms';
 import type { QueryUnit } from './query-terms';
@@ -49,7 +49,8 @@ const highlightFields = (language: string): Array<[string, string, string]> => [
 /**
  * Relevance: in the places named first, then services of the type the other words name, then by
  * the best field every word matches in (as Meilisearch's `attribute` rule); at equal relevance real records before synthetic ones (issue
- * 16), then by score and name.
+ * 16), sure placements before probable ones (a coarse site that may lie in the territory filtered on),
+ * then by score and name.
  */
 function orderBy(query: ServiceQuery, text: boolean): string {
   const name = `m.name_${query.language}, m.key`;
@@ -61,8 +62,8 @@ function orderBy(query: ServiceQuery, text: boolean): string {
   }
   const near = query.near ? 'm.distance asc nulls last, ' : '';
   return text
-    ? `m.place desc, m.typed desc, m.field desc, ${near}m.synthetic, m.score desc, ${name}`
-    : `${near}m.synthetic, ${name}`;
+    ? `m.place desc, m.typed desc, m.field desc, ${near}m.synthetic, m.probable, m.score desc, ${name}`
+    : `${near}m.synthetic, m.probable, ${name}`;
 }
 
 /**
@@ -84,7 +85,8 @@ const TYPE_MATCH = `search.weigh((select string_agg(concat_ws(' ; ', l->>'fr', l
 
 /**
  * How much a document is in the places the query names: 3 located there or named after it (its name
- * matches the place's name), 2 serving it, 1 in or serving its bassin, 0 elsewhere.
+ * matches the place's name), 2 serving it or maybe there (a coarse site), 1 in, serving or maybe in
+ * its bassin, 0 elsewhere.
  */
 function placeTierSql(places: readonly QueryPlace[], params: SqlParams): string {
   if (places.length === 0) {
@@ -97,7 +99,8 @@ function placeTierSql(places: readonly QueryPlace[], params: SqlParams): string 
     params,
   );
   return `case when d.located_in && ${ids} or ts_filter(d.weighted, '{a}') @@ (${named}) then 3
-    when d.serves && ${ids} then 2 when d.located_in && ${bassins} or d.serves && ${bassins} then 1
+    when d.serves && ${ids} or d.possible_in && ${ids} then 2
+    when d.located_in && ${bassins} or d.serves && ${bassins} or d.possible_in && ${bassins} then 1
     else 0 end`;
 }
 
@@ -146,7 +149,7 @@ function attemptSql(query: ServiceQuery, units: readonly QueryUnit[]) {
       select d.key, d.name_fr, d.name_nl, ${SERVICE_FACETS.map((facet) => `d.${facet}`).join(', ')},
         ${text ? rankSql('d.weighted') : '0::float4'} as score, ${distance} as distance,
         ${placeTierSql(query.places ?? [], params)} as place, ${text ? fieldTier(query.language) : '0'} as field,
-        ${typed ? TYPE_MATCH : 'false'} as typed
+        ${typed ? TYPE_MATCH : 'false'} as typed, ${probableSql(query.filters, params)} as probable
       from search.service_document d, q where ${conditions.join(' and ')}
     ),
     p as (
