@@ -46,6 +46,11 @@ export function ResultCard(props: { hit: Hit }) {
             </dd>
           </div>
         ) : null}
+        {props.hit.probable ? (
+          <div>
+            <dd className="probable">{t('result.probable')}</dd>
+          </div>
+        ) : null}
         {phone ? (
           <div>
             <dt>{t('result.phone')}</dt>

@@ -116,6 +116,7 @@ export const SearchQuery = graphql(`
       }
       hits {
         synthetic
+        probable
         distanceMeters
         service {
           id

@@ -55,6 +55,7 @@ export const fr = {
     closedNow: 'Fermé maintenant',
     hoursUnknown: 'Horaires inconnus',
     distance: 'à {{distance}}',
+    probable: 'Peut-être dans ce territoire : adresse connue à la commune près',
     languages: 'Langues',
     phone: 'Téléphone',
     organisation: 'Organisation',

@@ -57,6 +57,7 @@ export const nl: Messages = {
     closedNow: 'Nu gesloten',
     hoursUnknown: 'Openingsuren onbekend',
     distance: 'op {{distance}}',
+    probable: 'Mogelijk in dit gebied: adres alleen op gemeenteniveau gekend',
     languages: 'Talen',
     phone: 'Telefoon',
     organisation: 'Organisatie',

@@ -51,7 +51,7 @@ export function SearchPage() {
   const labels = useLabels();
   const near = useNear(state);
   const waitingForNear = Boolean(state.near) && !near;
-  const [{ data, fetching, error }] = useQuery({
+  const [{ data, fetching, error, operation }] = useQuery({
     query: SearchQuery,
     variables: {
       query: state.query,
@@ -161,7 +161,13 @@ export function SearchPage() {
               ))
             : null}
         </aside>
-        <section className="results" aria-labelledby="results-heading" aria-busy={fetching}>
+        <section
+          className="results"
+          aria-labelledby="results-heading"
+          aria-busy={fetching}
+          // Which words the hits shown answer (the previous ones stay on screen while the next load).
+          data-query={data ? operation?.variables.query : undefined}
+        >
           <h2 id="results-heading" ref={heading} aria-live="polite">
             {result
               ? t('search.results', {
