@@ -39,12 +39,60 @@ export function randomAccess(random: Random, typeCode: string): AccessConditions
   };
 }
 
-/** 1–3 public codes: "everyone" alone (40 %), or 1–3 specific publics. */
-export function randomPublics(random: Random): string[] {
+/**
+ * The specific publics a service of each type plausibly names (home help for older and disabled
+ * people, not for homeless people; day centres for homeless people and drug users…). Our own
+ * judgement of the Brussels sector, for synthetic records only; a type not listed draws from all.
+ * Each list has at least 3 codes, so a draw takes as many random numbers as before.
+ */
+const TYPE_PUBLICS: Readonly<Record<string, readonly string[]>> = {
+  'family-planning': [
+    'young-people',
+    'women',
+    'lgbtqia',
+    'sex-workers',
+    'families',
+    'undocumented',
+  ],
+  'mental-health': [
+    'children',
+    'young-people',
+    'elderly',
+    'families',
+    'asylum-seekers',
+    'undocumented',
+    'lgbtqia',
+    'disability',
+  ],
+  'debt-mediation': ['families', 'elderly', 'young-people', 'disability'],
+  'home-care-coordination': ['elderly', 'disability', 'carers', 'families'],
+  'home-help': ['elderly', 'disability', 'families', 'carers'],
+  'home-nursing': ['elderly', 'disability', 'carers'],
+  addiction: ['people-who-use-drugs', 'young-people', 'homeless', 'sex-workers', 'women'],
+  'medical-house': ['families', 'children', 'elderly', 'undocumented', 'asylum-seekers'],
+  casg: [
+    'families',
+    'elderly',
+    'young-people',
+    'homeless',
+    'undocumented',
+    'asylum-seekers',
+    'women',
+  ],
+  cpas: ['families', 'elderly', 'young-people', 'homeless', 'disability', 'asylum-seekers'],
+  raq: ['families', 'young-people', 'elderly'],
+  'community-health-worker': ['families', 'elderly', 'undocumented', 'women'],
+  'day-centre': ['homeless', 'people-who-use-drugs', 'elderly', 'disability', 'women'],
+  'justice-support': ['families', 'women', 'young-people'],
+  'social-coordination': ['families', 'elderly', 'young-people'],
+};
+
+/** 1–3 public codes: "everyone" alone (40 %), or 1–3 specific publics plausible for the type. */
+export function randomPublics(random: Random, typeCode: string): string[] {
   if (chance(random, 0.4)) {
     return ['everyone'];
   }
-  return pickDistinct(random, SPECIFIC_PUBLICS, randomInt(random, 1, 3));
+  return pickDistinct(random, TYPE_PUBLICS[typeCode] ?? SPECIFIC_PUBLICS, randomInt(random, 1, 3));
 }
 
 /** Always French and/or Dutch; a quarter of services add one or two other languages. */

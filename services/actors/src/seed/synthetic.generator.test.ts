@@ -182,6 +182,22 @@ describe('generateSyntheticActors', () => {
     expect(active / seed.services.length).toBeGreaterThan(0.9);
   });
 
+  it('names publics plausible for the type: homeless people at day centres and CPAS, never at home help', () => {
+    const publicsOf = (type: string) =>
+      new Set(
+        seed.services
+          .filter((service) => service.typeCodes[0] === type)
+          .flatMap((service) => service.publicCodes),
+      );
+    for (const type of ['home-help', 'home-care-coordination', 'debt-mediation']) {
+      expect([type, publicsOf(type).has('homeless')]).toEqual([type, false]);
+    }
+    expect(publicsOf('day-centre').has('homeless')).toBe(true);
+    expect(publicsOf('cpas').has('homeless')).toBe(true);
+    expect(publicsOf('family-planning').has('elderly')).toBe(false);
+    expect(publicsOf('addiction').has('people-who-use-drugs')).toBe(true);
+  });
+
   it('scales to 100,000 services', () => {
     const started = Date.now();
     const large = generateSyntheticActors({ services: 100_000 });

@@ -188,7 +188,7 @@ function addOrganisation(
       nameNl: `${SYNTHETIC_MARK_NL} ${label.nl} ${placeNl}`,
       descriptionFr: DESCRIPTION_FR,
       descriptionNl: DESCRIPTION_NL,
-      publicCodes: randomPublics(random),
+      publicCodes: randomPublics(random, typeCode),
       languages: randomLanguages(random),
       access: randomAccess(random, typeCode),
       status: guaranteed ? 'ACTIVE' : randomStatus(random),
