@@ -141,8 +141,9 @@ function document(outcomes: Outcome[], set: RelevanceSet, users: KindSet): strin
     'operates, organisation names), not by record ids; see `tests/relevance/README.md`. precision@1: the',
     'first service is right; precision@5: the share of right services among the first five. The CI test',
     `requires precision@1 ≥ ${users.gates.minPrecisionAt1} on the PostgreSQL engine for ${users.gates.gatedCategories.join(', ')}`,
-    `(the held-out part too); ${users.gates.reportedOnly.join(', ')} is reported only, until the needs vocabulary`,
-    '(issue 10, first part) is merged.',
+    users.gates.reportedOnly.length
+      ? `(the held-out part too); ${users.gates.reportedOnly.join(', ')} reported only.`
+      : '(the held-out part too).',
     '',
     ...usersSummary(outcomes, users),
   ];

@@ -280,7 +280,7 @@ export function breakdown(run: KindRun, set: KindSet): Array<[string, Score]> {
       category,
       score(run.results.filter((result) => result.category === category)),
     ]),
-    ['gated (non-need)', score(run.results.filter((result) => gated.has(result.category)))],
+    ['gated', score(run.results.filter((result) => gated.has(result.category)))],
     ['held-out, gated', score(run.results.filter((r) => r.heldOut && gated.has(r.category)))],
     ['held-out, all', score(run.results.filter((result) => result.heldOut))],
   ];

@@ -79,9 +79,14 @@ const fieldTier = (language: string) => {
     when ts_filter(d.weighted, '{a,b,c}') @@ q.query then 1 else 0 end`;
 };
 
-/** Whether the words other than places all match the service's type labels (it is of the type asked). */
+/**
+ * Whether the words other than places all match what the service is: its type labels, the words of
+ * the needs it meets fully and its access conditions ("SSM", "généraliste", "avocat gratuit"). A CPAS
+ * whose site is called "service social général" does not become a GP by its name.
+ */
 const TYPE_MATCH = `search.weigh((select string_agg(concat_ws(' ; ', l->>'fr', l->>'nl'), ' ; ')
-  from jsonb_array_elements(d.document->'typeLabels') l), 'A') @@ q.types`;
+  from jsonb_array_elements(coalesce(d.document->'typeLabels', '[]') || coalesce(d.document->'needTexts', '[]')
+    || coalesce(d.document->'accessLabels', '[]')) l), 'A') @@ q.types`;
 
 /**
  * How much a document is in the places the query names: 3 located there or named after it (its name
