@@ -63,6 +63,15 @@ export function serviceRow(document: ServiceDocument) {
     // covers of "type + place" queries (ts_rank_cd) and rank the services of that type lower.
     e: all(document.needTexts ?? []),
     f: all(document.partialNeedTexts ?? []),
+    // What the service is (its types, the needs it meets in full, its access conditions) and its
+    // name per language, vectorised once here rather than for every match of every search.
+    kind: [
+      all(document.typeLabels),
+      all(document.needTexts ?? []),
+      all(document.accessLabels ?? []),
+    ].join(' ; '),
+    name_text_fr: document.name.fr ?? '',
+    name_text_nl: document.name.nl ?? '',
     name_fr: sortKey(document.name.fr ?? document.name.nl),
     name_nl: sortKey(document.name.nl ?? document.name.fr),
     types: document.types,
@@ -112,12 +121,15 @@ const SERVICE_WEIGHTED = `${WEIGHTED} || search.weigh(r.e, 'B') || search.weigh(
 export const UPSERT_SERVICES = `
   insert into search.service_document (key, service_id, site_id, organisation_id, document, weighted,
     name_fr, name_nl, types, bassin, groupement, commune, languages, publics, needs, access, authorities,
-    located_in, possible_in, serves, lat, lng, open_quarters, status, archived, synthetic)
+    located_in, possible_in, serves, lat, lng, open_quarters, status, archived, synthetic, kind_vector,
+    name_fr_vector, name_nl_vector)
   select r.key, r.service_id, r.site_id, r.organisation_id, r.document, ${SERVICE_WEIGHTED},
     r.name_fr, r.name_nl, r.types, r.bassin, r.groupement, r.commune, r.languages, r.publics, r.needs, r.access,
-    r.authorities, r.located_in, r.possible_in, r.serves, r.lat, r.lng, r.open_quarters, r.status, r.archived, r.synthetic
+    r.authorities, r.located_in, r.possible_in, r.serves, r.lat, r.lng, r.open_quarters, r.status, r.archived, r.synthetic,
+    search.weigh(r.kind, 'A'), search.weigh(r.name_text_fr, 'A'), search.weigh(r.name_text_nl, 'A')
   from jsonb_to_recordset($1::jsonb) as r(key text, service_id text, site_id text, organisation_id text,
-    document jsonb, a text, b text, c text, d text, e text, f text, name_fr text, name_nl text, types text[], bassin text,
+    document jsonb, a text, b text, c text, d text, e text, f text, kind text, name_text_fr text,
+    name_text_nl text, name_fr text, name_nl text, types text[], bassin text,
     groupement text, commune text, languages text[], publics text[], needs text[], access text[], authorities text[],
     located_in text[], possible_in text[], serves text[], lat float8, lng float8, open_quarters int[], status text,
     archived boolean, synthetic boolean)
@@ -128,7 +140,8 @@ export const UPSERT_SERVICES = `
     publics = excluded.publics, needs = excluded.needs, access = excluded.access, authorities = excluded.authorities,
     located_in = excluded.located_in, possible_in = excluded.possible_in, serves = excluded.serves, lat = excluded.lat, lng = excluded.lng,
     open_quarters = excluded.open_quarters, status = excluded.status, archived = excluded.archived,
-    synthetic = excluded.synthetic`;
+    synthetic = excluded.synthetic, kind_vector = excluded.kind_vector,
+    name_fr_vector = excluded.name_fr_vector, name_nl_vector = excluded.name_nl_vector`;
 
 export const UPSERT_ORGANISATIONS = `
   insert into search.organisation_document (key, document, weighted, name_fr, name_nl, archived)

@@ -72,7 +72,7 @@ function orderBy(query: ServiceQuery, text: boolean): string {
  * rule, name first).
  */
 const fieldTier = (language: string) => {
-  const name = (lang: string) => `search.weigh(d.document->'name'->>'${lang}', 'A') @@ q.query`;
+  const name = (lang: string) => `d.name_${lang}_vector @@ q.query`;
   return `case when ${name(language)} then 5 when ${name(language === 'fr' ? 'nl' : 'fr')} then 4
     when ts_filter(d.weighted, '{a}') @@ q.query then 3
     when ts_filter(d.weighted, '{a,b}') @@ q.query then 2
@@ -84,9 +84,7 @@ const fieldTier = (language: string) => {
  * the needs it meets fully and its access conditions ("SSM", "généraliste", "avocat gratuit"). A CPAS
  * whose site is called "service social général" does not become a GP by its name.
  */
-const TYPE_MATCH = `search.weigh((select string_agg(concat_ws(' ; ', l->>'fr', l->>'nl'), ' ; ')
-  from jsonb_array_elements(coalesce(d.document->'typeLabels', '[]') || coalesce(d.document->'needTexts', '[]')
-    || coalesce(d.document->'accessLabels', '[]')) l), 'A') @@ q.types`;
+const TYPE_MATCH = `d.kind_vector @@ q.types`;
 
 /**
  * How much a document is in the places the query names: 3 located there or named after it (its name
