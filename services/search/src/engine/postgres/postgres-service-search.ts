@@ -67,6 +67,16 @@ function orderBy(query: ServiceQuery, text: boolean): string {
 }
 
 /**
+ * The relevance order before the score, as one row where greater is better: the score (costly:
+ * `ts_rank_cd` over a document's whole vector) is computed only for the matches this key does not
+ * already put after the page (see attemptSql).
+ */
+const tierKey = (query: ServiceQuery) =>
+  `m.place, m.typed, m.field, ${
+    query.near ? `coalesce(-m.distance, '-infinity'::float8)` : '0::float8'
+  }, -m.synthetic::int, -m.probable`;
+
+/**
  * The best field all the words match within: 5 the name in the language asked, 4 the name in the
  * other, 3 name and types, 2 …organisation and publics, 1 …places (as Meilisearch's `attribute`
  * rule, name first).
@@ -74,9 +84,9 @@ function orderBy(query: ServiceQuery, text: boolean): string {
 const fieldTier = (language: string) => {
   const name = (lang: string) => `d.name_${lang}_vector @@ q.query`;
   return `case when ${name(language)} then 5 when ${name(language === 'fr' ? 'nl' : 'fr')} then 4
-    when ts_filter(d.weighted, '{a}') @@ q.query then 3
-    when ts_filter(d.weighted, '{a,b}') @@ q.query then 2
-    when ts_filter(d.weighted, '{a,b,c}') @@ q.query then 1 else 0 end`;
+    when ts_filter(d.w, '{a}') @@ q.query then 3
+    when ts_filter(d.w, '{a,b}') @@ q.query then 2
+    when ts_filter(d.w, '{a,b,c}') @@ q.query then 1 else 0 end`;
 };
 
 /**
@@ -101,7 +111,7 @@ function placeTierSql(places: readonly QueryPlace[], params: SqlParams): string 
     places.flatMap((place) => place.names),
     params,
   );
-  return `case when d.located_in && ${ids} or ts_filter(d.weighted, '{a}') @@ (${named}) then 3
+  return `case when d.located_in && ${ids} or ts_filter(d.w, '{a}') @@ (${named}) then 3
     when d.serves && ${ids} or d.possible_in && ${ids} then 2
     when d.located_in && ${bassins} or d.serves && ${bassins} or d.possible_in && ${bassins} then 1
     else 0 end`;
@@ -146,22 +156,40 @@ function attemptSql(query: ServiceQuery, units: readonly QueryUnit[]) {
         )
         .join(', ')}]`
     : 'null::text[]';
+  // By relevance, the matches are ordered by their tiers first: only those tied with or before the
+  // page's last row on the tiers need a score (often a few dozen of thousands).
+  const ranked = text && query.sort === 'RELEVANCE';
+  const scores = ranked
+    ? `cut as (select ${tierKey(query)} from m
+        order by ${orderBy(query, text).replace(/m\.score desc, /, '')}
+        offset ${params.add(query.offset + query.limit - 1)} limit 1),
+    s as (select m.key, ${rankSql('d.weighted')} as score
+      from m join search.service_document d on d.key = m.key, q
+      where not exists (select 1 from cut) or (${tierKey(query)}) >= (select * from cut)),
+    r as (select m.*, coalesce(s.score, 0) as score from m left join s on s.key = m.key),`
+    : `r as (select m.*, 0::float4 as score from m),`;
   const sql = `
     with q as (select ${tsquery} as query, ${typesQuery} as types),
     m as materialized (
       select d.key, d.name_fr, d.name_nl, ${SERVICE_FACETS.map((facet) => `d.${facet}`).join(', ')},
-        ${text ? rankSql('d.weighted') : '0::float4'} as score, ${distance} as distance,
+        ${distance} as distance,
         ${placeTierSql(query.places ?? [], params)} as place, ${text ? fieldTier(query.language) : '0'} as field,
         ${typed ? TYPE_MATCH : 'false'} as typed, ${probableSql(query.filters, params)} as probable
-      from search.service_document d, q where ${conditions.join(' and ')}
+      from (
+        -- The vector read from storage once (out of line: each mention would fetch it again).
+        select d.*, ${text || query.places?.length ? `d.weighted || ''::tsvector` : 'null::tsvector'} as w
+        from search.service_document d, q where ${conditions.join(' and ')} offset 0
+      ) d, q
     ),
+    ${scores}
     p as (
-      select m.key, m.score, m.distance, row_number() over (order by ${orderBy(query, text)}) as position
-      from m order by ${orderBy(query, text)}
+      select m.key, m.distance, row_number() over (order by ${orderBy(query, text)}) as position
+      from r m order by ${orderBy(query, text)}
       offset ${params.add(query.offset)} limit ${params.add(query.limit)}
     )
     select (select count(*) from m) as total,
-      (select coalesce(json_agg(json_build_object('document', d.document, 'score', p.score,
+      (select coalesce(json_agg(json_build_object('document', d.document,
+          'score', ${text ? rankSql('d.weighted') : '0::float4'},
           'distance', p.distance, 'headlines', ${headlines}) order by p.position), '[]')
         from p join search.service_document d on d.key = p.key, q) as hits,
       (select coalesce(json_agg(f), '[]') from (${SERVICE_FACETS.map(facetSql).join(' union all ')}) f) as facets`;
