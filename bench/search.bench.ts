@@ -1,111 +1,114 @@
-// Benchmark of search on the embedded engine (or Meilisearch with MEILI_HOST): latency through the
-// gateway and straight to the search subgraph under 50 concurrent clients, full reindex time, and
-// how long a write takes to become searchable. 10,000 synthetic services on a scratch database,
-// 127.0.0.1 only; see docs/benchmarks.md.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus } from 'node:os';
+// Issue 12's benchmark: the directory started as users start it — `npm start` (one process) and one
+// process per service (docker-compose.yml's topology, on the local PostgreSQL) — loaded from another
+// process with varied professional queries (bench/support/search-queries.ts). Per topology: time to
+// ready (fresh, and a second start of npm start on the same data), RSS per process, a full reindex,
+// one client and 50 clients through the gateway with the actors' fields and two facets, and the
+// search subgraph alone. Results: stdout, bench/results/ (dated, with commit, CPUs and engine) — see
+// docs/benchmarks.md.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { expectData } from '@bxl/common/testkit';
+import { Client } from 'pg';
 
-import { meiliFromEnv, Role, startTestStack } from '../tests/src/support/test-stack';
-import type { TestStack } from '../tests/src/support/test-stack';
-import { Budget, localPost, markdownTable, stats } from './support/bench-kit';
-import type { Stats } from './support/bench-kit';
+import { localSecrets, mintToken, parseSigningKeys, Role } from '@bxl/common';
 
-/** Synthetic services (BENCH_SERVICES, default 10,000). */
+import { markdownTable } from './support/bench-kit';
+import { runLoad } from './support/load-client';
+import type { LoadResult } from './support/load-client';
+import { searchVariables } from './support/search-queries';
+import { startProcess, waitUntil } from './support/service-process';
+import type { ServiceProcess } from './support/service-process';
+
 const SERVICES = Math.min(Math.max(Number(process.env.BENCH_SERVICES ?? 10_000) || 0, 0), 100_000);
-/** Clients in flight (BENCH_CONCURRENCY, default 50). */
-const CONCURRENCY = Math.min(Math.max(Number(process.env.BENCH_CONCURRENCY) || 50, 1), 200);
-const REQUESTS = 500;
-const WARMUP = 50;
-/** Searches one at a time (the latency of one request on an idle stack). */
-const SEQUENTIAL = 120;
-const WRITES = 40;
-const BUDGET_MS = 900_000;
-const REQUEST_TIMEOUT_MS = 30_000;
+const CLIENTS = Math.min(Math.max(Number(process.env.BENCH_CONCURRENCY) || 50, 1), 200);
+const REQUESTS = Number(process.env.BENCH_REQUESTS) || 1000;
+const SEQUENTIAL = 200;
+const TOPOLOGIES = (process.env.BENCH_TOPOLOGIES ?? 'npm-start,per-service').split(',');
+const READY_TIMEOUT_MS = 30 * 60_000;
+const ADMIN_DATABASE_URL =
+  process.env.TEST_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+// Far above what 50 local clients send: the benchmark measures speed, not the rate limit.
+const UNLIMITED = { RATE_LIMIT_PER_MINUTE: '10000000' };
 
-/** What professionals type, with the filters they add (the mix every load runs in turn). */
-const QUERIES: Array<{
-  query: string;
-  filters?: Record<string, unknown>;
-  near?: Record<string, number>;
-}> = [
-  { query: 'schuldbemiddeling' },
-  { query: 'planing familial schaerbeek' },
-  { query: 'SSM Forest' },
-  { query: 'mediaton de dete' },
-  { query: "gare de l'ouest" },
-  { query: 'maison medicale', filters: { languages: ['ar'] } },
-  { query: 'CPAS', filters: { bassins: ['bassin:sud'] } },
-  { query: '', filters: { types: ['mental-health'], territory: 'bassin:nord' } },
-  { query: 'sans-papiers', filters: { access: ['ACCEPTS_UNINSURED'] } },
-  { query: 'aide alimentaire', near: { latitude: 50.8467, longitude: 4.3525, radiusMeters: 3000 } },
-  { query: 'thuiszorg' },
-  { query: 'molenbek' },
-];
-
-const SEARCH_DIRECT = `query($query: String!, $filters: SearchFilters, $near: NearInput) {
-  searchServices(query: $query, filters: $filters, near: $near, first: 20) {
-    total hits { score distanceMeters service { id } site { id } }
-    facets { types { value count } communes { value count } languages { value count } } } }`;
-const SEARCH_FEDERATED = `query($query: String!, $filters: SearchFilters, $near: NearInput) {
-  searchServices(query: $query, filters: $filters, near: $near, first: 20) {
-    total hits { score distanceMeters service { id nameFr organisation { nameFr } types { labelFr } }
+const FEDERATED = `query($query: String!, $filters: SearchFilters) {
+  searchServices(query: $query, filters: $filters, first: 10) {
+    total hits { score service { id nameFr organisation { nameFr } types { labelFr } }
       site { id streetFr commune { nameFr } } }
-    facets { types { value count } communes { value count } languages { value count } } } }`;
+    facets { types { value count } communes { value count } } } }`;
+const DIRECT = `query($query: String!, $filters: SearchFilters) {
+  searchServices(query: $query, filters: $filters, first: 10) {
+    total hits { score service { id } site { id } }
+    facets { types { value count } communes { value count } } } }`;
 
-const budget = new Budget(BUDGET_MS);
-/** Every error message seen, with how often: a benchmark with errors says which. */
-const failures = new Map<string, number>();
-const post = localPost(budget, REQUEST_TIMEOUT_MS);
+const variables = searchVariables();
+const progress = (message: string) => process.stderr.write(`[bench:search] ${message}\n`);
 
-/** `requests` searches, `clients` at a time, cycling through the mix: latencies in ms. */
-async function load(
-  url: string,
-  query: string,
-  requests: number,
-  clients = CONCURRENCY,
-): Promise<Stats> {
-  const latencies: number[] = [];
-  let next = 0;
-  let errors = 0;
-  const started = performance.now();
-  const client = async () => {
-    while (next < requests && !budget.signal.aborted) {
-      const variables = QUERIES[next++ % QUERIES.length] as object;
-      const at = performance.now();
-      try {
-        await post(url, query, variables);
-        latencies.push(performance.now() - at);
-      } catch (error) {
-        errors += 1;
-        const message = (error as Error).message;
-        failures.set(message, (failures.get(message) ?? 0) + 1);
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: clients }, client));
-  return stats(latencies, performance.now() - started, errors);
+interface Endpoints {
+  gateway: string;
+  search: string;
+  adminToken: string;
 }
 
-/** Writes through the gateway, each followed by searches until it is found: ms from write to hit. */
-async function freshness(stack: TestStack): Promise<Stats> {
-  const editor = stack.as(Role.EDITOR);
-  const { createOrganisation } = await expectData<{ createOrganisation: { id: string } }>(
-    stack.gatewayUrl,
+async function gql<T>(
+  url: string,
+  query: string,
+  token?: string,
+  variables: object = {},
+): Promise<T> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'apollo-require-preflight': 'true',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: Array<{ message: string }> };
+  if (!body.data) {
+    throw new Error(body.errors?.[0]?.message ?? `HTTP ${response.status}`);
+  }
+  return body.data;
+}
+
+/** Ready as a user sees it: the gateway answers and every service is indexed. */
+const indexed = async (gateway: string) => {
+  const { searchStatus } = await gql<{
+    searchStatus: { serviceDocuments: number | null; lagChanges: number };
+  }>(gateway, '{ searchStatus { serviceDocuments lagChanges } }');
+  return (searchStatus.serviceDocuments ?? 0) >= SERVICES && searchStatus.lagChanges === 0;
+};
+
+interface TopologyResult {
+  name: string;
+  readySeconds: number;
+  secondReadySeconds: number | null;
+  rss: Array<[string, number]>;
+  reindex: { services: number; seconds: number };
+  alone: LoadResult;
+  aloneDirect: LoadResult;
+  loaded: LoadResult;
+  freshness: { p50: number; p95: number };
+  engine: string;
+}
+
+/** Services created through the gateway, each searched for until found: ms from write to hit. */
+async function freshness(gateway: string, token: string): Promise<{ p50: number; p95: number }> {
+  const { createOrganisation } = await gql<{ createOrganisation: { id: string } }>(
+    gateway,
     'mutation { createOrganisation(input: { nameFr: "[Bench] Fraîcheur" }) { id } }',
-    {},
-    editor,
+    token,
   );
   const lags: number[] = [];
-  const started = performance.now();
-  for (let index = 0; index < WRITES && !budget.signal.aborted; index += 1) {
+  for (let index = 0; index < 20; index += 1) {
     const word = `fraicheur${index.toString(36)}x${Date.now().toString(36)}`;
     const at = performance.now();
-    const { createService } = await expectData<{ createService: { id: string } }>(
-      stack.gatewayUrl,
+    const { createService } = await gql<{ createService: { id: string } }>(
+      gateway,
       'mutation($input: CreateServiceInput!) { createService(input: $input) { id } }',
+      token,
       {
         input: {
           organisationId: createOrganisation.id,
@@ -113,94 +116,273 @@ async function freshness(stack: TestStack): Promise<Stats> {
           typeCodes: ['other'],
         },
       },
-      editor,
     );
-    for (;;) {
-      const data = await post<{ searchServices: { hits: Array<{ service: { id: string } }> } }>(
-        stack.gatewayUrl,
-        'query($q: String!) { searchServices(query: $q) { hits { service { id } } } }',
-        { q: word },
-      );
-      if (data.searchServices.hits.some((hit) => hit.service.id === createService.id)) {
-        break;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
+    await waitUntil(
+      'a new service to be found',
+      async () =>
+        (
+          await gql<{ searchServices: { hits: Array<{ service: { id: string } }> } }>(
+            gateway,
+            'query($q: String!) { searchServices(query: $q) { hits { service { id } } } }',
+            undefined,
+            { q: word },
+          )
+        ).searchServices.hits.some((hit) => hit.service.id === createService.id),
+      60_000,
+      [],
+      10,
+    );
     lags.push(performance.now() - at);
   }
-  return stats(lags, performance.now() - started);
+  lags.sort((a, b) => a - b);
+  return {
+    p50: lags[Math.floor(lags.length / 2)] ?? NaN,
+    p95: lags[Math.ceil(lags.length * 0.95) - 1] ?? NaN,
+  };
+}
+
+async function measure(
+  name: string,
+  endpoints: Endpoints,
+  processes: ServiceProcess[],
+  readySeconds: number,
+  secondReadySeconds: number | null,
+): Promise<TopologyResult> {
+  progress(`${name}: ready in ${readySeconds.toFixed(1)} s; reindexing`);
+  const { reindexSearch } = await gql<{ reindexSearch: { services: number; seconds: number } }>(
+    endpoints.gateway,
+    'mutation { reindexSearch { services seconds } }',
+    endpoints.adminToken,
+  );
+  const base = { variables, warmup: 50, timeoutMs: 30_000 };
+  progress(`${name}: one client`);
+  const alone = await runLoad({
+    ...base,
+    url: endpoints.gateway,
+    query: FEDERATED,
+    requests: SEQUENTIAL,
+    clients: 1,
+  });
+  const aloneDirect = await runLoad({
+    ...base,
+    url: endpoints.search,
+    query: DIRECT,
+    requests: SEQUENTIAL,
+    clients: 1,
+  });
+  progress(`${name}: ${CLIENTS} clients`);
+  const loaded = await runLoad({
+    ...base,
+    url: endpoints.gateway,
+    query: FEDERATED,
+    requests: REQUESTS,
+    clients: CLIENTS,
+  });
+  const { searchStatus } = await gql<{ searchStatus: { engine: string } }>(
+    endpoints.gateway,
+    '{ searchStatus { engine } }',
+  );
+  progress(`${name}: freshness`);
+  const fresh = await freshness(endpoints.gateway, endpoints.adminToken);
+  return {
+    name,
+    freshness: fresh,
+    engine: searchStatus.engine,
+    readySeconds,
+    secondReadySeconds,
+    rss: processes.map((item) => [item.name, item.rssMb()]),
+    reindex: reindexSearch,
+    alone,
+    aloneDirect,
+    loaded,
+  };
+}
+
+/** `npm start` on a fresh data folder, then again on the same folder. */
+async function npmStart(workDir: string): Promise<TopologyResult> {
+  const dataDir = join(workDir, 'data');
+  const env = {
+    ...UNLIMITED,
+    DATA_DIR: dataDir,
+    SYNTHETIC_SERVICES: String(SERVICES),
+    EMBEDDED_PG_PORT: '54390',
+    GATEWAY_PORT: '4810',
+    TERRITORIES_PORT: '4811',
+    ACTORS_PORT: '4812',
+    COLLABORATIONS_PORT: '4813',
+    SEARCH_PORT: '4814',
+  };
+  const gateway = 'http://127.0.0.1:4810/graphql';
+  const log = join(workDir, 'npm-start.log');
+  const start = async () => {
+    const started = performance.now();
+    const stack = startProcess('npm start (all services)', 'gateway/src/stack/main.ts', env, log);
+    await waitUntil('npm start', () => indexed(gateway), READY_TIMEOUT_MS, [stack]);
+    return { stack, seconds: (performance.now() - started) / 1000 };
+  };
+  const first = await start();
+  await first.stack.stop();
+  const second = await start();
+  try {
+    const keys = parseSigningKeys(localSecrets(dataDir).signingKey);
+    const adminToken = mintToken(
+      keys[0] as (typeof keys)[number],
+      { sub: 'bench', roles: [Role.ADMIN] },
+      3600,
+    );
+    return await measure(
+      'npm start (one process)',
+      { gateway, search: 'http://127.0.0.1:4814/graphql', adminToken },
+      [second.stack],
+      first.seconds,
+      second.seconds,
+    );
+  } finally {
+    await second.stack.stop();
+  }
+}
+
+/** One process per service, as docker-compose.yml runs them, on a scratch database of the local PostgreSQL. */
+async function perService(workDir: string): Promise<TopologyResult> {
+  const database = `bench_search_${process.pid}`;
+  const admin = new Client({ connectionString: ADMIN_DATABASE_URL });
+  await admin.connect();
+  await admin.query(`create database ${database}`);
+  const databaseUrl = new URL(ADMIN_DATABASE_URL);
+  databaseUrl.pathname = `/${database}`;
+  const secret = 'bench-gateway-secret-0123456789abcdef';
+  const signing = 'bench:bench-signing-key-0123456789abcdefghij';
+  const url = (port: number) => `http://127.0.0.1:${port}/graphql`;
+  const common = {
+    ...UNLIMITED,
+    DATABASE_URL: databaseUrl.href,
+    GATEWAY_SECRET: secret,
+    AUTH_SIGNING_KEYS: signing,
+    TERRITORIES_URL: url(4821),
+    ACTORS_URL: url(4822),
+    COLLABORATIONS_URL: url(4823),
+    SEARCH_URL: url(4824),
+    GATEWAY_URL: url(4820),
+  };
+  const services: Array<[string, string, Record<string, string>]> = [
+    ['territories', 'services/territories/src/main.ts', { TERRITORIES_PORT: '4821' }],
+    [
+      'actors',
+      'services/actors/src/main.ts',
+      { ACTORS_PORT: '4822', SYNTHETIC_SERVICES: String(SERVICES) },
+    ],
+    ['collaborations', 'services/collaborations/src/main.ts', { COLLABORATIONS_PORT: '4823' }],
+    ['search', 'services/search/src/main.ts', { SEARCH_PORT: '4824' }],
+    ['gateway', 'gateway/src/main.ts', { GATEWAY_PORT: '4820' }],
+  ];
+  const processes: ServiceProcess[] = [];
+  const started = performance.now();
+  try {
+    for (const [name, entry, env] of services) {
+      const child = startProcess(name, entry, { ...common, ...env }, join(workDir, `${name}.log`));
+      processes.push(child);
+      const port = Number(Object.values(env)[0]);
+      await waitUntil(
+        `${name} ready`,
+        async () => (await fetch(`http://127.0.0.1:${port}/ready`)).ok,
+        READY_TIMEOUT_MS,
+        processes,
+      );
+    }
+    await waitUntil('search indexed', () => indexed(url(4820)), READY_TIMEOUT_MS, processes);
+    const keys = parseSigningKeys(signing);
+    const adminToken = mintToken(
+      keys[0] as (typeof keys)[number],
+      { sub: 'bench', roles: [Role.ADMIN] },
+      3600,
+    );
+    return await measure(
+      'one process per service',
+      { gateway: url(4820), search: url(4824), adminToken },
+      processes,
+      (performance.now() - started) / 1000,
+      null,
+    );
+  } finally {
+    for (const child of processes.reverse()) {
+      await child.stop();
+    }
+    await admin.query(`drop database if exists ${database} with (force)`);
+    await admin.end();
+  }
 }
 
 const ms = (value: number) => value.toFixed(1);
-const row = (label: string, s: Stats) => [
-  label,
-  String(s.n),
-  String(s.errors),
-  ms(s.p50),
-  ms(s.p95),
-  ms(s.p99),
-  s.perSecond.toFixed(0),
-];
 
-/** Progress on stderr (the report goes to stdout). */
-const progress = (message: string) => process.stderr.write(`[bench:search] ${message}\n`);
-
-async function main(): Promise<void> {
-  budget.start();
-  const rss = () => `${Math.round(process.memoryUsage().rss / 1e6)} MB`;
-  const started = performance.now();
-  const meili = meiliFromEnv('bench_');
-  const stack = await startTestStack({
-    seeded: false,
-    syntheticServices: SERVICES,
-    meili,
-    searchIndexer: true,
-    indexerPollMs: 60_000,
-  });
-  const ready = (performance.now() - started) / 1000;
-  try {
-    const documents = await stack.search.services.engine.count('services');
-    progress(`stack ready in ${ready.toFixed(0)} s, ${documents} documents; reindexing`);
-    const reindexStarted = performance.now();
-    const reindexed = await stack.search.indexer.rebuild();
-    const reindexSeconds = (performance.now() - reindexStarted) / 1000;
-    progress(`reindexed in ${reindexSeconds.toFixed(1)} s; loads`);
-    await load(stack.gatewayUrl, SEARCH_FEDERATED, WARMUP);
-    await load(stack.search.url, SEARCH_DIRECT, WARMUP);
-    const alone = await load(stack.search.url, SEARCH_DIRECT, SEQUENTIAL, 1);
-    const aloneFederated = await load(stack.gatewayUrl, SEARCH_FEDERATED, SEQUENTIAL, 1);
-    const direct = await load(stack.search.url, SEARCH_DIRECT, REQUESTS);
-    const gateway = await load(stack.gatewayUrl, SEARCH_DIRECT, REQUESTS);
-    const federated = await load(stack.gatewayUrl, SEARCH_FEDERATED, REQUESTS);
-    progress('freshness');
-    const fresh = await freshness(stack);
-    const lines = [
-      `# Search benchmark (${new Date().toISOString().slice(0, 10)})`,
+function report(results: TopologyResult[]): string[] {
+  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  const lines = [
+    `# Search benchmark by topology (${new Date().toISOString()})`,
+    '',
+    `Commit ${commit}; ${SERVICES} synthetic services + the real records; engine ${results.map((result) => result.engine).join(' / ') || '?'} (MEILI_HOST set: Meilisearch);`,
+    `${cpus().length} CPUs (${availableParallelism()} available), ${cpus()[0]?.model ?? '?'}; Node ${process.version};`,
+    `load from another process: ${variables.length} distinct requests (both relevance sets' queries, some with a filter),`,
+    `first 10 hits with the actors' fields and two facets; ${CLIENTS} clients × ${REQUESTS} requests.`,
+    '',
+  ];
+  for (const result of results) {
+    const row = (label: string, s: LoadResult) => [
+      label,
+      String(s.n),
+      String(s.errors),
+      ms(s.p50),
+      ms(s.p95),
+      ms(s.p99),
+      s.perSecond.toFixed(0),
+    ];
+    lines.push(
+      `## ${result.name}`,
       '',
-      `${SERVICES} synthetic services + the real records → ${documents} service documents; engine ${stack.search.services.engine.name};`,
-      `${CONCURRENCY} concurrent clients, ${REQUESTS} searches per load cycling through ${QUERIES.length} queries;`,
-      `${cpus().length} CPUs (${availableParallelism()} available), ${cpus()[0]?.model ?? '?'}; stack ready in ${ready.toFixed(0)} s; RSS ${rss()}.`,
+      `Ready (gateway answering, every service indexed): ${result.readySeconds.toFixed(1)} s fresh` +
+        (result.secondReadySeconds === null
+          ? ''
+          : `, ${result.secondReadySeconds.toFixed(1)} s on a second start`) +
+        `. Full reindex: ${result.reindex.services} service documents in ${result.reindex.seconds.toFixed(1)} s.`,
+      `Freshness (a service created through the gateway → the first search that finds it): p50 ${ms(result.freshness.p50)} ms, p95 ${ms(result.freshness.p95)} ms.`,
+      `RSS after the load: ${result.rss.map(([name, mb]) => `${name} ${mb} MB`).join(', ')}.`,
       '',
       ...markdownTable([
         ['load', 'n', 'errors', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s'],
-        row('1 client: search subgraph directly', alone),
-        row('1 client: via the gateway + actors fields', aloneFederated),
-        row(`${CONCURRENCY} clients: search subgraph directly`, direct),
-        row(`${CONCURRENCY} clients: same selection via the gateway`, gateway),
-        row(`${CONCURRENCY} clients: via the gateway + actors fields`, federated),
-        row('freshness: write → found', fresh),
+        row('1 client, gateway + actors fields', result.alone),
+        row('1 client, search subgraph alone', result.aloneDirect),
+        row(`${CLIENTS} clients, gateway + actors fields`, result.loaded),
       ]),
+      ...Object.entries({ ...result.alone.failures, ...result.loaded.failures }).map(
+        ([message, count]) => `Errors: ${count} × ${message}`,
+      ),
       '',
-      `Gateway cost (same selection): p50 × ${(gateway.p50 / direct.p50).toFixed(2)}, p95 × ${(gateway.p95 / direct.p95).toFixed(2)}; with the actors fields: p50 × ${(federated.p50 / direct.p50).toFixed(2)}.`,
-      `Full reindex: ${reindexed.services} service and ${reindexed.organisations} organisation documents in ${reindexSeconds.toFixed(1)} s (${(reindexed.services / reindexSeconds).toFixed(0)} documents/s).`,
-      `Freshness (write through the gateway → first search that finds it, LISTEN/NOTIFY, poll off): p50 ${ms(fresh.p50)} ms, p95 ${ms(fresh.p95)} ms.`,
-      ...[...failures].map(([message, count]) => `Errors: ${count} × ${message}`),
-    ];
-    process.stdout.write(`${lines.join('\n')}\n`);
-    mkdirSync(join(__dirname, 'results'), { recursive: true });
-    writeFileSync(join(__dirname, 'results', 'search-latest.md'), `${lines.join('\n')}\n`);
+    );
+  }
+  return lines;
+}
+
+async function main(): Promise<void> {
+  const workDir = mkdtempSync(join(tmpdir(), 'bench-search-'));
+  progress(`work folder ${workDir} (logs there)`);
+  const results: TopologyResult[] = [];
+  try {
+    if (TOPOLOGIES.includes('npm-start')) {
+      results.push(await npmStart(workDir));
+    }
+    if (TOPOLOGIES.includes('per-service')) {
+      results.push(await perService(workDir));
+    }
   } finally {
-    await stack.stop();
+    const lines = report(results);
+    process.stdout.write(`${lines.join('\n')}\n`);
+    const dir = join(__dirname, 'results');
+    mkdirSync(dir, { recursive: true });
+    const stamp = new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
+    writeFileSync(join(dir, `search-${stamp}.md`), `${lines.join('\n')}\n`);
+    writeFileSync(join(dir, 'search-latest.md'), `${lines.join('\n')}\n`);
+    if (!process.env.BENCH_KEEP) {
+      rmSync(join(workDir, 'data'), { recursive: true, force: true });
+    }
   }
 }
 
