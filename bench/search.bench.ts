@@ -319,7 +319,7 @@ function report(results: TopologyResult[]): string[] {
   const lines = [
     `# Search benchmark by topology (${new Date().toISOString()})`,
     '',
-    `Commit ${commit}; ${SERVICES} synthetic services + the real records; engine ${results.map((result) => result.engine).join(' / ') || '?'} (MEILI_HOST set: Meilisearch);`,
+    `Commit ${commit}; ${SERVICES} synthetic services + the real records; search engine ${results.map((result) => result.engine).join(' / ') || '?'};`,
     `${cpus().length} CPUs (${availableParallelism()} available), ${cpus()[0]?.model ?? '?'}; Node ${process.version};`,
     `load from another process: ${variables.length} distinct requests (both relevance sets' queries, some with a filter),`,
     `first 10 hits with the actors' fields and two facets; ${CLIENTS} clients × ${REQUESTS} requests.`,

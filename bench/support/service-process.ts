@@ -23,7 +23,15 @@ export function startProcess(
   env: Record<string, string>,
   log: string,
 ): ServiceProcess {
-  const child = spawn(NODE, ['-r', '@swc-node/register', join(ROOT, entry)], {
+  // BENCH_CPU_PROFILE=<folder>: each process writes a V8 CPU profile there when it stops.
+  const profile = process.env.BENCH_CPU_PROFILE
+    ? [
+        '--cpu-prof',
+        `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`,
+        `--cpu-prof-name=${name.replace(/\W+/g, '-')}.cpuprofile`,
+      ]
+    : [];
+  const child = spawn(NODE, [...profile, '-r', '@swc-node/register', join(ROOT, entry)], {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
