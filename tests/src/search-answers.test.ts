@@ -1,6 +1,7 @@
 import { expectData } from '@bxl/common/testkit';
 
-import { startTestStack } from './support/test-stack';
+import { CREATE_ORG, CREATE_SERVICE } from './support/actors-kit';
+import { Role, startTestStack } from './support/test-stack';
 import type { TestStack } from './support/test-stack';
 
 // Issue 10 (part 2) and issue 16 through the real gateway, on the embedded engine over the real seed
@@ -155,6 +156,55 @@ describe('coarse placement in a territory search (issue 16)', () => {
   it('does not flag a hit when the territory is served, not placed (mode SERVES)', async () => {
     const { hits } = await placed({ territory: MAROLLES, mode: 'SERVES' });
     expect(hits.every((hit) => !hit.probable)).toBe(true);
+  });
+});
+
+describe('an exact name, then the need the words name (issue 10)', () => {
+  const HITS = `query($query: String!) { searchServices(query: $query, first: 5) {
+    hits { service { id nameFr needs { need { code } } } } } }`;
+  const first = async (query: string) =>
+    (
+      await expectData<{
+        searchServices: {
+          hits: Array<{
+            service: { id: string; nameFr: string; needs: Array<{ need: { code: string } }> };
+          }>;
+        };
+      }>(stack.gatewayUrl, HITS, { query })
+    ).searchServices.hits[0]?.service;
+
+  it('a service named with the words as typed comes first; otherwise one meeting the need', async () => {
+    const editor = stack.as(Role.EDITOR);
+    const { createOrganisation } = await expectData<{ createOrganisation: { id: string } }>(
+      stack.gatewayUrl,
+      CREATE_ORG,
+      { input: { nameFr: 'Asbl du Midi (test)' } },
+      editor,
+    );
+    // Of type "other": it meets no mental-health need, only its name says "psychologue" (which
+    // mental-health services meet in full: without the exact-name rule they would come first).
+    const { createService } = await expectData<{ createService: { id: string } }>(
+      stack.gatewayUrl,
+      CREATE_SERVICE,
+      {
+        input: {
+          organisationId: createOrganisation.id,
+          nameFr: 'Psychologue du Midi',
+          typeCodes: ['other'],
+        },
+      },
+      editor,
+    );
+    const deadline = Date.now() + 15_000;
+    while ((await first('psychologue'))?.id !== createService.id) {
+      if (Date.now() > deadline) {
+        throw new Error('the service named "Psychologue du Midi" never came first');
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    // Words of the same need that name no service: a service meeting the need comes first.
+    const byNeed = await first('dépression');
+    expect(byNeed?.needs.map((item) => item.need.code)).toContain('mental-health');
   });
 });
 

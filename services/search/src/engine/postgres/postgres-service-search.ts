@@ -62,7 +62,7 @@ function orderBy(query: ServiceQuery, text: boolean): string {
   }
   const near = query.near ? 'm.distance asc nulls last, ' : '';
   return text
-    ? `m.place desc, m.typed desc, m.field desc, ${near}m.synthetic, m.probable, m.score desc, ${name}`
+    ? `m.place desc, m.exact desc, m.typed desc, m.field desc, ${near}m.synthetic, m.probable, m.score desc, ${name}`
     : `${near}m.synthetic, m.probable, ${name}`;
 }
 
@@ -72,7 +72,7 @@ function orderBy(query: ServiceQuery, text: boolean): string {
  * already put after the page (see attemptSql).
  */
 const tierKey = (query: ServiceQuery) =>
-  `m.place, m.typed, m.field, ${
+  `m.place, m.exact, m.typed, m.field, ${
     query.near ? `coalesce(-m.distance, '-infinity'::float8)` : '0::float8'
   }, -m.synthetic::int, -m.probable`;
 
@@ -95,6 +95,15 @@ const fieldTier = (language: string) => {
  * whose site is called "service social général" does not become a GP by its name.
  */
 const TYPE_MATCH = `d.kind_vector @@ q.types`;
+
+/**
+ * Whether the name holds the words exactly as typed, in that order (accents and case aside, no
+ * stemming): an exact name match comes before services that only meet the need the words name.
+ */
+function exactNameSql(text: string, params: SqlParams): string {
+  const phrase = `phraseto_tsquery('search.plain', ${params.add(text)}::text)`;
+  return `(numnode(${phrase}) > 0 and (d.name_fr_vector @@ ${phrase} or d.name_nl_vector @@ ${phrase}))`;
+}
 
 /**
  * How much a document is in the places the query names: 3 located there or named after it (its name
@@ -174,7 +183,8 @@ function attemptSql(query: ServiceQuery, units: readonly QueryUnit[]) {
       select d.key, d.name_fr, d.name_nl, ${SERVICE_FACETS.map((facet) => `d.${facet}`).join(', ')},
         ${distance} as distance,
         ${placeTierSql(query.places ?? [], params)} as place, ${text ? fieldTier(query.language) : '0'} as field,
-        ${typed ? TYPE_MATCH : 'false'} as typed, ${probableSql(query.filters, params)} as probable
+        ${typed ? TYPE_MATCH : 'false'} as typed, ${probableSql(query.filters, params)} as probable,
+        ${text ? exactNameSql(query.text, params) : 'false'} as exact
       from (
         -- The vector read from storage once (out of line: each mention would fetch it again).
         select d.*, ${text || query.places?.length ? `d.weighted || ''::tsvector` : 'null::tsvector'} as w
