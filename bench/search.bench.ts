@@ -81,6 +81,15 @@ const indexed = async (gateway: string) => {
   return (searchStatus.serviceDocuments ?? 0) >= SERVICES && searchStatus.lagChanges === 0;
 };
 
+/** An admin's token for an hour, signed with the first of `keys` (AUTH_SIGNING_KEYS' format). */
+function adminToken(keys: string): string {
+  const [key] = parseSigningKeys(keys);
+  if (!key) {
+    throw new Error('no signing key');
+  }
+  return mintToken(key, { sub: 'bench', roles: [Role.ADMIN] }, 3600);
+}
+
 interface TopologyResult {
   name: string;
   readySeconds: number;
@@ -224,15 +233,13 @@ async function npmStart(workDir: string): Promise<TopologyResult> {
   await first.stack.stop();
   const second = await start();
   try {
-    const keys = parseSigningKeys(localSecrets(dataDir).signingKey);
-    const adminToken = mintToken(
-      keys[0] as (typeof keys)[number],
-      { sub: 'bench', roles: [Role.ADMIN] },
-      3600,
-    );
     return await measure(
       'npm start (one process)',
-      { gateway, search: 'http://127.0.0.1:4814/graphql', adminToken },
+      {
+        gateway,
+        search: 'http://127.0.0.1:4814/graphql',
+        adminToken: adminToken(localSecrets(dataDir).signingKey),
+      },
       [second.stack],
       first.seconds,
       second.seconds,
@@ -290,15 +297,9 @@ async function perService(workDir: string): Promise<TopologyResult> {
       );
     }
     await waitUntil('search indexed', () => indexed(url(4820)), READY_TIMEOUT_MS, processes);
-    const keys = parseSigningKeys(signing);
-    const adminToken = mintToken(
-      keys[0] as (typeof keys)[number],
-      { sub: 'bench', roles: [Role.ADMIN] },
-      3600,
-    );
     return await measure(
       'one process per service',
-      { gateway: url(4820), search: url(4824), adminToken },
+      { gateway: url(4820), search: url(4824), adminToken: adminToken(signing) },
       processes,
       (performance.now() - started) / 1000,
       null,

@@ -1,7 +1,7 @@
 import { expectData } from '@bxl/common/testkit';
 
-import { CREATE_ORG, CREATE_SERVICE } from './support/actors-kit';
-import { Role, startTestStack } from './support/test-stack';
+import { organisationWithService } from './support/collaborations-kit';
+import { startTestStack } from './support/test-stack';
 import type { TestStack } from './support/test-stack';
 
 // Issue 10 (part 2) and issue 16 through the real gateway, on the embedded engine over the real seed
@@ -174,29 +174,11 @@ describe('an exact name, then the need the words name (issue 10)', () => {
     ).searchServices.hits[0]?.service;
 
   it('a service named with the words as typed comes first; otherwise one meeting the need', async () => {
-    const editor = stack.as(Role.EDITOR);
-    const { createOrganisation } = await expectData<{ createOrganisation: { id: string } }>(
-      stack.gatewayUrl,
-      CREATE_ORG,
-      { input: { nameFr: 'Asbl du Midi (test)' } },
-      editor,
-    );
     // Of type "other": it meets no mental-health need, only its name says "psychologue" (which
     // mental-health services meet in full: without the exact-name rule they would come first).
-    const { createService } = await expectData<{ createService: { id: string } }>(
-      stack.gatewayUrl,
-      CREATE_SERVICE,
-      {
-        input: {
-          organisationId: createOrganisation.id,
-          nameFr: 'Psychologue du Midi',
-          typeCodes: ['other'],
-        },
-      },
-      editor,
-    );
+    const { serviceId } = await organisationWithService(stack, 'other', 'Psychologue du Midi');
     const deadline = Date.now() + 15_000;
-    while ((await first('psychologue'))?.id !== createService.id) {
+    while ((await first('psychologue'))?.id !== serviceId) {
       if (Date.now() > deadline) {
         throw new Error('the service named "Psychologue du Midi" never came first');
       }

@@ -18,10 +18,14 @@ export const CREATE_CENTRE = `mutation($input: IntegratedCentreInput!) { createI
 export const CREATE_CONVENTION = `mutation($input: ConventionInput!) { createConvention(input: $input) {
   id version parties { role organisation { id } service { id } } } }`;
 
-/** A fresh organisation of the registry (through the actors subgraph), with one service of a type. */
+/**
+ * A fresh organisation of the registry (through the actors subgraph), with one service of a type,
+ * named `serviceName` or after the organisation.
+ */
 export async function organisationWithService(
   stack: TestStack,
   type: string,
+  serviceName?: string,
 ): Promise<{ organisationId: string; serviceId: string; name: string }> {
   const name = `Test ${type} ${randomBytes(3).toString('hex')}`;
   const editor = stack.as('editor');
@@ -37,7 +41,7 @@ export async function organisationWithService(
     {
       input: {
         organisationId: createOrganisation.id,
-        nameFr: `${name} service`,
+        nameFr: serviceName ?? `${name} service`,
         typeCodes: [type],
       },
     },
