@@ -13,8 +13,16 @@ export interface SubgraphDefinition {
 }
 
 export const SUBGRAPHS: readonly SubgraphDefinition[] = [
-  { name: 'territories', defaultUrl: 'http://127.0.0.1:4001/graphql', buildSchema: buildTerritoriesSchema },
+  {
+    name: 'territories',
+    defaultUrl: 'http://127.0.0.1:4001/graphql',
+    buildSchema: buildTerritoriesSchema,
+  },
   { name: 'actors', defaultUrl: 'http://127.0.0.1:4002/graphql', buildSchema: buildActorsSchema },
-  { name: 'collaborations', defaultUrl: 'http://127.0.0.1:4003/graphql', buildSchema: buildCollaborationsSchema },
+  {
+    name: 'collaborations',
+    defaultUrl: 'http://127.0.0.1:4003/graphql',
+    buildSchema: buildCollaborationsSchema,
+  },
   { name: 'search', defaultUrl: 'http://127.0.0.1:4004/graphql', buildSchema: buildSearchSchema },
 ];
