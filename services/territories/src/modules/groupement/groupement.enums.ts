@@ -33,7 +33,10 @@ registerEnumType(NeedIndicatorKind, {
   description: 'The four need indicators the PSSI ranks groupements by.',
   valuesConfig: {
     POPULATION_DENSITY_2021: { description: 'Population density, 2021 (inhabitants per km²).' },
-    MEAN_NET_TAXABLE_INCOME_2019: { description: 'Mean net taxable income, 2019 (€).' },
+    MEAN_NET_TAXABLE_INCOME_2019: {
+      description:
+        'Mean net taxable income per inhabitant, 2019 (€): the plan\'s list of indicators and its table ("revenu moyen net imposable par habitant 2019"). The plan\'s text names elsewhere the median taxable income of tax returns ("revenu imposable médian des déclarations fiscales"); the figures carried are the table\'s.',
+    },
     DIABETES_PREVALENCE_2020: { description: 'Diabetes prevalence, 2020 (share of residents).' },
     NO_DENTIST_VISIT_3Y_2020: { description: 'Share without a dentist visit in 3 years, 2020.' },
   },
