@@ -1,4 +1,4 @@
-import { serveSubgraph } from '@bxl/common';
+import { CACHE_MINUTE_S, serveSubgraph } from '@bxl/common';
 import type { Logger, RunningSubgraph } from '@bxl/common';
 
 import type { ActorsServices } from './context';
@@ -56,6 +56,7 @@ export async function startActors(options: ActorsOptions): Promise<ActorsService
     const running = await serveSubgraph({
       name: 'actors',
       db,
+      defaultMaxAge: CACHE_MINUTE_S,
       schema,
       loaders: createActorLoaders(territories),
       services,

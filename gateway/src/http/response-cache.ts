@@ -1,0 +1,62 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import responseCachePlugin from '@apollo/server-plugin-response-cache';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+
+import type { GatewayContext } from '../subgraph-data-source';
+
+/**
+ * HTTP caching of GraphQL answers. The subgraphs give the hints (`@cacheControl` and their default
+ * max-age: territories a day, registry reads a minute) and the gateway keeps the most restrictive
+ * (Apollo's gateway reads each subgraph's Cache-Control); here: an answer for an identity is
+ * private, a mutation is never cached, and anonymous public reads are kept in a bounded in-process
+ * cache that any write through this gateway empties.
+ */
+export interface ResponseCache {
+  plugins: ApolloServerPlugin<GatewayContext>[];
+  /** Forgets every cached answer (called after each write). */
+  clear: () => void;
+}
+
+/** At most this many bytes of cached answers (an LRU: the least recently read go first). */
+export const RESPONSE_CACHE_BYTES = 50 * 1024 * 1024;
+
+export function createResponseCache(maxBytes: number = RESPONSE_CACHE_BYTES): ResponseCache {
+  const lru = new InMemoryLRUCache<string>({
+    maxSize: maxBytes,
+    sizeCalculation: InMemoryLRUCache.sizeCalculation,
+  });
+  const anonymous = async ({ contextValue }: { contextValue: GatewayContext }) =>
+    contextValue.identity === null;
+  const policy: ApolloServerPlugin<GatewayContext> = {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue, overallCachePolicy }) {
+          if (operation?.operation === 'mutation') {
+            overallCachePolicy.restrict({ maxAge: 0 });
+          }
+          if (contextValue.identity) {
+            overallCachePolicy.restrict({ scope: 'PRIVATE' });
+          }
+        },
+        async willSendResponse({ operation }) {
+          if (operation?.operation === 'mutation') {
+            lru.clear();
+          }
+        },
+      };
+    },
+  };
+  return {
+    plugins: [
+      policy,
+      responseCachePlugin<GatewayContext>({
+        cache: lru,
+        shouldReadFromCache: anonymous,
+        shouldWriteToCache: anonymous,
+        // Texts are answered in the caller's language.
+        extraCacheKeyData: async ({ contextValue }) => contextValue.acceptLanguage ?? '',
+      }),
+    ],
+    clear: () => lru.clear(),
+  };
+}
