@@ -3,6 +3,7 @@ import type { Logger, RunningSubgraph } from '@bxl/common';
 
 import type { ActorsServices } from './context';
 import { initActorsDatabase } from './database';
+import { hsdsFeedRoute } from './hsds-feed/hsds-feed.route';
 import { createActorLoaders } from './modules/actor.loaders';
 import { RegistryWriter } from './modules/registry/registry.writer';
 import { refreshSiteTerritories } from './modules/site/site-territories.refresher';
@@ -57,6 +58,7 @@ export async function startActors(options: ActorsOptions): Promise<ActorsService
       name: 'actors',
       db,
       defaultMaxAge: CACHE_MINUTE_S,
+      routes: [hsdsFeedRoute(db, territories, options.logger)],
       schema,
       loaders: createActorLoaders(territories),
       services,
