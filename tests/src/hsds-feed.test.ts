@@ -1,6 +1,11 @@
 import { expectData } from '@bxl/common/testkit';
 
-import { hsdsPageProblems, hsdsProblems, hsdsRootProblems } from './support/hsds-validator';
+import {
+  hsdsPageProblems,
+  hsdsProblems,
+  hsdsRootProblems,
+  profileProblems,
+} from './support/hsds-validator';
 import type { HsdsShape } from './support/hsds-validator';
 import { Role, startTestStack } from './support/test-stack';
 import type { TestStack } from './support/test-stack';
@@ -267,6 +272,30 @@ describe('/hsds/service_at_locations', () => {
     expect(refused.status).toBe(400);
     const unknown = await feed('/service_at_locations?postcode=9999&proximity=500');
     expect(unknown.status).toBe(400);
+  });
+});
+
+describe('the Brussels profile (docs/hsds-profile)', () => {
+  it('describes every x_bxl field the feed writes, as JSON Merge Patches over HSDS 3.0', async () => {
+    const services = await page('/services?per_page=500', 'service_list');
+    const organizations = await page('/organizations?per_page=500', 'organization_list');
+    const links = await page('/service_at_locations?per_page=500', 'service_at_location_list');
+    const terms = await page('/taxonomy_terms?per_page=500', 'taxonomy_term');
+    const problems = [
+      ...services.contents.flatMap((item) => profileProblems('service.json', item)),
+      ...organizations.contents.flatMap((item) => profileProblems('organization.json', item)),
+      ...links.contents.flatMap((item) => profileProblems('location.json', item.location)),
+      ...terms.contents.flatMap((item) => profileProblems('taxonomy_term.json', item)),
+    ];
+    expect(problems).toEqual([]);
+    // The patches are strict: a field they do not list is refused.
+    const [service] = services.contents;
+    expect(
+      profileProblems('service.json', {
+        ...service,
+        x_bxl: { ...(service?.x_bxl as object), undocumented: 1 },
+      }),
+    ).not.toEqual([]);
   });
 });
 

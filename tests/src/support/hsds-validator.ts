@@ -131,3 +131,52 @@ export function hsdsPageProblems(shape: HsdsShape, body: unknown): string[] {
 export function hsdsRootProblems(body: unknown): string[] {
   return root(body) ? [] : [describe(root.errors)];
 }
+
+/** RFC 7386 JSON Merge Patch: how an HSDS profile changes a schema. */
+export function mergePatch(target: unknown, patch: unknown): unknown {
+  if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) {
+    return patch;
+  }
+  const result: Record<string, unknown> =
+    typeof target === 'object' && target !== null && !Array.isArray(target)
+      ? { ...(target as Record<string, unknown>) }
+      : {};
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === null) {
+      delete result[key];
+    } else {
+      result[key] = mergePatch(result[key], value);
+    }
+  }
+  return result;
+}
+
+/** Our profile's patches (docs/hsds-profile/schema), by the HSDS schema file each changes. */
+const PROFILE_DIR = join(__dirname, '..', '..', '..', 'docs', 'hsds-profile', 'schema');
+const profileAjv = new Ajv2020({ strict: false, allErrors: true });
+addFormats(profileAjv);
+const patches = new Set(readdirSync(PROFILE_DIR));
+for (const file of readdirSync(SCHEMA_DIR)) {
+  if (file.endsWith('.json') && file !== 'openapi.json') {
+    const schema = patches.has(file)
+      ? mergePatch(read(file), JSON.parse(readFileSync(join(PROFILE_DIR, file), 'utf8')))
+      : read(file);
+    profileAjv.addSchema(schema as object, file);
+  }
+}
+
+/** Objects our profile patches, by their (patched) HSDS schema file. */
+export type ProfileShape =
+  | 'service.json'
+  | 'organization.json'
+  | 'location.json'
+  | 'taxonomy_term.json';
+
+/** Problems of a record against the HSDS 3.0 schema with our profile applied. */
+export function profileProblems(shape: ProfileShape, record: unknown): string[] {
+  const validate = profileAjv.getSchema(shape);
+  if (!validate) {
+    throw new Error(`no schema ${shape}`);
+  }
+  return validate(record) ? [] : [describe(validate.errors)];
+}
