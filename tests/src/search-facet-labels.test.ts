@@ -112,3 +112,28 @@ it('names languages, access conditions and authorities, never by their code', as
     }
   }
 });
+
+it('names the languages a service speaks, beside their codes', async () => {
+  const data = await expectData<{
+    services: {
+      edges: Array<{
+        node: {
+          languages: string[];
+          spokenLanguages: Array<{ code: string; labelFr: string; labelNl: string }>;
+        };
+      }>;
+    };
+  }>(
+    stack.gatewayUrl,
+    '{ services(first: 30) { edges { node { languages spokenLanguages { code labelFr labelNl } } } } }',
+  );
+  const services = data.services.edges.map((edge) => edge.node);
+  expect(services.some((service) => service.languages.length > 0)).toBe(true);
+  for (const service of services) {
+    expect(service.spokenLanguages.map((language) => language.code)).toEqual(service.languages);
+  }
+  const french = services
+    .flatMap((service) => service.spokenLanguages)
+    .find((language) => language.code === 'fr');
+  expect(french).toEqual({ code: 'fr', labelFr: 'Français', labelNl: 'Frans' });
+});

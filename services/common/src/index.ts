@@ -35,6 +35,7 @@ export * from './graphql/subgraph-client';
 export * from './graphql/entity-reference';
 export * from './graphql/localized-name';
 export * from './agrement-authorities';
+export * from './language-names';
 export * from './graphql/input-guard';
 export * from './graphql/date-scalar';
 export * from './text-limits';

@@ -1,4 +1,4 @@
-import { AGREMENT_AUTHORITY_LABELS } from '@bxl/common';
+import { AGREMENT_AUTHORITY_LABELS, languageNames } from '@bxl/common';
 
 import { ACCESS_LABELS } from '../document/search-document';
 import type { DocText } from '../document/search-document';
@@ -12,23 +12,6 @@ export interface FacetLabel {
 }
 
 const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase('fr') + text.slice(1);
-
-const LANGUAGE_NAMES = {
-  fr: new Intl.DisplayNames(['fr'], { type: 'language' }),
-  nl: new Intl.DisplayNames(['nl'], { type: 'language' }),
-};
-
-/** A language code's names in French and Dutch ('ar' → Arabe / Arabisch), from ICU. */
-export function languageLabel(code: string): FacetLabel {
-  const name = (language: 'fr' | 'nl') => {
-    try {
-      return capitalised(LANGUAGE_NAMES[language].of(code) ?? code);
-    } catch {
-      return code;
-    }
-  };
-  return { fr: name('fr'), nl: name('nl') };
-}
 
 const fromDocText = (text: DocText, fallback: string): FacetLabel => ({
   fr: capitalised(text.fr ?? fallback),
@@ -59,7 +42,7 @@ export async function facetLabels(
     bassins: territory,
     groupements: territory,
     communes: territory,
-    languages: languageLabel,
+    languages: languageNames,
     access: (value) =>
       value in ACCESS_LABELS
         ? fromDocText(ACCESS_LABELS[value as keyof typeof ACCESS_LABELS], value)
