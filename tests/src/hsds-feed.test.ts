@@ -275,6 +275,32 @@ describe('/hsds/service_at_locations', () => {
   });
 });
 
+describe('/hsds/export', () => {
+  it('streams exactly what exportRegistry(format: HSDS_NDJSON) builds as one string', async () => {
+    const data = await expectData<{ exportRegistry: string }>(
+      stack.gatewayUrl,
+      '{ exportRegistry(format: HSDS_NDJSON) }',
+      {},
+      stack.as(Role.EDITOR),
+    );
+    const response = await feed('/export');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/application\/x-ndjson/);
+    expect(response.headers.get('content-length')).toBeNull();
+    const streamed = await response.text();
+    expect(streamed.split('\n').length).toBeGreaterThan(300);
+    expect(streamed).toBe(data.exportRegistry);
+    for (const line of streamed.trim().split('\n')) {
+      const { type, ...record } = JSON.parse(line) as { type: string };
+      const shape =
+        type === 'service' ? 'service_list' : type === 'organization' ? 'organization_list' : null;
+      if (shape) {
+        expect(hsdsProblems(shape, record)).toEqual([]);
+      }
+    }
+  });
+});
+
 describe('the Brussels profile (docs/hsds-profile)', () => {
   it('describes every x_bxl field the feed writes, as JSON Merge Patches over HSDS 3.0', async () => {
     const services = await page('/services?per_page=500', 'service_list');

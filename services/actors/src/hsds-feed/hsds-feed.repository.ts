@@ -4,6 +4,7 @@ import { communeNisOfPostcode } from '../seed/brussels-communes';
 import { locationOf, organizationOf, serviceOf } from '../interchange/hsds.export';
 import { ACCESS_TERMS } from '../interchange/interchange.records';
 import { term, uuidFor } from '../interchange/hsds.mapping';
+import { registryNdjson } from '../interchange/hsds.stream';
 import { HSDS_TAXONOMIES } from '../interchange/hsds.types';
 import type {
   HsdsLocation,
@@ -365,6 +366,11 @@ export class HsdsFeedRepository {
           ]
         : [];
     });
+  }
+
+  /** The whole registry as HSDS NDJSON lines (organizations, locations, services), streamed. */
+  registryNdjson(): AsyncGenerator<string> {
+    return registryNdjson(this.em);
   }
 
   /** One service_at_location by its HSDS id, or null. */

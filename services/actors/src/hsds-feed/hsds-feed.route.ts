@@ -57,23 +57,32 @@ function sendJson(
   endWithEtag(req, res, JSON.stringify(body));
 }
 
-/** Every item, one JSON object a line, written as the batches come (backpressure respected). */
-async function sendNdjson<T>(res: ServerResponse, batches: AsyncIterable<T[]>): Promise<void> {
+/** NDJSON text, written as the chunks come (backpressure respected). */
+async function sendNdjsonText(res: ServerResponse, chunks: AsyncIterable<string>): Promise<void> {
   res.writeHead(200, {
     'content-type': 'application/x-ndjson; charset=utf-8',
     'cache-control': `public, max-age=${CACHE_MINUTE_S}`,
   });
-  for await (const batch of batches) {
+  for await (const chunk of chunks) {
     if (res.destroyed) {
       return;
     }
-    const chunk = batch.map((item) => `${JSON.stringify(item)}\n`).join('');
     if (!res.write(chunk)) {
       await once(res, 'drain');
     }
   }
   res.end();
 }
+
+async function* asLines<T>(batches: AsyncIterable<T[]>): AsyncGenerator<string> {
+  for await (const batch of batches) {
+    yield batch.map((item) => `${JSON.stringify(item)}\n`).join('');
+  }
+}
+
+/** Every item, one JSON object a line, written as the batches come. */
+const sendNdjson = <T>(res: ServerResponse, batches: AsyncIterable<T[]>) =>
+  sendNdjsonText(res, asLines(batches));
 
 /** In-memory lists (taxonomies): those whose name has the words searched. */
 function searched<T extends { name: string }>(items: readonly T[], params: FeedParams): T[] {
@@ -91,7 +100,8 @@ function listPage<T>(found: T[], params: FeedParams): HsdsPage<T> {
  * `GET /hsds/` (version, profile, openapi_url), `/services`, `/services/{id}`,
  * `/service_at_locations` (`postcode`, `proximity`), `/organizations`, `/taxonomies`,
  * `/taxonomy_terms` (and each `/{id}`); lists paged with `page`/`per_page` or streamed whole with
- * `format=ndjson`. Bad parameters: 400 with a JSON error naming them.
+ * `format=ndjson`; `/hsds/export` streams the whole registry as exportRegistry's HSDS NDJSON. Bad
+ * parameters: 400 with a JSON error naming them.
  */
 export function hsdsFeedRoute(
   db: Database,
@@ -207,6 +217,12 @@ async function answer(
         ? sendNdjson(res, single(found))
         : sendJson(req, res, 200, listPage(found, params), CACHE_DAY_S);
     }
+    case 'export':
+      // Not an HSDS endpoint: the whole registry as exportRegistry(format: HSDS_NDJSON) writes it.
+      if (id) {
+        throw new NotFound(`No such HSDS endpoint: ${url.pathname}`);
+      }
+      return sendNdjsonText(res, repository.registryNdjson());
     default:
       throw new NotFound(`No such HSDS endpoint: ${url.pathname}`);
   }
