@@ -78,8 +78,10 @@ describe('the in-process response cache', () => {
     const first = await get(NAME(id));
     expect(first.headers.get('age')).toBeNull();
     const second = await get(NAME(id));
-    // Apollo's response cache says how old an answer it kept is.
+    // Apollo's response cache says how old an answer it kept is; caching headers are the same.
     expect(second.headers.get('age')).not.toBeNull();
+    expect(second.headers.get('cache-control')).toBe('max-age=60, public');
+    expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
     expect(await second.json()).toEqual(await first.json());
 
     await expectData(

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 
 import type { GatewayContext } from '../subgraph-data-source';
 
@@ -9,7 +10,7 @@ import type { GatewayContext } from '../subgraph-data-source';
  * max-age: territories a day, registry reads a minute) and the gateway keeps the most restrictive
  * (Apollo's gateway reads each subgraph's Cache-Control); here: an answer for an identity is
  * private, a mutation is never cached, and anonymous public reads are kept in a bounded in-process
- * cache that any write through this gateway empties.
+ * cache (five minutes at most) that any write through this gateway empties.
  */
 export interface ResponseCache {
   plugins: ApolloServerPlugin<GatewayContext>[];
@@ -19,6 +20,26 @@ export interface ResponseCache {
 
 /** At most this many bytes of cached answers (an LRU: the least recently read go first). */
 export const RESPONSE_CACHE_BYTES = 50 * 1024 * 1024;
+/**
+ * No answer is kept here longer than this, whatever its max-age: writes that bypass this gateway
+ * (a CLI import of groupements, another gateway instance) show within this delay.
+ */
+export const RESPONSE_CACHE_MAX_TTL_S = 300;
+
+/** A cache whose entries' time to live is capped (see RESPONSE_CACHE_MAX_TTL_S). */
+export class CappedCache implements KeyValueCache<string> {
+  constructor(private readonly lru: KeyValueCache<string>) {}
+  set(key: string, value: string, options?: { ttl?: number | null }) {
+    const ttl = Math.min(options?.ttl ?? RESPONSE_CACHE_MAX_TTL_S, RESPONSE_CACHE_MAX_TTL_S);
+    return this.lru.set(key, value, { ttl });
+  }
+  get(key: string) {
+    return this.lru.get(key);
+  }
+  delete(key: string) {
+    return this.lru.delete(key);
+  }
+}
 
 export function createResponseCache(maxBytes: number = RESPONSE_CACHE_BYTES): ResponseCache {
   const lru = new InMemoryLRUCache<string>({
@@ -50,7 +71,7 @@ export function createResponseCache(maxBytes: number = RESPONSE_CACHE_BYTES): Re
     plugins: [
       policy,
       responseCachePlugin<GatewayContext>({
-        cache: lru,
+        cache: new CappedCache(lru),
         shouldReadFromCache: anonymous,
         shouldWriteToCache: anonymous,
         // Texts are answered in the caller's language.
