@@ -137,3 +137,33 @@ it('names the languages a service speaks, beside their codes', async () => {
     .find((language) => language.code === 'fr');
   expect(french).toEqual({ code: 'fr', labelFr: 'Français', labelNl: 'Frans' });
 });
+
+it('names the authority of every agrément beside its code', async () => {
+  const data = await expectData<{
+    organisations: {
+      edges: Array<{
+        node: {
+          agrements: Array<{
+            authority: string;
+            authorityLabelFr: string;
+            authorityLabelNl: string;
+          }>;
+        };
+      }>;
+    };
+  }>(
+    stack.gatewayUrl,
+    '{ organisations(first: 200, synthetic: false) { edges { node { agrements { authority authorityLabelFr authorityLabelNl } } } } }',
+  );
+  const agrements = data.organisations.edges.flatMap((edge) => edge.node.agrements);
+  expect(agrements.length).toBeGreaterThan(0);
+  const cocof = agrements.find((agrement) => agrement.authority === 'COCOF');
+  expect(cocof).toEqual({
+    authority: 'COCOF',
+    authorityLabelFr: 'Commission communautaire française (COCOF)',
+    authorityLabelNl: 'Franse Gemeenschapscommissie (COCOF)',
+  });
+  for (const agrement of agrements) {
+    expect(agrement.authorityLabelFr).not.toBe(agrement.authority);
+  }
+});
