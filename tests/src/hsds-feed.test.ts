@@ -352,6 +352,8 @@ describe('/hsds/organizations, /hsds/taxonomies, /hsds/taxonomy_terms', () => {
       x_bxl: { name_fr: expect.any(String), name_nl: expect.any(String) },
     });
     await one(`/taxonomy_terms/${planning?.id}`, 'taxonomy_term');
+    const children = await page(`/taxonomy_terms?parent_id=${planning?.id}`, 'taxonomy_term');
+    expect(children.empty).toBe(true);
   });
 
   it('answers an unknown endpoint 404 and a write 405, in JSON', async () => {

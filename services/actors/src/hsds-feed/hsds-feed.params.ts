@@ -22,6 +22,8 @@ export interface FeedParams {
   modifiedAfter?: Date;
   postcode?: string;
   proximity?: number;
+  /** Taxonomy terms under this one (ours have no parents: none). */
+  parentId?: string;
 }
 
 const integer = (min: number, max: number) =>
@@ -40,6 +42,7 @@ const shape = z
     taxonomy_term_id: z.uuid().optional(),
     taxonomy_id: z.uuid().optional(),
     organization_id: z.uuid().optional(),
+    parent_id: z.uuid().optional(),
     modified_after: z
       .string()
       .refine((value) => !Number.isNaN(Date.parse(value)), 'must be an ISO 8601 date or date-time')
@@ -97,5 +100,6 @@ export function parseFeedParams(url: URL): FeedParams {
     modifiedAfter: params.modified_after,
     postcode: params.postcode,
     proximity: params.proximity,
+    parentId: params.parent_id,
   };
 }

@@ -210,8 +210,10 @@ async function answer(
       if (id) {
         return one(Promise.resolve(terms.find((term) => term.id === id)), CACHE_DAY_S);
       }
+      // Our terms are all top-level: `top_only` keeps them all, a `parent_id` none.
       const found = searched(terms, params).filter(
-        (term) => !params.taxonomyId || term.taxonomy_id === params.taxonomyId,
+        (term) =>
+          (!params.taxonomyId || term.taxonomy_id === params.taxonomyId) && !params.parentId,
       );
       return params.ndjson
         ? sendNdjson(res, single(found))
