@@ -246,7 +246,9 @@ describe('/hsds/service_at_locations', () => {
     const body = await page('/service_at_locations?per_page=10', 'service_at_location_list');
     expect(body.size).toBe(10);
     const first = body.contents[0] as { id: string; service_id: string; location_id: string };
-    const item = await one(`/service_at_locations/${first.id}`, 'service_at_location_list');
+    // The OpenAPI file names compiled/service.json for this answer, a slip (it describes a
+    // service_at_location): it is checked against compiled/service_at_location.json.
+    const item = await one(`/service_at_locations/${first.id}`, 'service_at_location');
     expect(item).toMatchObject({ service_id: first.service_id, location_id: first.location_id });
   });
 

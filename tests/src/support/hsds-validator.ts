@@ -14,6 +14,7 @@ const read = (file: string): Record<string, unknown> =>
 export type HsdsShape =
   | 'service'
   | 'service_list'
+  | 'service_at_location'
   | 'service_at_location_list'
   | 'organization'
   | 'organization_list'
@@ -23,6 +24,7 @@ export type HsdsShape =
 const FILES: Record<HsdsShape, string> = {
   service: 'compiled/service.json',
   service_list: 'compiled/service_list.json',
+  service_at_location: 'compiled/service_at_location.json',
   service_at_location_list: 'compiled/service_at_location_list.json',
   organization: 'compiled/organization.json',
   organization_list: 'compiled/organization_list.json',
