@@ -97,6 +97,14 @@ describe('the in-process response cache', () => {
     });
   });
 
+  it('keeps no search answer (the index follows writes later than a write empties the cache)', async () => {
+    const query = '{ searchServices(query: "", first: 1) { total } }';
+    await get(query);
+    const second = await get(query);
+    expect(second.status).toBe(200);
+    expect(second.headers.get('age')).toBeNull();
+  });
+
   it('keeps nothing for an identity', async () => {
     const query = '{ region { id name } }';
     await get(query, stack.as(Role.EDITOR));

@@ -2,6 +2,8 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
+import { BREAK, visit } from 'graphql';
+import type { DocumentNode } from 'graphql';
 
 import type { GatewayContext } from '../subgraph-data-source';
 
@@ -41,13 +43,44 @@ export class CappedCache implements KeyValueCache<string> {
   }
 }
 
+/**
+ * The search index follows writes asynchronously (the indexer reads the change log after the
+ * write's answer): a write empties this cache before the index has changed, so search answers
+ * are never kept here (HTTP clients still get their Cache-Control).
+ */
+const SEARCH_FIELDS = new Set([
+  'searchServices',
+  'searchOrganisations',
+  'searchSuggestions',
+  'searchStatus',
+]);
+
+function asksSearch(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Field(node) {
+      if (SEARCH_FIELDS.has(node.name.value)) {
+        found = true;
+        return BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
 export function createResponseCache(maxBytes: number = RESPONSE_CACHE_BYTES): ResponseCache {
   const lru = new InMemoryLRUCache<string>({
     maxSize: maxBytes,
     sizeCalculation: InMemoryLRUCache.sizeCalculation,
   });
-  const anonymous = async ({ contextValue }: { contextValue: GatewayContext }) =>
-    contextValue.identity === null;
+  const keepable = async ({
+    contextValue,
+    document,
+  }: {
+    contextValue: GatewayContext;
+    document?: DocumentNode;
+  }) => contextValue.identity === null && !(document && asksSearch(document));
   const policy: ApolloServerPlugin<GatewayContext> = {
     async requestDidStart() {
       return {
@@ -72,8 +105,8 @@ export function createResponseCache(maxBytes: number = RESPONSE_CACHE_BYTES): Re
       policy,
       responseCachePlugin<GatewayContext>({
         cache: new CappedCache(lru),
-        shouldReadFromCache: anonymous,
-        shouldWriteToCache: anonymous,
+        shouldReadFromCache: keepable,
+        shouldWriteToCache: keepable,
         // Texts are answered in the caller's language.
         extraCacheKeyData: async ({ contextValue }) => contextValue.acceptLanguage ?? '',
       }),
