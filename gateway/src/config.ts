@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { baseEnvShape, portSchema } from '@bxl/common';
 import type { OperationLimits } from '@bxl/common';
 
+import { gatewayHttpEnvShape } from './http/http.config';
 import { WEB_DIST_DIR } from './web/web-build';
 
 /**
@@ -42,6 +43,7 @@ export const gatewayEnvShape = {
   /** Shared with the subgraphs: proves a forwarded identity comes from the gateway. */
   GATEWAY_SECRET: z.string().min(32).optional(),
   ...gatewayLimitsEnvShape,
+  ...gatewayHttpEnvShape,
   /** The built web application served at `/` (`npm run web:build`); empty: GraphQL only. */
   WEB_DIR: z.string().default(WEB_DIST_DIR),
 };

@@ -1,9 +1,17 @@
 import { ApolloGateway } from '@apollo/gateway';
 
-import { createGraphQLService, createStaticSite, operationLimitRules } from '@bxl/common';
-import type { Logger, OperationLimits, RunningServer, SigningKey } from '@bxl/common';
+import {
+  createGraphQLService,
+  createStaticSite,
+  crossOriginWritePlugin,
+  operationLimitRules,
+  parseCorsOrigins,
+} from '@bxl/common';
+import type { CorsPolicy, Logger, OperationLimits, RunningServer, SigningKey } from '@bxl/common';
 
 import { identityFromRequest } from './auth/request-identity';
+import { hsdsProxyRoute } from './http/hsds-proxy';
+import { createResponseCache } from './http/response-cache';
 import { plannerErrorsPlugin } from './planner-errors';
 import { SubgraphDataSource } from './subgraph-data-source';
 import type { GatewayContext } from './subgraph-data-source';
@@ -24,14 +32,17 @@ export interface GatewayOptions {
   development: boolean;
   /** The built web application (services/web/dist) to serve at `/`; none: GraphQL only. */
   webRoot?: string;
+  /** Origins trusted with credentials and writes (CORS_ORIGINS); public reads are open to all. */
+  cors?: CorsPolicy;
 }
 
 const readyUrl = (graphqlUrl: string) => graphqlUrl.replace(/\/graphql$/, '/ready');
 
 /**
  * The gateway: @apollo/gateway serving the committed supergraph inside our Apollo Server, with
- * bearer-token authentication, operation limits, CSRF prevention, /health, and /ready once every
- * subgraph is ready.
+ * bearer-token authentication, operation limits, CSRF prevention, CORS, HTTP caching (see
+ * http/response-cache.ts), the HSDS feed passed through from actors at /hsds, /health, and /ready
+ * once every subgraph is ready.
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
   const gateway = new ApolloGateway({
@@ -44,13 +55,20 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       return new SubgraphDataSource(name, configured, options.gatewaySecret);
     },
   });
+  const cors = options.cors ?? parseCorsOrigins('');
   const service = createGraphQLService<GatewayContext>({
     name: 'gateway',
     gateway,
     logger: options.logger,
     development: options.development,
     validationRules: operationLimitRules(options.limits),
-    plugins: [plannerErrorsPlugin<GatewayContext>()],
+    plugins: [
+      plannerErrorsPlugin<GatewayContext>(),
+      crossOriginWritePlugin<GatewayContext>(cors),
+      ...createResponseCache().plugins,
+    ],
+    cors,
+    routes: [hsdsProxyRoute(options.subgraphUrls.actors ?? '')],
     maxTokens: options.limits.maxTokens,
     maxBodyBytes: options.maxBodyBytes,
     site: options.webRoot ? createStaticSite(options.webRoot) : undefined,

@@ -3,6 +3,7 @@ import { createLogger, loadEnvOrExit, parseSigningKeys, runMain, stopOnSignals }
 
 import { gatewayEnvShape, gatewayLimits } from './config';
 import { startGateway } from './gateway';
+import { gatewayCors } from './http/http.config';
 import { loadSupergraph } from './schema/schema-files';
 import { webRootOrWarn } from './web/web-build';
 
@@ -25,6 +26,7 @@ runMain(async () => {
     logger,
     development: env.NODE_ENV === 'development',
     webRoot: webRootOrWarn(env.WEB_DIR, logger),
+    cors: gatewayCors(env),
   });
   stopOnSignals(() => server.close(), logger);
 });

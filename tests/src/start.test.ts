@@ -7,6 +7,8 @@ import { join, resolve } from 'node:path';
 
 import { expectData } from '@bxl/common/testkit';
 
+import { hsdsPageProblems } from './support/hsds-validator';
+
 const ROOT = resolve(__dirname, '../..');
 
 interface Started {
@@ -92,6 +94,36 @@ const postgresProcesses = (dataDir: string) => {
   }
 };
 
+/** Issue 13's "Done when", on the fresh start: what a portal developer tries first. */
+async function portalsDoneWhen(url: string): Promise<void> {
+  const preflight = await fetch(url, {
+    method: 'OPTIONS',
+    headers: {
+      origin: 'https://portal.example',
+      'access-control-request-method': 'POST',
+      'access-control-request-headers': 'content-type',
+    },
+  });
+  expect(preflight.status).toBe(204);
+  expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+  const services = await fetch(new URL('/hsds/services?page=1&per_page=5', url));
+  expect(services.status).toBe(200);
+  const page = (await services.json()) as { contents: unknown[] };
+  expect(page.contents).toHaveLength(5);
+  expect(hsdsPageProblems('service_list', page)).toEqual([]);
+  const territory = await fetch(
+    `${url}?query=${encodeURIComponent('{ territory(id: "bassin:nord") { id name } }')}`,
+    { headers: { 'apollo-require-preflight': 'true' } },
+  );
+  expect(territory.headers.get('cache-control')).toMatch(/public/);
+  expect(territory.headers.get('etag')).toBeTruthy();
+  const { searchServices } = await expectData<{
+    searchServices: { facets: { types: Array<{ value: string; labelFr: string }> } };
+  }>(url, '{ searchServices(query: "", first: 1) { facets { types { value labelFr } } } }');
+  const planning = searchServices.facets.types.find((facet) => facet.value === 'family-planning');
+  expect(planning?.labelFr).toMatch(/planning/i);
+}
+
 describe('npm start on an empty data folder', () => {
   it('creates the database, becomes ready, answers through the gateway, stops cleanly, and reuses the data', async () => {
     const parent = mkdtempSync(join(tmpdir(), 'bxl-start-'));
@@ -144,6 +176,7 @@ describe('npm start on an empty data folder', () => {
       expect(searchServices.hits[0]?.service.types.map((t) => t.code)).toContain(type);
       expect(searchServices.facets.types.map((facet) => facet.value)).toContain(type);
     }
+    await portalsDoneWhen(first.url);
     expect(postgresProcesses(dataDir)).not.toBe('');
     await interrupt(first, dataDir);
 

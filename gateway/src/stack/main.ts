@@ -26,6 +26,7 @@ runMain(async () => {
     `\nBrussels social-health directory is ready${where}.\n` +
       `Loaded ${real.services} real services (${real.organisations} organisations) and ` +
       `${synthetic.services} synthetic ones (${synthetic.organisations} organisations)${leftOut}.\n` +
-      `Open ${new URL('/', stack.url).href} (GraphQL and its explorer: ${stack.url}) — Ctrl-C stops everything.\n\n`,
+      `Open ${new URL('/', stack.url).href} (GraphQL and its explorer: ${stack.url}; ` +
+      `Open Referral HSDS feed: ${new URL('/hsds/', stack.url).href}) — Ctrl-C stops everything.\n\n`,
   );
 });

@@ -7,6 +7,7 @@ import type { Logger } from '@bxl/common';
 import { meilisearchConfigFromEnv, meilisearchEnvShape } from '@bxl/search';
 
 import { gatewayLimits, gatewayLimitsEnvShape } from '../config';
+import { gatewayCors, gatewayHttpEnvShape } from '../http/http.config';
 import type { StackOptions } from './stack';
 
 /** The local stack's environment (npm start, npm run seed). */
@@ -25,6 +26,7 @@ export const stackEnvShape = {
   AUTH_SIGNING_KEYS: z.string().optional(),
   GATEWAY_SECRET: z.string().min(32).optional(),
   ...gatewayLimitsEnvShape,
+  ...gatewayHttpEnvShape,
 };
 
 export type StackEnv = z.infer<z.ZodObject<typeof stackEnvShape>>;
@@ -48,6 +50,7 @@ export function stackOptions(env: StackEnv, logger: Logger, ports?: 0): StackOpt
     signingKeys: env.AUTH_SIGNING_KEYS,
     gatewaySecret: env.GATEWAY_SECRET,
     gatewayLimits: gatewayLimits(env),
+    cors: gatewayCors(env),
     logger,
     development: env.NODE_ENV !== 'production',
   };

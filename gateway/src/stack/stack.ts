@@ -1,5 +1,5 @@
 import { localSecrets, openDatabase, parseSigningKeys } from '@bxl/common';
-import type { Logger, RunningServer } from '@bxl/common';
+import type { CorsPolicy, Logger, RunningServer } from '@bxl/common';
 import { startActors } from '@bxl/actors';
 import type { RecordCounts } from '@bxl/actors';
 import { startCollaborations } from '@bxl/collaborations';
@@ -34,6 +34,8 @@ export interface StackOptions {
   development: boolean;
   /** The built web application the gateway serves at `/`. */
   webRoot?: string;
+  /** Origins trusted with credentials and writes (CORS_ORIGINS). */
+  cors?: CorsPolicy;
 }
 
 export interface Stack {
@@ -133,6 +135,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       logger: options.logger.child({ service: 'gateway' }),
       development: options.development,
       webRoot: options.webRoot,
+      cors: options.cors,
     });
     started.push(gateway);
     // The index is built through the gateway: on a first start (empty index), before answering.

@@ -5,6 +5,7 @@ import type { ActorsContext } from './context';
 import { ChangeResolver } from './modules/changelog/change.resolver';
 import { Organisation } from './modules/organisation/organisation.entity';
 import { OrganisationResolver } from './modules/organisation/organisation.resolver';
+import { AgrementResolver } from './modules/organisation/agrement.resolver';
 import { RegistryInterchangeResolver } from './modules/registry/registry-interchange.resolver';
 import { RegistryResolver } from './modules/registry/registry.resolver';
 import { Service } from './modules/service/service.entity';
@@ -32,6 +33,7 @@ export function buildActorsSchema(): Promise<FederatedSchema> {
     {
       resolvers: [
         OrganisationResolver,
+        AgrementResolver,
         ServiceResolver,
         ServiceDeliveriesResolver,
         ServiceDeliveryResolver,

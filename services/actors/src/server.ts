@@ -1,8 +1,9 @@
-import { serveSubgraph } from '@bxl/common';
+import { CACHE_MINUTE_S, serveSubgraph } from '@bxl/common';
 import type { Logger, RunningSubgraph } from '@bxl/common';
 
 import type { ActorsServices } from './context';
 import { initActorsDatabase } from './database';
+import { hsdsFeedRoute } from './hsds-feed/hsds-feed.route';
 import { createActorLoaders } from './modules/actor.loaders';
 import { RegistryWriter } from './modules/registry/registry.writer';
 import { refreshSiteTerritories } from './modules/site/site-territories.refresher';
@@ -56,6 +57,8 @@ export async function startActors(options: ActorsOptions): Promise<ActorsService
     const running = await serveSubgraph({
       name: 'actors',
       db,
+      defaultMaxAge: CACHE_MINUTE_S,
+      routes: [hsdsFeedRoute(db, territories, options.logger)],
       schema,
       loaders: createActorLoaders(territories),
       services,

@@ -1,4 +1,4 @@
-import { serveSubgraph } from '@bxl/common';
+import { CACHE_MINUTE_S, serveSubgraph } from '@bxl/common';
 import type { Logger, RunningSubgraph } from '@bxl/common';
 
 import { ActorsClient } from './clients/actors.client';
@@ -50,6 +50,7 @@ export async function startCollaborations(
     return await serveSubgraph({
       name: 'collaborations',
       db,
+      defaultMaxAge: CACHE_MINUTE_S,
       schema,
       loaders: createCollaborationLoaders,
       services,

@@ -1,4 +1,4 @@
-import { serveSubgraph, ServiceUnavailableError } from '@bxl/common';
+import { CACHE_MINUTE_S, serveSubgraph, ServiceUnavailableError } from '@bxl/common';
 import type { Logger, RunningSubgraph, SigningKey } from '@bxl/common';
 
 import type { SearchServices } from './context';
@@ -78,6 +78,7 @@ export async function startSearch(options: SearchOptions): Promise<SearchService
     const running = await serveSubgraph({
       name: 'search',
       db,
+      defaultMaxAge: CACHE_MINUTE_S,
       schema,
       loaders: () => ({}),
       services,

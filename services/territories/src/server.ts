@@ -1,4 +1,4 @@
-import { serveSubgraph } from '@bxl/common';
+import { CACHE_DAY_S, serveSubgraph } from '@bxl/common';
 import type { Logger, RunningSubgraph } from '@bxl/common';
 
 import type { TerritoriesServices } from './context';
@@ -40,6 +40,7 @@ export async function startTerritories(options: TerritoriesOptions): Promise<Ter
     return await serveSubgraph({
       name: 'territories',
       db,
+      defaultMaxAge: CACHE_DAY_S,
       schema,
       loaders: createTerritoryLoaders,
       services,

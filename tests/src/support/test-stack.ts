@@ -1,4 +1,4 @@
-import { createLogger, mintToken, parseEnv, Role } from '@bxl/common';
+import { createLogger, mintToken, parseCorsOrigins, parseEnv, Role } from '@bxl/common';
 import type { Role as RoleType, RunningServer, SigningKey } from '@bxl/common';
 import { createTestDatabase } from '@bxl/common/testkit';
 import type { TestDatabase } from '@bxl/common/testkit';
@@ -53,6 +53,8 @@ export async function startTestStack(
     indexerPollMs?: number;
     /** The built web application for the gateway to serve at `/` (see ensureWebBuild). */
     webRoot?: string;
+    /** Origins trusted with credentials and writes (CORS_ORIGINS, comma-separated). */
+    corsOrigins?: string;
   } = {},
 ): Promise<TestStack> {
   const template = options.seeded === false ? undefined : process.env.BXL_TEST_TEMPLATE;
@@ -126,6 +128,7 @@ export async function startTestStack(
       logger,
       development: false,
       webRoot: options.webRoot,
+      cors: parseCorsOrigins(options.corsOrigins ?? ''),
     });
     started.push(gateway);
     await search.connectGateway(gateway.url);

@@ -28,7 +28,8 @@ import type {
   HsdsService,
 } from './hsds.types';
 
-function organizationOf(org: OrganisationRecord): HsdsOrganization {
+/** An organisation as an HSDS organization (the feed serves these too). */
+export function organizationOf(org: OrganisationRecord): HsdsOrganization {
   const id = uuidFor(org.id);
   return {
     id,
@@ -85,7 +86,8 @@ function organizationOf(org: OrganisationRecord): HsdsOrganization {
   };
 }
 
-function locationOf(site: InterchangeSite): HsdsLocation {
+/** A site as an HSDS location. */
+export function locationOf(site: InterchangeSite): HsdsLocation {
   const id = uuidFor(site.id);
   const hours = site.openingHours ?? null;
   return {
@@ -169,7 +171,8 @@ function costOptionsOf(service: ServiceRecord, serviceId: string): HsdsCostOptio
     }));
 }
 
-function serviceOf(service: ServiceRecord): HsdsService {
+/** A service as an HSDS service; `lastModified` (the feed) fills `last_modified`. */
+export function serviceOf(service: ServiceRecord, lastModified?: Date): HsdsService {
   const id = uuidFor(service.id);
   return {
     id,
@@ -179,6 +182,7 @@ function serviceOf(service: ServiceRecord): HsdsService {
       description: service.descriptionFr ?? service.descriptionNl,
       eligibility_description: service.eligibilityFr ?? service.eligibilityNl,
       application_process: service.howToApplyFr ?? service.howToApplyNl,
+      last_modified: lastModified?.toISOString(),
     }),
     status: HSDS_STATUS[service.status],
     cost_options: costOptionsOf(service, id),
@@ -233,7 +237,7 @@ export function toHsds(seed: ActorSeedWithHours, generatedAt: Date): HsdsDocumen
     generated_at: generatedAt.toISOString(),
     organizations: sortedById(seed.organisations).map(organizationOf),
     locations: sortedById(seed.sites).map(locationOf),
-    services: sortedById(seed.services).map(serviceOf),
+    services: sortedById(seed.services).map((service) => serviceOf(service)),
   };
 }
 

@@ -9,6 +9,7 @@ import type {
   BxlOpeningHours,
   HsdsSchedule,
   HsdsServiceStatus,
+  HsdsTaxonomy,
   HsdsTaxonomyTerm,
   HsdsWeekday,
 } from './hsds.types';
@@ -63,18 +64,43 @@ interface TermSource {
   nl: string;
 }
 
-function term(taxonomy: string, source: TermSource): HsdsTaxonomyTerm {
+const taxonomyId = (taxonomy: string) => uuidFor(`taxonomy:${taxonomy}`);
+
+/** Our three taxonomies as HSDS taxonomy objects. */
+export const HSDS_TAXONOMY_OBJECTS: readonly HsdsTaxonomy[] = [
+  {
+    id: taxonomyId(HSDS_TAXONOMIES.serviceType),
+    name: HSDS_TAXONOMIES.serviceType,
+    description: 'Types of social and health services in Brussels (FR/NL labels in x_bxl).',
+  },
+  {
+    id: taxonomyId(HSDS_TAXONOMIES.targetPublic),
+    name: HSDS_TAXONOMIES.targetPublic,
+    description: 'The publics a service is meant for.',
+  },
+  {
+    id: taxonomyId(HSDS_TAXONOMIES.access),
+    name: HSDS_TAXONOMIES.access,
+    description:
+      'Access conditions: low threshold, without appointment, free, uninsured, AMU, anonymous.',
+  },
+];
+
+/** A term of one of our taxonomies (HSDS_TAXONOMIES) as HSDS writes it; its id follows from its code. */
+export function term(taxonomy: string, source: TermSource): HsdsTaxonomyTerm {
   return {
     id: uuidFor(`term:${taxonomy}:${source.code}`),
     code: source.code,
     name: source.fr,
     description: source.fr,
     taxonomy,
+    taxonomy_id: taxonomyId(taxonomy),
     x_bxl: { name_fr: source.fr, name_nl: source.nl },
   };
 }
 
-const TERMS: readonly HsdsTaxonomyTerm[] = [
+/** Every term of our taxonomies, in taxonomy then code order as declared. */
+export const TERMS: readonly HsdsTaxonomyTerm[] = [
   ...SERVICE_TYPES.map((source) => term(HSDS_TAXONOMIES.serviceType, source)),
   ...TARGET_PUBLICS.map((source) => term(HSDS_TAXONOMIES.targetPublic, source)),
   ...ACCESS_TERMS.map((source) => term(HSDS_TAXONOMIES.access, source)),

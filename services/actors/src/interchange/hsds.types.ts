@@ -196,7 +196,17 @@ export interface HsdsTaxonomyTerm {
   description: string;
   /** One of HSDS_TAXONOMIES. */
   taxonomy: string;
+  /** The id of that taxonomy (see HSDS_TAXONOMY_OBJECTS). */
+  taxonomy_id: string;
   x_bxl: { name_fr: string; name_nl: string };
+}
+
+/** An HSDS taxonomy: one of ours (service types, target publics, access conditions). */
+export interface HsdsTaxonomy {
+  id: string;
+  name: string;
+  description: string;
+  version?: string;
 }
 
 export interface HsdsAttribute {
@@ -227,6 +237,8 @@ export interface HsdsService {
   eligibility_description?: string;
   /** French "how to apply", else Dutch. */
   application_process?: string;
+  /** When the record last changed (the feed; exports leave it out). */
+  last_modified?: string;
   status: HsdsServiceStatus;
   cost_options: HsdsCostOption[];
   languages: HsdsLanguage[];

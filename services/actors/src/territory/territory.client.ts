@@ -27,6 +27,8 @@ export interface CommuneSector {
   withinIds: string[];
 }
 
+const CENTROID = `query($id: ID!) { territory(id: $id) { centroid { latitude longitude } } }`;
+
 const CACHE_MS = 5 * 60_000;
 const BATCH = 1000;
 
@@ -105,5 +107,13 @@ export class TerritoryClient {
       : null;
     this.related.set(id, { at: Date.now(), ids });
     return ids;
+  }
+
+  /** A territory's representative point (for distances from a postcode); null if no such territory. */
+  async centroid(id: string): Promise<{ latitude: number; longitude: number } | null> {
+    const data = await this.query<{
+      territory: { centroid: { latitude: number; longitude: number } } | null;
+    }>(CENTROID, { id });
+    return data.territory?.centroid ?? null;
   }
 }

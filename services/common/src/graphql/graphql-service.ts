@@ -14,12 +14,15 @@ import {
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import type { GraphQLSchema } from 'graphql';
 
 import { createErrorFormatter } from '../errors';
 import { createHttpServer, listen } from '../http/http-server';
 import { inputGuardPlugin } from './input-guard';
+import type { CorsPolicy } from '../http/cors';
 import type { RunningServer } from '../http/http-server';
+import type { HttpRoute } from '../http/routes';
 import type { StaticSite } from '../http/static-files';
 import type { Logger } from '../logger';
 
@@ -39,6 +42,12 @@ export interface GraphQLServiceOptions<C extends BaseContext> {
   maxBodyBytes?: number;
   /** The gateway only: the web application, whose explorer then replaces Apollo's CDN-loaded sandbox. */
   site?: StaticSite;
+  /** The gateway only: cross-origin access (public reads from anywhere, writes from CORS_ORIGINS). */
+  cors?: CorsPolicy;
+  /** Plain HTTP endpoints beside GraphQL (the HSDS feed). */
+  routes?: readonly HttpRoute[];
+  /** Default max-age (seconds) of this schema's fields without a `@cacheControl` hint. */
+  defaultMaxAge?: number;
 }
 
 export interface GraphQLService {
@@ -71,7 +80,12 @@ export function createGraphQLService<C extends BaseContext>(
     plugins: [
       landing,
       inputGuardPlugin<C>(),
-      ...(options.gateway ? [] : [ApolloServerPluginInlineTraceDisabled()]),
+      ...(options.gateway
+        ? []
+        : [
+            ApolloServerPluginInlineTraceDisabled(),
+            ApolloServerPluginCacheControl({ defaultMaxAge: options.defaultMaxAge ?? 0 }),
+          ]),
       ...(options.plugins ?? []),
     ],
     validationRules: options.validationRules,
@@ -92,6 +106,8 @@ export function createGraphQLService<C extends BaseContext>(
         logger: options.logger,
         maxBodyBytes: options.maxBodyBytes,
         site: options.site,
+        cors: options.cors,
+        routes: options.routes,
       });
       const running = await listen(server, port, host);
       options.logger.info({ url: running.url }, `${options.name} listening`);

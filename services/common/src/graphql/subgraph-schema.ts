@@ -6,6 +6,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap } from 'type-graphql';
 import type { BuildSchemaOptions } from 'type-graphql';
 
+import { CACHE_CONTROL_SDL } from './cache-control';
 import { BoundedDateTimeISO } from './date-scalar';
 
 const FEDERATION_LINK =
@@ -33,7 +34,7 @@ export async function buildFederatedSchema(
   references: ReferenceResolvers,
 ): Promise<FederatedSchema> {
   const typeGraphqlSchema = await buildSchema({ ...options, skipCheck: true });
-  const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(typeGraphqlSchema)}`;
+  const sdl = `${FEDERATION_LINK}\n\n${CACHE_CONTROL_SDL}\n\n${printSchemaWithDirectives(typeGraphqlSchema)}`;
   const resolvers = createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<unknown>;
   if (resolvers[BoundedDateTimeISO.name]) {
     // Every date input, whichever class declared it, parsed with the year bounds.

@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 
 import type { Database } from '../db/orm';
 import type { RunningServer } from '../http/http-server';
+import type { HttpRoute } from '../http/routes';
 import type { Logger } from '../logger';
 import { createContextFactory } from './context';
 import { createGraphQLService } from './graphql-service';
@@ -18,6 +19,10 @@ export interface SubgraphOptions<L, S> {
   logger: Logger;
   development: boolean;
   gatewaySecret?: string;
+  /** Max-age (seconds) of fields without a `@cacheControl` hint: how often this data changes. */
+  defaultMaxAge: number;
+  /** Plain HTTP endpoints beside GraphQL (the actors' HSDS feed). */
+  routes?: readonly HttpRoute[];
 }
 
 export interface RunningSubgraph<S> extends RunningServer {
@@ -45,6 +50,8 @@ export async function serveSubgraph<L, S>(
     }),
     ready: options.db.ping,
     maxBodyBytes: 10_000_000,
+    defaultMaxAge: options.defaultMaxAge,
+    routes: options.routes,
   });
   const running = await service.start(options.port, options.host);
   let closing: Promise<void> | undefined;

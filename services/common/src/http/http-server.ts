@@ -6,6 +6,11 @@ import { HeaderMap } from '@apollo/server';
 import type { ApolloServer, BaseContext } from '@apollo/server';
 
 import type { Logger } from '../logger';
+import { applyCors } from './cors';
+import type { CorsPolicy } from './cors';
+import { endWithEtag } from './etag';
+import { routeFor } from './routes';
+import type { HttpRoute } from './routes';
 import type { StaticSite } from './static-files';
 
 export interface HttpServerOptions<C extends BaseContext> {
@@ -17,6 +22,10 @@ export interface HttpServerOptions<C extends BaseContext> {
   maxBodyBytes?: number;
   /** The gateway only: the web application at `/`, and its offline explorer for browsers on /graphql. */
   site?: StaticSite;
+  /** The gateway only: cross-origin access (see cors.ts); none: no CORS headers, no preflight. */
+  cors?: CorsPolicy;
+  /** Plain HTTP endpoints beside GraphQL (the HSDS feed). */
+  routes?: readonly HttpRoute[];
 }
 
 export interface RunningServer {
@@ -131,6 +140,9 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (options.cors && applyCors(options.cors, req, res)) {
+      return;
+    }
     if (url.pathname === '/health') {
       sendJson(res, 200, { status: 'ok' });
       return;
@@ -138,6 +150,11 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
     if (url.pathname === '/ready') {
       const ok = await options.ready().catch(() => false);
       sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready' });
+      return;
+    }
+    const route = routeFor(options.routes ?? [], url.pathname);
+    if (route) {
+      await route.handle(req, res, url);
       return;
     }
     if (options.site && serveSite(options.site, req, res, url)) {
@@ -172,7 +189,7 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
     }
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
-      res.end(response.body.string);
+      endWithEtag(req, res, response.body.string);
       return;
     }
     for await (const chunk of response.body.asyncIterator) {

@@ -64,6 +64,15 @@ export class FacetValue {
   })
   value!: string;
 
+  @Field({ description: 'Its name in French (a territory, term, language or condition name).' })
+  labelFr!: string;
+
+  @Field({ description: 'Its name in Dutch.' })
+  labelNl!: string;
+
+  @Field({ description: 'Its name in the language of the answer (`language`).' })
+  label!: string;
+
   @Field(() => Int, { description: 'Hits with this value.' })
   count!: number;
 }

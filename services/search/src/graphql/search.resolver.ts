@@ -11,6 +11,7 @@ import {
 
 import type { SearchContext } from '../context';
 import type { Highlight, ServiceFacet, ServiceResults } from '../engine/search-engine';
+import { facetLabels } from './facet-labels';
 import { noResultsHelp } from './no-results';
 import type { AlternativeSource } from './no-results';
 import { OrganisationRef, reference, ServiceRef, SiteRef } from './references';
@@ -102,6 +103,32 @@ const FACET_FIELDS: Record<keyof ServiceFacets, ServiceFacet> = {
   synthetic: 'synthetic',
 };
 
+/** The engine's facet counts, each value with its names. */
+async function labelledFacets(
+  results: ServiceResults,
+  language: Language,
+  vocabulary: SearchContext['services']['vocabulary'],
+): Promise<ServiceFacets> {
+  const labels = await facetLabels(vocabulary);
+  return Object.fromEntries(
+    Object.entries(FACET_FIELDS).map(([field, facet]) => {
+      const labelOf = labels[field as keyof ServiceFacets];
+      return [
+        field,
+        results.facets[facet].map((count) => {
+          const label = labelOf(count.value);
+          return {
+            ...count,
+            labelFr: label.fr,
+            labelNl: label.nl,
+            label: language === Language.NL ? label.nl : label.fr,
+          };
+        }),
+      ];
+    }),
+  ) as unknown as ServiceFacets;
+}
+
 const highlightsOut = (highlights: Highlight[]): HighlightType[] =>
   highlights.map((highlight) => ({
     ...highlight,
@@ -152,9 +179,7 @@ export class SearchResolver {
         synthetic: hit.document.synthetic,
         probable: placedProbably(hit.document, query.filters.territory),
       })),
-      facets: Object.fromEntries(
-        Object.entries(FACET_FIELDS).map(([field, facet]) => [field, results.facets[facet]]),
-      ) as unknown as ServiceFacets,
+      facets: await labelledFacets(results, language, vocabulary),
       endCursor: endCursor(query.offset, results.hits.length, results.total),
       hasNextPage: next < results.total,
       language,

@@ -4,7 +4,7 @@ import type { PlaceTerritory } from '../places/places';
 
 const VOCABULARY = `query SearchVocabulary {
   types: taxonomy(taxonomy: SERVICE_TYPE) { code labelFr labelNl }
-  publics: taxonomy(taxonomy: TARGET_PUBLIC) { code }
+  publics: taxonomy(taxonomy: TARGET_PUBLIC) { code labelFr labelNl }
   needs { need { code labelFr labelNl } }
   bassins { id }
   communes { id }
@@ -38,6 +38,8 @@ export interface KnownValues {
   typeLabels: LabelledCode[];
   /** The needs with their names (suggested too). */
   needLabels: LabelledCode[];
+  /** The target publics with their names (facet labels). */
+  publicLabels: LabelledCode[];
   types: Set<string>;
   publics: Set<string>;
   needs: Set<string>;
@@ -52,7 +54,11 @@ export interface KnownValues {
  */
 export class Vocabulary {
   private known: { at: number; values: Promise<KnownValues> } | null = null;
-  private places: { at: number; gazetteer: Promise<Gazetteer> } | null = null;
+  private places: {
+    at: number;
+    rows: Promise<Record<string, PlaceRow[]>>;
+    gazetteer: Promise<Gazetteer>;
+  } | null = null;
   private readonly territories = new Map<string, { at: number; exists: Promise<boolean> }>();
 
   constructor(private readonly gateway: GatewayClient) {}
@@ -74,6 +80,7 @@ export class Vocabulary {
                 ]),
               ),
               typeLabels: data.types as LabelledCode[],
+              publicLabels: data.publics as LabelledCode[],
               needLabels: (data.needs ?? []).map((item) => item.need as LabelledCode),
             }) as unknown as KnownValues,
         );
@@ -85,14 +92,29 @@ export class Vocabulary {
 
   /** The places a query can name (territories with their names and bassins, and the aliases). */
   gazetteer(): Promise<Gazetteer> {
+    return this.placeRows().gazetteer;
+  }
+
+  /** Bassins, communes, groupements and quartiers by id, with their French and Dutch names. */
+  async territoryNames(): Promise<Map<string, { fr: string; nl: string }>> {
+    const data = await this.placeRows().rows;
+    return new Map(
+      Object.values(data).flatMap((rows) =>
+        rows.map((row) => [row.id, { fr: row.nameFr, nl: row.nameNl }] as const),
+      ),
+    );
+  }
+
+  private placeRows() {
     if (!this.places || Date.now() - this.places.at > CACHE_MS) {
-      const gazetteer = this.gateway
-        .query<Record<string, PlaceRow[]>>(PLACES)
-        .then((data) => new Gazetteer(placeTerritories(data), loadPlaceAliases()));
+      const rows = this.gateway.query<Record<string, PlaceRow[]>>(PLACES);
+      const gazetteer = rows.then(
+        (data) => new Gazetteer(placeTerritories(data), loadPlaceAliases()),
+      );
       gazetteer.catch(() => (this.places = null));
-      this.places = { at: Date.now(), gazetteer };
+      this.places = { at: Date.now(), rows, gazetteer };
     }
-    return this.places.gazetteer;
+    return this.places;
   }
 
   territoryExists(id: string): Promise<boolean> {

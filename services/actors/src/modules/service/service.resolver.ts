@@ -23,6 +23,7 @@ import { Service } from './service.entity';
 import { ServiceFilter } from './service.filter';
 import { findServiceIds } from './service.repository';
 import type { ServiceFilterContext } from './service.repository';
+import { SpokenLanguage, spokenLanguage } from './spoken-language';
 
 export const ServiceConnection = ConnectionType(Service, 'Service');
 
@@ -122,6 +123,14 @@ export class ServiceResolver {
   @FieldResolver(() => [TaxonomyTerm], { description: 'Its target publics.' })
   publics(@Root() service: Service, @Ctx() context: ActorsContext) {
     return terms(context, Taxonomy.TARGET_PUBLIC, service.publicCodes);
+  }
+
+  @FieldResolver(() => [SpokenLanguage], {
+    description:
+      'The languages it is delivered in, with their names (`languages` gives the codes).',
+  })
+  spokenLanguages(@Root() service: Service) {
+    return service.languages.map(spokenLanguage);
   }
 
   @FieldResolver(() => Boolean, {

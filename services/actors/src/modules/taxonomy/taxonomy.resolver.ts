@@ -1,8 +1,10 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Directive, Mutation, Query, Resolver } from 'type-graphql';
 
 import {
   appendChanges,
   assertNoProblems,
+  CACHE_DAY_S,
+  cacheFor,
   changedFields,
   ConflictError,
   requireRole,
@@ -19,6 +21,7 @@ export class TaxonomyResolver {
   @Query(() => [TaxonomyTerm], {
     description: 'The terms of a taxonomy (service types, target publics), by code.',
   })
+  @Directive(cacheFor(CACHE_DAY_S))
   async taxonomy(
     @Arg('taxonomy', () => Taxonomy) taxonomy: Taxonomy,
     @Ctx() context: ActorsContext,
