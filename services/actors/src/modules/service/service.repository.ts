@@ -119,8 +119,12 @@ export async function serviceConditions(
     sql.where.push(
       territoryCondition(
         filter.mode,
-        () => textArray(sql, [filter.territory as string]),
-        () => textArray(sql, related),
+        () => `exists (select 1 from actors.service_at_site x join actors.site t on t.id = x.site_id
+          where x.service_id = s.id and ${siteIn(
+            textArray(sql, [filter.territory as string]),
+            textArray(sql, [filter.territory as string]),
+          )})`,
+        () => `s.service_area_ids && ${textArray(sql, related)}`,
       ),
     );
   }
@@ -128,26 +132,28 @@ export async function serviceConditions(
 }
 
 /**
- * In a territory (`tid`: a text[] of its id) or serving it (`related`: a text[] of its related ids),
- * by mode: a site surely or possibly in it, or a service area covering part of it. The expressions
- * are asked for where they go, in order (placeholders take their parameters in that order).
+ * In a territory or serving it, by mode: `located` (SQL: a site of `s` surely or possibly in it) or
+ * `served` (SQL: a service area of `s` covers part of it). Each is asked for only where it goes,
+ * in order, as placeholders take their parameters in that order.
  */
 function territoryCondition(
   mode: TerritoryMode | null | undefined,
-  tid: () => string,
-  related: () => string,
+  located: () => string,
+  served: () => string,
 ): string {
   const either: string[] = [];
   if (mode !== TerritoryMode.SERVES) {
-    either.push(`exists (select 1 from actors.service_at_site x join actors.site t on t.id = x.site_id
-      where x.service_id = s.id and t.archived_at is null
-        and (t.territory_ids @> ${tid()} or t.possible_territory_ids @> ${tid()}))`);
+    either.push(located());
   }
   if (mode !== TerritoryMode.LOCATED_IN) {
-    either.push(`s.service_area_ids && ${related()}`);
+    either.push(served());
   }
   return `(${either.join(' or ')})`;
 }
+
+/** A site `t` not archived surely (`sure`: a text[] of the territory) or possibly (`possible`: the same) in it. */
+const siteIn = (sure: string, possible: string) =>
+  `t.archived_at is null and (t.territory_ids @> ${sure} or t.possible_territory_ids @> ${possible})`;
 
 const SERVICE_ORDER = `s.synthetic, lower(coalesce(s.name_fr, s.name_nl, '')), s.id`;
 
@@ -186,17 +192,22 @@ export async function findServiceIdsByTerritory(
     return byTerritory;
   }
   const sql = await serviceConditions({ ...filter, territory: undefined }, context);
+  // The services located in each territory, found from the sites once (a hashed set), not by
+  // looking for a site of every service in every territory.
   sql.where.push(
     territoryCondition(
       filter.mode,
-      () => 'array[k.tid]',
-      () => 'k.related',
+      () => '(k.tid, s.id) in (select tid, service_id from located)',
+      () => 's.service_area_ids && k.related',
     ),
   );
   const pairs = territories.flatMap((t) => t.related.map((rid) => [t.id, rid] as const));
   const rows = await em.execute<Array<{ tid: string; id: string }>>(
     `with k(tid, related) as (select tid, array_agg(rid)
-       from unnest(array[?]::text[], array[?]::text[]) as rel(tid, rid) group by tid)
+       from unnest(array[?]::text[], array[?]::text[]) as rel(tid, rid) group by tid),
+     located as (select distinct k.tid, x.service_id from k
+       join actors.site t on ${siteIn('array[k.tid]', 'array[k.tid]')}
+       join actors.service_at_site x on x.site_id = t.id)
      select k.tid, s.id from k join actors.service s on ${sql.where.join(' and ')}
      order by k.tid, ${SERVICE_ORDER}`,
     [pairs.map(([tid]) => tid), pairs.map(([, rid]) => rid), ...sql.params],
