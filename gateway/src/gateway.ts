@@ -1,9 +1,15 @@
 import { ApolloGateway } from '@apollo/gateway';
 
-import { createGraphQLService, createStaticSite, operationLimitRules } from '@bxl/common';
+import {
+  costLimitPlugin,
+  createGraphQLService,
+  createStaticSite,
+  operationLimitRules,
+} from '@bxl/common';
 import type { Logger, OperationLimits, RunningServer, SigningKey } from '@bxl/common';
 
 import { identityFromRequest } from './auth/request-identity';
+import { costOptions } from './operation-costs';
 import { plannerErrorsPlugin } from './planner-errors';
 import { SubgraphDataSource } from './subgraph-data-source';
 import type { GatewayContext } from './subgraph-data-source';
@@ -30,7 +36,7 @@ const readyUrl = (graphqlUrl: string) => graphqlUrl.replace(/\/graphql$/, '/read
 
 /**
  * The gateway: @apollo/gateway serving the committed supergraph inside our Apollo Server, with
- * bearer-token authentication, operation limits, CSRF prevention, /health, and /ready once every
+ * bearer-token authentication, operation limits (depth, aliases, tokens, directives, cost), CSRF prevention, /health, and /ready once every
  * subgraph is ready.
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
@@ -50,7 +56,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     logger: options.logger,
     development: options.development,
     validationRules: operationLimitRules(options.limits),
-    plugins: [plannerErrorsPlugin<GatewayContext>()],
+    plugins: [
+      costLimitPlugin<GatewayContext>(costOptions(options.limits.maxCost)),
+      plannerErrorsPlugin<GatewayContext>(),
+    ],
     maxTokens: options.limits.maxTokens,
     maxBodyBytes: options.maxBodyBytes,
     site: options.webRoot ? createStaticSite(options.webRoot) : undefined,

@@ -33,3 +33,5 @@ export * from './agrement-authorities';
 export * from './graphql/input-guard';
 export * from './graphql/date-scalar';
 export * from './text-limits';
+export * from './graphql/operation-cost';
+export * from './graphql/cost-limit';
