@@ -27,6 +27,10 @@ export const gatewayLimitsEnvShape = {
   MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.maxDirectives),
   MAX_QUERY_COST: z.coerce.number().int().min(100).default(DEFAULT_LIMITS.maxCost),
   MAX_BODY_BYTES: z.coerce.number().int().min(1000).default(2_000_000),
+  /** Requests per minute per client (signed in: per token subject; else per IP); 0: no limit. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  /** Requests a client may make at once after a pause. */
+  RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(120),
 };
 type GatewayLimitsEnv = z.infer<z.ZodObject<typeof gatewayLimitsEnvShape>>;
 
@@ -39,6 +43,10 @@ export const gatewayLimits = (env: GatewayLimitsEnv) => ({
     maxCost: env.MAX_QUERY_COST,
   },
   maxBodyBytes: env.MAX_BODY_BYTES,
+  rateLimit:
+    env.RATE_LIMIT_PER_MINUTE > 0
+      ? { perMinute: env.RATE_LIMIT_PER_MINUTE, burst: env.RATE_LIMIT_BURST }
+      : undefined,
 });
 
 /** The gateway's environment, parsed once in main. */

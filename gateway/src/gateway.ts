@@ -5,10 +5,12 @@ import {
   createGraphQLService,
   createStaticSite,
   operationLimitRules,
+  rateLimitGuard,
 } from '@bxl/common';
 import type { Logger, OperationLimits, RunningServer, SigningKey } from '@bxl/common';
 
 import { identityFromRequest } from './auth/request-identity';
+import { rateLimitClient } from './auth/rate-limit-client';
 import { costOptions } from './operation-costs';
 import { plannerErrorsPlugin } from './planner-errors';
 import { SubgraphDataSource } from './subgraph-data-source';
@@ -24,6 +26,8 @@ export interface GatewayOptions {
   gatewaySecret?: string;
   limits: OperationLimits;
   maxBodyBytes: number;
+  /** Requests per minute (and burst) per client; none: no rate limit (the test stack). */
+  rateLimit?: { perMinute: number; burst: number };
   port: number;
   host: string;
   logger: Logger;
@@ -36,7 +40,8 @@ const readyUrl = (graphqlUrl: string) => graphqlUrl.replace(/\/graphql$/, '/read
 
 /**
  * The gateway: @apollo/gateway serving the committed supergraph inside our Apollo Server, with
- * bearer-token authentication, operation limits (depth, aliases, tokens, directives, cost), CSRF prevention, /health, and /ready once every
+ * bearer-token authentication, a rate limit per client, operation limits (depth, aliases, tokens,
+ * directives, cost), CSRF prevention, /health, and /ready once every
  * subgraph is ready.
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
@@ -63,6 +68,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     maxTokens: options.limits.maxTokens,
     maxBodyBytes: options.maxBodyBytes,
     site: options.webRoot ? createStaticSite(options.webRoot) : undefined,
+    guard: options.rateLimit
+      ? rateLimitGuard({
+          ...options.rateLimit,
+          clientOf: (req) => rateLimitClient(req, options.signingKeys),
+        })
+      : undefined,
     context: async (req) => ({
       identity: identityFromRequest(req, options.signingKeys),
       acceptLanguage: req.headers['accept-language'],

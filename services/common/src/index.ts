@@ -35,3 +35,4 @@ export * from './graphql/date-scalar';
 export * from './text-limits';
 export * from './graphql/operation-cost';
 export * from './graphql/cost-limit';
+export * from './http/rate-limit';

@@ -53,6 +53,8 @@ export async function startTestStack(
     indexerPollMs?: number;
     /** The built web application for the gateway to serve at `/` (see ensureWebBuild). */
     webRoot?: string;
+    /** The gateway's rate limit; default none (suites send many requests from one address). */
+    rateLimit?: { perMinute: number; burst: number };
   } = {},
 ): Promise<TestStack> {
   const template = options.seeded === false ? undefined : process.env.BXL_TEST_TEMPLATE;
@@ -126,6 +128,7 @@ export async function startTestStack(
       logger,
       development: false,
       webRoot: options.webRoot,
+      rateLimit: options.rateLimit,
     });
     started.push(gateway);
     await search.connectGateway(gateway.url);

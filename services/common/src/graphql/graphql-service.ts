@@ -19,7 +19,7 @@ import type { GraphQLSchema } from 'graphql';
 import { createErrorFormatter } from '../errors';
 import { createHttpServer, listen } from '../http/http-server';
 import { inputGuardPlugin } from './input-guard';
-import type { RunningServer } from '../http/http-server';
+import type { HttpServerOptions, RunningServer } from '../http/http-server';
 import type { StaticSite } from '../http/static-files';
 import type { Logger } from '../logger';
 
@@ -39,6 +39,8 @@ export interface GraphQLServiceOptions<C extends BaseContext> {
   maxBodyBytes?: number;
   /** The gateway only: the web application, whose explorer then replaces Apollo's CDN-loaded sandbox. */
   site?: StaticSite;
+  /** The gateway only: answers a request before GraphQL does (the rate limit); see HttpServerOptions. */
+  guard?: HttpServerOptions<C>['guard'];
 }
 
 export interface GraphQLService {
@@ -92,6 +94,7 @@ export function createGraphQLService<C extends BaseContext>(
         logger: options.logger,
         maxBodyBytes: options.maxBodyBytes,
         site: options.site,
+        guard: options.guard,
       });
       const running = await listen(server, port, host);
       options.logger.info({ url: running.url }, `${options.name} listening`);

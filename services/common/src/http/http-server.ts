@@ -17,6 +17,11 @@ export interface HttpServerOptions<C extends BaseContext> {
   maxBodyBytes?: number;
   /** The gateway only: the web application at `/`, and its offline explorer for browsers on /graphql. */
   site?: StaticSite;
+  /**
+   * Runs first for every request but /health and /ready (the gateway's rate limit,
+   * rate-limit.ts): true when it has answered the request itself.
+   */
+  guard?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
 
 export interface RunningServer {
@@ -138,6 +143,9 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
     if (url.pathname === '/ready') {
       const ok = await options.ready().catch(() => false);
       sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready' });
+      return;
+    }
+    if (options.guard?.(req, res)) {
       return;
     }
     if (options.site && serveSite(options.site, req, res, url)) {
