@@ -79,6 +79,9 @@ export async function initDatabase(options: OrmOptions): Promise<Database> {
       transactional: true,
       allOrNothing: true,
       snapshot: true,
+      // The committed snapshot is what `migration:create` wrote; migrating a database (npm start,
+      // a service starting, a test) must never rewrite it from what that database looks like.
+      snapshotOnMigrate: false,
       snapshotName: `.snapshot-${options.schema}`,
       emit: 'ts',
     },
