@@ -19,6 +19,9 @@ export const DEFAULT_LIMITS: OperationLimits = {
   maxCost: 500_000,
 };
 
+/** Longer than a subgraph's statement_timeout (DB_STATEMENT_TIMEOUT_MS, 8 s): a statement is cancelled first. */
+export const DEFAULT_OPERATION_TIMEOUT_MS = 10_000;
+
 /** The gateway's limits from the environment: the same however the gateway starts (alone or in npm start). */
 export const gatewayLimitsEnvShape = {
   MAX_QUERY_DEPTH: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.maxDepth),
@@ -27,6 +30,8 @@ export const gatewayLimitsEnvShape = {
   MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.maxDirectives),
   MAX_QUERY_COST: z.coerce.number().int().min(100).default(DEFAULT_LIMITS.maxCost),
   MAX_BODY_BYTES: z.coerce.number().int().min(1000).default(2_000_000),
+  /** Longest an operation may wait for the subgraphs before the gateway answers TIMEOUT (ms). */
+  OPERATION_TIMEOUT_MS: z.coerce.number().int().min(100).default(DEFAULT_OPERATION_TIMEOUT_MS),
   /** Requests per minute per client (signed in: per token subject; else per IP); 0: no limit. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   /** Requests a client may make at once after a pause. */
@@ -43,6 +48,7 @@ export const gatewayLimits = (env: GatewayLimitsEnv) => ({
     maxCost: env.MAX_QUERY_COST,
   },
   maxBodyBytes: env.MAX_BODY_BYTES,
+  operationTimeoutMs: env.OPERATION_TIMEOUT_MS,
   rateLimit:
     env.RATE_LIMIT_PER_MINUTE > 0
       ? { perMinute: env.RATE_LIMIT_PER_MINUTE, burst: env.RATE_LIMIT_BURST }

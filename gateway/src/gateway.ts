@@ -11,6 +11,7 @@ import type { Logger, OperationLimits, RunningServer, SigningKey } from '@bxl/co
 
 import { identityFromRequest } from './auth/request-identity';
 import { rateLimitClient } from './auth/rate-limit-client';
+import { DEFAULT_OPERATION_TIMEOUT_MS } from './config';
 import { costOptions } from './operation-costs';
 import { plannerErrorsPlugin } from './planner-errors';
 import { SubgraphDataSource } from './subgraph-data-source';
@@ -26,6 +27,8 @@ export interface GatewayOptions {
   gatewaySecret?: string;
   limits: OperationLimits;
   maxBodyBytes: number;
+  /** Longest an operation waits for the subgraphs (default 10 s): then TIMEOUT. */
+  operationTimeoutMs?: number;
   /** Requests per minute (and burst) per client; none: no rate limit (the test stack). */
   rateLimit?: { perMinute: number; burst: number };
   port: number;
@@ -77,6 +80,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     context: async (req) => ({
       identity: identityFromRequest(req, options.signingKeys),
       acceptLanguage: req.headers['accept-language'],
+      deadline: AbortSignal.timeout(options.operationTimeoutMs ?? DEFAULT_OPERATION_TIMEOUT_MS),
     }),
     ready: async () => {
       const answers = await Promise.all(

@@ -47,6 +47,7 @@ export function stackOptions(env: StackEnv, logger: Logger, ports?: 0): StackOpt
     host: env.HOST,
     signingKeys: env.AUTH_SIGNING_KEYS,
     gatewaySecret: env.GATEWAY_SECRET,
+    statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
     gatewayLimits: gatewayLimits(env),
     logger,
     development: env.NODE_ENV !== 'production',

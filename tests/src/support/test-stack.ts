@@ -53,6 +53,12 @@ export async function startTestStack(
     indexerPollMs?: number;
     /** The built web application for the gateway to serve at `/` (see ensureWebBuild). */
     webRoot?: string;
+    /** PostgreSQL's statement_timeout per subgraph (ms); default DEFAULT_STATEMENT_TIMEOUT_MS. */
+    statementTimeoutMs?: Partial<
+      Record<'territories' | 'actors' | 'collaborations' | 'search', number>
+    >;
+    /** The gateway's deadline per operation (ms); default 10 s. */
+    operationTimeoutMs?: number;
     /** The gateway's rate limit; default none (suites send many requests from one address). */
     rateLimit?: { perMinute: number; burst: number };
   } = {},
@@ -63,6 +69,7 @@ export async function startTestStack(
   const started: RunningServer[] = [];
   try {
     const territories = await startTerritories({
+      statementTimeoutMs: options.statementTimeoutMs?.territories,
       databaseUrl: database.url,
       port: 0,
       host: '127.0.0.1',
@@ -73,6 +80,7 @@ export async function startTestStack(
     });
     started.push(territories);
     const actors = await startActors({
+      statementTimeoutMs: options.statementTimeoutMs?.actors,
       databaseUrl: database.url,
       territoriesUrl: territories.url,
       port: 0,
@@ -84,6 +92,7 @@ export async function startTestStack(
     });
     started.push(actors);
     const collaborations = await startCollaborations({
+      statementTimeoutMs: options.statementTimeoutMs?.collaborations,
       databaseUrl: database.url,
       territoriesUrl: territories.url,
       actorsUrl: actors.url,
@@ -96,6 +105,7 @@ export async function startTestStack(
     });
     started.push(collaborations);
     const search = await startSearch({
+      statementTimeoutMs: options.statementTimeoutMs?.search,
       databaseUrl: database.url,
       signingKey: TEST_SIGNING_KEY,
       engine: { meili: options.meili },
@@ -129,6 +139,7 @@ export async function startTestStack(
       development: false,
       webRoot: options.webRoot,
       rateLimit: options.rateLimit,
+      operationTimeoutMs: options.operationTimeoutMs,
     });
     started.push(gateway);
     await search.connectGateway(gateway.url);
