@@ -31,6 +31,10 @@ export interface TestStack {
   collaborations: CollaborationsService;
   search: SearchService;
   database: TestDatabase;
+  /** Stops a subgraph, as an outage would (the gateway keeps running). */
+  stopSubgraph: (name: 'actors' | 'collaborations') => Promise<void>;
+  /** Starts a stopped subgraph again on its port, on the same database. */
+  startSubgraph: (name: 'actors' | 'collaborations') => Promise<void>;
   /** `Authorization` headers for a caller with these roles. */
   as: (...roles: RoleType[]) => Record<string, string>;
   stop: () => Promise<void>;
@@ -79,30 +83,37 @@ export async function startTestStack(
       prepare: true,
     });
     started.push(territories);
-    const actors = await startActors({
-      statementTimeoutMs: options.statementTimeoutMs?.actors,
-      databaseUrl: database.url,
-      territoriesUrl: territories.url,
-      port: 0,
-      host: '127.0.0.1',
-      logger,
-      development: false,
-      gatewaySecret: TEST_GATEWAY_SECRET,
-      prepare: { synthetic: options.syntheticServices ?? 0, real: options.realRecords },
-    });
+    // Actors and collaborations can be stopped and started again on their port (chaos tests).
+    const startActorsOn = (port: number, prepare: boolean) =>
+      startActors({
+        statementTimeoutMs: options.statementTimeoutMs?.actors,
+        databaseUrl: database.url,
+        territoriesUrl: territories.url,
+        port,
+        host: '127.0.0.1',
+        logger,
+        development: false,
+        gatewaySecret: TEST_GATEWAY_SECRET,
+        prepare: prepare
+          ? { synthetic: options.syntheticServices ?? 0, real: options.realRecords }
+          : undefined,
+      });
+    const actors = await startActorsOn(0, true);
     started.push(actors);
-    const collaborations = await startCollaborations({
-      statementTimeoutMs: options.statementTimeoutMs?.collaborations,
-      databaseUrl: database.url,
-      territoriesUrl: territories.url,
-      actorsUrl: actors.url,
-      port: 0,
-      host: '127.0.0.1',
-      logger,
-      development: false,
-      gatewaySecret: TEST_GATEWAY_SECRET,
-      prepare: true,
-    });
+    const startCollaborationsOn = (port: number, prepare: boolean) =>
+      startCollaborations({
+        statementTimeoutMs: options.statementTimeoutMs?.collaborations,
+        databaseUrl: database.url,
+        territoriesUrl: territories.url,
+        actorsUrl: actors.url,
+        port,
+        host: '127.0.0.1',
+        logger,
+        development: false,
+        gatewaySecret: TEST_GATEWAY_SECRET,
+        prepare,
+      });
+    const collaborations = await startCollaborationsOn(0, true);
     started.push(collaborations);
     const search = await startSearch({
       statementTimeoutMs: options.statementTimeoutMs?.search,
@@ -143,7 +154,7 @@ export async function startTestStack(
     });
     started.push(gateway);
     await search.connectGateway(gateway.url);
-    return {
+    const stack: TestStack = {
       gatewayUrl: gateway.url,
       territories,
       actors,
@@ -153,6 +164,15 @@ export async function startTestStack(
       as: (...roles) => ({
         authorization: `Bearer ${mintToken(TEST_SIGNING_KEY, { sub: `test-${roles.join('-') || 'nobody'}`, roles }, 600)}`,
       }),
+      stopSubgraph: (name) => stack[name].close(),
+      startSubgraph: async (name) => {
+        const port = stack[name].port;
+        const restarted =
+          name === 'actors'
+            ? (stack.actors = await startActorsOn(port, false))
+            : (stack.collaborations = await startCollaborationsOn(port, false));
+        started.push(restarted);
+      },
       stop: async () => {
         for (const server of started.reverse()) {
           await server.close();
@@ -160,6 +180,7 @@ export async function startTestStack(
         await database.drop();
       },
     };
+    return stack;
   } catch (error) {
     for (const server of started.reverse()) {
       await server.close();
