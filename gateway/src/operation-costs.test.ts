@@ -32,10 +32,13 @@ describe('operation cost', () => {
   it('counts list sizes from literals, variables and schema defaults, and ids lists by length', () => {
     const page = (first: string) =>
       `query($n: Int!) { services(first: ${first}) { edges { node { id nameFr } } } }`;
-    expect(costOf(page('10'), { n: 0 })).toBe(10 * (1 + 1 + 1 + 2));
-    expect(costOf(page('$n'), { n: 500 })).toBe(500 * 5);
+    // services 1, then per item of the page: edges 1, node 1, id 1, nameFr 1.
+    expect(costOf(page('10'), { n: 0 })).toBe(1 + 10 * 4);
+    expect(costOf(page('$n'), { n: 500 })).toBe(1 + 500 * 4);
     // `first` omitted: the schema's default page, 50.
-    expect(costOf('{ services { edges { node { id } } } }')).toBe(50 * 4);
+    expect(costOf('{ services { edges { node { id } } } }')).toBe(1 + 50 * 3);
+    // The page counts for the edges, not for the total or the page info.
+    expect(costOf('{ services(first: 500) { totalCount pageInfo { hasNextPage } } }')).toBe(4);
     expect(costOf('query($ids: [ID!]!) { servicesByIds(ids: $ids) { id } }', { ids: ids(7) })).toBe(
       7 * 2,
     );
@@ -44,7 +47,7 @@ describe('operation cost', () => {
       costOf(
         '{ services(first: 2) { edges { node { ...F } } } } fragment F on Service { id nameFr }',
       ),
-    ).toBe(2 * 5);
+    ).toBe(1 + 2 * 4);
   });
 
   it('lets through every operation the web application and the search indexer send', () => {

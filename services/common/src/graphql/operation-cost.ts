@@ -22,8 +22,9 @@ import type {
  * How an operation's cost is counted: every field costs 1 (or its own cost) for each item it may
  * return, so list sizes multiply everything under them. A list's size is its `first`/`last`/
  * `per_page`/`limit` argument (from the document, the variables, or the schema's default), else the
- * length of its `ids`/`points` argument, else `listSizes` for `Type.field` or `field`, else
- * `defaultListSize`.
+ * length of its `ids`/`points` argument, else the page size of the connection it lies in (a
+ * connection's size counts for its `edges`, not for its `totalCount` or facets), else `listSizes`
+ * for `Type.field` or `field`, else `defaultListSize`.
  */
 export interface CostOptions {
   maxCost: number;
@@ -37,9 +38,6 @@ export interface CostOptions {
 const SIZE_ARGUMENTS = ['first', 'last', 'per_page', 'limit'];
 /** Arguments listing what a list field answers, one item each. */
 const LIST_ARGUMENTS = ['ids', 'points'];
-/** A connection's `edges`/`nodes` are the page its field's size already counted. */
-const PAGE_FIELDS = new Set(['edges', 'nodes']);
-
 /** The cost of one operation, as CostOptions says; introspection (`__schema`, `__type`) is free. */
 export function operationCost(
   schema: GraphQLSchema,
@@ -56,19 +54,29 @@ export function operationCost(
   }
   const fragmentCosts = new Map<string, number>();
 
-  /** How many items a field answers: its page size (a connection or a list), else 1 if not a list. */
-  const itemCount = (
+  const sizeArgument = (args: Record<string, unknown>): number | undefined => {
+    for (const name of SIZE_ARGUMENTS) {
+      const value = args[name];
+      if (typeof value === 'number') {
+        return Math.max(0, value);
+      }
+    }
+    return undefined;
+  };
+
+  /**
+   * How many items a list field answers: its own size, its ids, else the page of the connection it
+   * lies in (`page`: a connection's `edges`, a search result's `hits`), else its known length.
+   */
+  const listLength = (
     parent: GraphQLCompositeType,
     field: GraphQLField<unknown, unknown>,
     args: Record<string, unknown>,
+    page: number | undefined,
   ): number => {
-    for (const name of SIZE_ARGUMENTS) {
-      if (typeof args[name] === 'number') {
-        return Math.max(0, args[name]);
-      }
-    }
-    if (!isListType(getNullableType(field.type))) {
-      return 1;
+    const size = sizeArgument(args);
+    if (size !== undefined) {
+      return size;
     }
     for (const name of LIST_ARGUMENTS) {
       const list = args[name];
@@ -76,17 +84,20 @@ export function operationCost(
         return list.length;
       }
     }
-    if (PAGE_FIELDS.has(field.name) && parent.name.endsWith('Connection')) {
-      return 1;
-    }
     return (
+      page ??
       options.listSizes?.[`${parent.name}.${field.name}`] ??
       options.listSizes?.[field.name] ??
       options.defaultListSize
     );
   };
 
-  const costOf = (type: GraphQLCompositeType, selectionSet: SelectionSetNode): number => {
+  /** `page`: the page size of the connection this selection set is on, for its lists. */
+  const costOf = (
+    type: GraphQLCompositeType,
+    selectionSet: SelectionSetNode,
+    page?: number,
+  ): number => {
     let total = 0;
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
@@ -106,40 +117,46 @@ export function operationCost(
         }
         const own = options.fieldCosts?.[`${type.name}.${name}`] ?? 1;
         const returned = getNamedType(field.type);
+        const isList = isListType(getNullableType(field.type));
+        // A connection (an object with a page size) passes its size to its lists, not to its
+        // counts and facets.
         const below =
           selection.selectionSet && isCompositeType(returned)
-            ? costOf(returned, selection.selectionSet)
+            ? costOf(returned, selection.selectionSet, isList ? undefined : sizeArgument(args))
             : 0;
-        total += itemCount(type, field, args) * (own + below);
+        const items = isList ? listLength(type, field, args, page) : 1;
+        total += items * (own + below);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = selection.typeCondition
           ? schema.getType(selection.typeCondition.name.value)
           : type;
         if (condition && isCompositeType(condition)) {
-          total += costOf(condition, selection.selectionSet);
+          total += costOf(condition, selection.selectionSet, page);
         }
       } else {
-        total += fragmentCost(selection.name.value);
+        total += fragmentCost(selection.name.value, page);
       }
     }
     return total;
   };
 
-  // A fragment costs the same wherever it is spread: counted once (spreading fragments in fragments
-  // must not take exponential time). A cycle counts 0 (graphql's validation refuses it anyway).
-  const fragmentCost = (name: string): number => {
-    const known = fragmentCosts.get(name);
+  // A fragment costs the same wherever it is spread (on a page of the same size): counted once
+  // (spreading fragments in fragments must not take exponential time). A cycle counts 0
+  // (graphql's validation refuses it anyway).
+  const fragmentCost = (name: string, page: number | undefined): number => {
+    const key = `${name}:${page ?? ''}`;
+    const known = fragmentCosts.get(key);
     if (known !== undefined) {
       return known;
     }
-    fragmentCosts.set(name, 0);
+    fragmentCosts.set(key, 0);
     const fragment = fragments.get(name);
     const condition = fragment && schema.getType(fragment.typeCondition.name.value);
     const cost =
       fragment && condition && isCompositeType(condition)
-        ? costOf(condition, fragment.selectionSet)
+        ? costOf(condition, fragment.selectionSet, page)
         : 0;
-    fragmentCosts.set(name, cost);
+    fragmentCosts.set(key, cost);
     return cost;
   };
 
