@@ -78,7 +78,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   private timedOut(): GraphQLError {
     return new GraphQLError(
-      'The operation took too long and was stopped; ask less, or retry later',
+      `The operation took too long: the gateway stopped waiting for the ${this.name} service; ask less, or retry later`,
       {
         extensions: { code: ErrorCode.TIMEOUT },
       },

@@ -119,7 +119,7 @@ function findSqlState(error: unknown): string | undefined {
 export function domainErrorOfSqlState(state: string | undefined): DomainError | undefined {
   if (state === '57014') {
     return new TimeoutError(
-      'The operation took too long and was stopped; ask less, or retry later',
+      'The operation took too long: the database stopped it; ask less, or retry later',
     );
   }
   if (state === '23505' || state === '40001' || state === '40P01') {
