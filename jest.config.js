@@ -3,7 +3,8 @@
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/services', '<rootDir>/gateway', '<rootDir>/tests'],
-  testMatch: ['**/*.test.ts'],
+  // The seeded fuzz suite (tests/src/gateway.fuzz.ts) runs with the rest; `npm run fuzz` runs it alone.
+  testMatch: ['**/*.test.ts', '**/*.fuzz.ts'],
   transform: {
     '^.+\\.ts$': [
       '@swc/jest',

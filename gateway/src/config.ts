@@ -9,15 +9,34 @@ import { WEB_DIST_DIR } from './web/web-build';
 /**
  * Operation limits. Depth 12, not graphql-armor's 6: a federated answer such as
  * `locate { memberships { territory { within { territory { name } } } } }` is legitimately deep.
+ * Directives: graphql-armor's 50. Cost: see operation-costs.ts; the dearest operation we make is the
+ * search indexer's batch of 200 services with everything it indexes (about 240,000).
  */
-export const DEFAULT_LIMITS: OperationLimits = { maxDepth: 12, maxAliases: 30, maxTokens: 3000 };
+export const DEFAULT_LIMITS: OperationLimits = {
+  maxDepth: 12,
+  maxAliases: 30,
+  maxTokens: 3000,
+  maxDirectives: 50,
+  maxCost: 500_000,
+};
+
+/** Longer than a subgraph's statement_timeout (DB_STATEMENT_TIMEOUT_MS, 8 s): a statement is cancelled first. */
+export const DEFAULT_OPERATION_TIMEOUT_MS = 10_000;
 
 /** The gateway's limits from the environment: the same however the gateway starts (alone or in npm start). */
 export const gatewayLimitsEnvShape = {
   MAX_QUERY_DEPTH: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.maxDepth),
   MAX_QUERY_ALIASES: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.maxAliases),
   MAX_QUERY_TOKENS: z.coerce.number().int().min(100).default(DEFAULT_LIMITS.maxTokens),
+  MAX_QUERY_DIRECTIVES: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.maxDirectives),
+  MAX_QUERY_COST: z.coerce.number().int().min(100).default(DEFAULT_LIMITS.maxCost),
   MAX_BODY_BYTES: z.coerce.number().int().min(1000).default(2_000_000),
+  /** Longest an operation may wait for the subgraphs before the gateway answers TIMEOUT (ms). */
+  OPERATION_TIMEOUT_MS: z.coerce.number().int().min(100).default(DEFAULT_OPERATION_TIMEOUT_MS),
+  /** Requests per minute per client (signed in: per token subject; else per IP); 0: no limit. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  /** Requests a client may make at once after a pause. */
+  RATE_LIMIT_BURST: z.coerce.number().int().min(1).default(120),
 };
 type GatewayLimitsEnv = z.infer<z.ZodObject<typeof gatewayLimitsEnvShape>>;
 
@@ -26,8 +45,15 @@ export const gatewayLimits = (env: GatewayLimitsEnv) => ({
     maxDepth: env.MAX_QUERY_DEPTH,
     maxAliases: env.MAX_QUERY_ALIASES,
     maxTokens: env.MAX_QUERY_TOKENS,
+    maxDirectives: env.MAX_QUERY_DIRECTIVES,
+    maxCost: env.MAX_QUERY_COST,
   },
   maxBodyBytes: env.MAX_BODY_BYTES,
+  operationTimeoutMs: env.OPERATION_TIMEOUT_MS,
+  rateLimit:
+    env.RATE_LIMIT_PER_MINUTE > 0
+      ? { perMinute: env.RATE_LIMIT_PER_MINUTE, burst: env.RATE_LIMIT_BURST }
+      : undefined,
 });
 
 /** The gateway's environment, parsed once in main. */

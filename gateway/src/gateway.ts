@@ -1,17 +1,22 @@
 import { ApolloGateway } from '@apollo/gateway';
 
 import {
+  costLimitPlugin,
   createGraphQLService,
   createStaticSite,
   crossOriginWritePlugin,
   operationLimitRules,
   parseCorsOrigins,
+  rateLimitGuard,
 } from '@bxl/common';
 import type { CorsPolicy, Logger, OperationLimits, RunningServer, SigningKey } from '@bxl/common';
 
 import { identityFromRequest } from './auth/request-identity';
+import { rateLimitClient } from './auth/rate-limit-client';
+import { DEFAULT_OPERATION_TIMEOUT_MS } from './config';
 import { hsdsProxyRoute } from './http/hsds-proxy';
 import { createResponseCache } from './http/response-cache';
+import { costOptions } from './operation-costs';
 import { plannerErrorsPlugin } from './planner-errors';
 import { SubgraphDataSource } from './subgraph-data-source';
 import type { GatewayContext } from './subgraph-data-source';
@@ -26,6 +31,10 @@ export interface GatewayOptions {
   gatewaySecret?: string;
   limits: OperationLimits;
   maxBodyBytes: number;
+  /** Longest an operation waits for the subgraphs (default 10 s): then TIMEOUT. */
+  operationTimeoutMs?: number;
+  /** Requests per minute (and burst) per client; none: no rate limit (the test stack). */
+  rateLimit?: { perMinute: number; burst: number };
   port: number;
   host: string;
   logger: Logger;
@@ -40,9 +49,9 @@ const readyUrl = (graphqlUrl: string) => graphqlUrl.replace(/\/graphql$/, '/read
 
 /**
  * The gateway: @apollo/gateway serving the committed supergraph inside our Apollo Server, with
- * bearer-token authentication, operation limits, CSRF prevention, CORS, HTTP caching (see
- * http/response-cache.ts), the HSDS feed passed through from actors at /hsds, /health, and /ready
- * once every subgraph is ready.
+ * bearer-token authentication, a rate limit per client, operation limits (depth, aliases, tokens,
+ * directives, cost), CSRF prevention, CORS, HTTP caching (see http/response-cache.ts), the HSDS
+ * feed passed through from actors at /hsds, /health, and /ready once every subgraph is ready.
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
   const gateway = new ApolloGateway({
@@ -63,6 +72,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     development: options.development,
     validationRules: operationLimitRules(options.limits),
     plugins: [
+      costLimitPlugin<GatewayContext>(costOptions(options.limits.maxCost)),
       plannerErrorsPlugin<GatewayContext>(),
       crossOriginWritePlugin<GatewayContext>(cors),
       ...createResponseCache().plugins,
@@ -72,9 +82,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     maxTokens: options.limits.maxTokens,
     maxBodyBytes: options.maxBodyBytes,
     site: options.webRoot ? createStaticSite(options.webRoot) : undefined,
+    guard: options.rateLimit
+      ? rateLimitGuard({
+          ...options.rateLimit,
+          clientOf: (req) => rateLimitClient(req, options.signingKeys),
+        })
+      : undefined,
     context: async (req) => ({
       identity: identityFromRequest(req, options.signingKeys),
       acceptLanguage: req.headers['accept-language'],
+      deadline: AbortSignal.timeout(options.operationTimeoutMs ?? DEFAULT_OPERATION_TIMEOUT_MS),
     }),
     ready: async () => {
       const answers = await Promise.all(

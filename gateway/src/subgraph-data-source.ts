@@ -10,6 +10,8 @@ export interface GatewayContext {
   identity: Identity | null;
   /** Forwarded so subgraphs answer texts in the caller's language. */
   acceptLanguage?: string;
+  /** Aborts when the operation has had its time (OPERATION_TIMEOUT_MS). */
+  deadline?: AbortSignal;
 }
 
 /** Codes a subgraph gives to what the client sent: they reach the client as its own error. */
@@ -43,6 +45,44 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       request.http?.headers.set(IDENTITY_HEADER, encodeIdentity(context.identity));
       request.http?.headers.set(GATEWAY_SECRET_HEADER, this.gatewaySecret);
     }
+  }
+
+  /**
+   * The subgraph's answer, or TIMEOUT once the operation's deadline has passed: the client is
+   * answered then, whatever the subgraph still does (its statements are cut by statement_timeout).
+   */
+  override async process(
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+  ): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
+    const deadline = options.context.deadline;
+    if (!deadline) {
+      return super.process(options);
+    }
+    if (deadline.aborted) {
+      throw this.timedOut();
+    }
+    let onAbort = () => {};
+    const timedOut = new Promise<never>((_, reject) => {
+      onAbort = () => reject(this.timedOut());
+      deadline.addEventListener('abort', onAbort, { once: true });
+    });
+    const answer = super.process(options);
+    // Late failures of an abandoned request are nobody's to handle.
+    answer.catch(() => {});
+    try {
+      return await Promise.race([answer, timedOut]);
+    } finally {
+      deadline.removeEventListener('abort', onAbort);
+    }
+  }
+
+  private timedOut(): GraphQLError {
+    return new GraphQLError(
+      `The operation took too long: the gateway stopped waiting for the ${this.name} service; ask less, or retry later`,
+      {
+        extensions: { code: ErrorCode.TIMEOUT },
+      },
+    );
   }
 
   override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {

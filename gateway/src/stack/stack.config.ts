@@ -49,6 +49,7 @@ export function stackOptions(env: StackEnv, logger: Logger, ports?: 0): StackOpt
     host: env.HOST,
     signingKeys: env.AUTH_SIGNING_KEYS,
     gatewaySecret: env.GATEWAY_SECRET,
+    statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
     gatewayLimits: gatewayLimits(env),
     cors: gatewayCors(env),
     logger,

@@ -28,6 +28,8 @@ export interface StackOptions {
   host: string;
   signingKeys?: string;
   gatewaySecret?: string;
+  /** PostgreSQL's statement_timeout for every subgraph (ms; 0: none; DB_STATEMENT_TIMEOUT_MS). */
+  statementTimeoutMs?: number;
   /** The gateway's operation and body limits (MAX_* in the environment; default: DEFAULT_LIMITS, 2 MB). */
   gatewayLimits?: ReturnType<typeof gatewayLimits>;
   logger: Logger;
@@ -78,6 +80,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       logger: options.logger.child({ service: 'territories' }),
       development: options.development,
       gatewaySecret,
+      statementTimeoutMs: options.statementTimeoutMs,
       prepare: true,
     });
     started.push(territories);
@@ -89,6 +92,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       logger: options.logger.child({ service: 'actors' }),
       development: options.development,
       gatewaySecret,
+      statementTimeoutMs: options.statementTimeoutMs,
       prepare: { synthetic: options.syntheticServices },
     });
     started.push(actors);
@@ -102,6 +106,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       logger: options.logger.child({ service: 'collaborations' }),
       development: options.development,
       gatewaySecret,
+      statementTimeoutMs: options.statementTimeoutMs,
       prepare: true,
     });
     started.push(collaborations);
@@ -116,6 +121,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       logger: options.logger.child({ service: 'search' }),
       development: options.development,
       gatewaySecret,
+      statementTimeoutMs: options.statementTimeoutMs,
       prepare: true,
     });
     started.push(search);

@@ -29,7 +29,11 @@ export const actorEntities = [
 ];
 
 /** The actors subgraph's own MikroORM: schema `actors`, plus the shared append-only `events.change_log`. */
-export function initActorsDatabase(clientUrl: string, logger?: Logger): Promise<Database> {
+export function initActorsDatabase(
+  clientUrl: string,
+  logger?: Logger,
+  statementTimeoutMs?: number,
+): Promise<Database> {
   return initDatabase({
     clientUrl,
     schema: ACTORS_SCHEMA,
@@ -37,5 +41,6 @@ export function initActorsDatabase(clientUrl: string, logger?: Logger): Promise<
     migrationsPath: join(__dirname, 'migrations'),
     migrations: actorsMigrations,
     logger,
+    statementTimeoutMs,
   });
 }

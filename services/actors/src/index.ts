@@ -1,5 +1,6 @@
 export { buildActorsSchema } from './schema';
 export { startActors } from './server';
+export { initActorsDatabase } from './database';
 export type { ActorsOptions, ActorsService } from './server';
 export type { RecordCounts } from './seed/actor.seeder';
 export { actorsEnvShape } from './config';

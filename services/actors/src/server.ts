@@ -20,6 +20,8 @@ export interface ActorsOptions {
   logger: Logger;
   development: boolean;
   gatewaySecret?: string;
+  /** PostgreSQL's statement_timeout for this subgraph (ms; 0: none; default DEFAULT_STATEMENT_TIMEOUT_MS). */
+  statementTimeoutMs?: number;
   /**
    * Migrate, and seed an empty database with the taxonomies, the real records (unless `real` is
    * false) and this many synthetic services.
@@ -34,7 +36,11 @@ export type ActorsService = RunningSubgraph<ActorsServices> & {
 
 /** Starts the actors subgraph: organisations, services, sites; GraphQL on /graphql, /health, /ready. */
 export async function startActors(options: ActorsOptions): Promise<ActorsService> {
-  const db = await initActorsDatabase(options.databaseUrl, options.logger);
+  const db = await initActorsDatabase(
+    options.databaseUrl,
+    options.logger,
+    options.statementTimeoutMs,
+  );
   try {
     const territories = new TerritoryClient(options.territoriesUrl);
     if (options.prepare) {

@@ -28,7 +28,11 @@ export const collaborationEntities = [
  * The collaborations subgraph's own MikroORM: schema `collaborations`. It also appends to
  * `events.change_log`, which the actors migrations create (actors starts first).
  */
-export function initCollaborationsDatabase(clientUrl: string, logger?: Logger): Promise<Database> {
+export function initCollaborationsDatabase(
+  clientUrl: string,
+  logger?: Logger,
+  statementTimeoutMs?: number,
+): Promise<Database> {
   return initDatabase({
     clientUrl,
     schema: COLLABORATIONS_SCHEMA,
@@ -36,5 +40,6 @@ export function initCollaborationsDatabase(clientUrl: string, logger?: Logger): 
     migrationsPath: join(__dirname, 'migrations'),
     migrations: collaborationsMigrations,
     logger,
+    statementTimeoutMs,
   });
 }

@@ -20,6 +20,8 @@ export interface CollaborationsOptions {
   logger: Logger;
   development: boolean;
   gatewaySecret?: string;
+  /** PostgreSQL's statement_timeout for this subgraph (ms; 0: none; default DEFAULT_STATEMENT_TIMEOUT_MS). */
+  statementTimeoutMs?: number;
   /** Migrate, and seed an empty database (the CLSS of the PSSI, synthetic examples). */
   prepare?: boolean;
 }
@@ -30,7 +32,11 @@ export type CollaborationsService = RunningSubgraph<CollaborationsServices>;
 export async function startCollaborations(
   options: CollaborationsOptions,
 ): Promise<CollaborationsService> {
-  const db = await initCollaborationsDatabase(options.databaseUrl, options.logger);
+  const db = await initCollaborationsDatabase(
+    options.databaseUrl,
+    options.logger,
+    options.statementTimeoutMs,
+  );
   try {
     const clients = {
       actors: new ActorsClient(options.actorsUrl),

@@ -20,6 +20,7 @@ describe('parseEnv', () => {
       NODE_ENV: 'development',
       LOG_LEVEL: 'info',
       HOST: '127.0.0.1',
+      DB_STATEMENT_TIMEOUT_MS: 8000,
     });
   });
 
@@ -29,12 +30,14 @@ describe('parseEnv', () => {
       LOG_LEVEL: 'warn',
       HOST: '0.0.0.0',
       DATABASE_URL: 'postgres://user@db.example:5432/directory',
+      DB_STATEMENT_TIMEOUT_MS: '0',
     });
     expect(env).toEqual({
       NODE_ENV: 'production',
       LOG_LEVEL: 'warn',
       HOST: '0.0.0.0',
       DATABASE_URL: 'postgres://user@db.example:5432/directory',
+      DB_STATEMENT_TIMEOUT_MS: 0,
     });
   });
 

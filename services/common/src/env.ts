@@ -9,6 +9,8 @@ export const baseEnvShape = {
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: z.url().optional(),
+  /** Longest a subgraph's SQL statement may run before PostgreSQL cancels it (ms); 0: no limit. */
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(8000),
 };
 
 export class EnvError extends Error {

@@ -9,6 +9,10 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   CONFLICT: 'CONFLICT',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  /** The operation ran out of time (a statement cancelled by the database, or the gateway's deadline). */
+  TIMEOUT: 'TIMEOUT',
+  /** The operation's estimated cost is over the limit (HTTP 400; Apollo Router's name for it). */
+  COST_ESTIMATED_TOO_EXPENSIVE: 'COST_ESTIMATED_TOO_EXPENSIVE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -68,6 +72,12 @@ export class ServiceUnavailableError extends DomainError {
   }
 }
 
+export class TimeoutError extends DomainError {
+  constructor(message: string) {
+    super(ErrorCode.TIMEOUT, message);
+  }
+}
+
 /** Throws a BadUserInputError listing every problem, if there is any. */
 export function assertNoProblems(message: string, problems: Problem[]): void {
   if (problems.length > 0) {
@@ -103,9 +113,15 @@ function findSqlState(error: unknown): string | undefined {
 /**
  * What a PostgreSQL error says about the request, when it says something: a lost race (a unique key
  * taken meanwhile, a serialization failure, a deadlock) is a CONFLICT to retry; a data exception
- * (class 22: a value out of range, a malformed value) is the client's input. Anything else is ours.
+ * (class 22: a value out of range, a malformed value) is the client's input; a statement cancelled
+ * for running too long (57014, statement_timeout) is a TIMEOUT. Anything else is ours.
  */
 export function domainErrorOfSqlState(state: string | undefined): DomainError | undefined {
+  if (state === '57014') {
+    return new TimeoutError(
+      'The operation took too long: the database stopped it; ask less, or retry later',
+    );
+  }
   if (state === '23505' || state === '40001' || state === '40P01') {
     return new ConflictError('Another change was made at the same time; read again and retry');
   }

@@ -39,3 +39,6 @@ export * from './language-names';
 export * from './graphql/input-guard';
 export * from './graphql/date-scalar';
 export * from './text-limits';
+export * from './graphql/operation-cost';
+export * from './graphql/cost-limit';
+export * from './http/rate-limit';

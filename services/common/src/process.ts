@@ -55,6 +55,7 @@ interface SubgraphEnv {
   DATABASE_URL?: string;
   EMBEDDED_PG_PORT: number;
   GATEWAY_SECRET?: string;
+  DB_STATEMENT_TIMEOUT_MS: number;
 }
 
 /** The options every subgraph's start takes from its environment. */
@@ -64,6 +65,8 @@ export interface SubgraphBase {
   logger: Logger;
   development: boolean;
   gatewaySecret?: string;
+  /** PostgreSQL's statement_timeout for this subgraph's connections (ms; 0: none). */
+  statementTimeoutMs?: number;
 }
 
 /**
@@ -92,6 +95,7 @@ export function runSubgraphMain<S extends z.ZodRawShape>(
       logger,
       development: env.NODE_ENV === 'development',
       gatewaySecret: env.GATEWAY_SECRET,
+      statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
     });
     stopOnSignals(async () => {
       await service.close();

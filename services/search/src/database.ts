@@ -8,7 +8,11 @@ import { searchMigrations } from './migrations';
 export const SEARCH_SCHEMA = 'search';
 
 /** The search subgraph's schema: the indexer's cursor and the PostgreSQL engine's tables (no ORM entities). */
-export function initSearchDatabase(clientUrl: string, logger?: Logger): Promise<Database> {
+export function initSearchDatabase(
+  clientUrl: string,
+  logger?: Logger,
+  statementTimeoutMs?: number,
+): Promise<Database> {
   return initDatabase({
     clientUrl,
     schema: SEARCH_SCHEMA,
@@ -16,5 +20,6 @@ export function initSearchDatabase(clientUrl: string, logger?: Logger): Promise<
     migrationsPath: join(__dirname, 'migrations'),
     migrations: searchMigrations,
     logger,
+    statementTimeoutMs,
   });
 }

@@ -27,6 +27,8 @@ export interface SearchOptions {
   logger: Logger;
   development: boolean;
   gatewaySecret?: string;
+  /** PostgreSQL's statement_timeout for this subgraph (ms; 0: none; default DEFAULT_STATEMENT_TIMEOUT_MS). */
+  statementTimeoutMs?: number;
   /** Migrate the search schema. */
   prepare?: boolean;
 }
@@ -58,7 +60,11 @@ async function whenAvailable(
 
 /** Starts the search subgraph (GraphQL on /graphql, /health, /ready) and, if asked, its indexer. */
 export async function startSearch(options: SearchOptions): Promise<SearchService> {
-  const db = await initSearchDatabase(options.databaseUrl, options.logger);
+  const db = await initSearchDatabase(
+    options.databaseUrl,
+    options.logger,
+    options.statementTimeoutMs,
+  );
   const queryable = new PoolQueryable(options.databaseUrl);
   const engine = createSearchEngine({ ...options.engine, databaseUrl: options.databaseUrl });
   let listener: { close: () => Promise<void> } | null = null;

@@ -25,7 +25,11 @@ export const territoryEntities = [
 ];
 
 /** The territories subgraph's own MikroORM: its schema, its entities, its committed migrations. */
-export function initTerritoriesDatabase(clientUrl: string, logger?: Logger): Promise<Database> {
+export function initTerritoriesDatabase(
+  clientUrl: string,
+  logger?: Logger,
+  statementTimeoutMs?: number,
+): Promise<Database> {
   return initDatabase({
     clientUrl,
     schema: TERRITORIES_SCHEMA,
@@ -33,5 +37,6 @@ export function initTerritoriesDatabase(clientUrl: string, logger?: Logger): Pro
     migrationsPath: join(__dirname, 'migrations'),
     migrations: territoriesMigrations,
     logger,
+    statementTimeoutMs,
   });
 }

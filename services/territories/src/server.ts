@@ -16,6 +16,8 @@ export interface TerritoriesOptions {
   logger: Logger;
   development: boolean;
   gatewaySecret?: string;
+  /** PostgreSQL's statement_timeout for this subgraph (ms; 0: none; default DEFAULT_STATEMENT_TIMEOUT_MS). */
+  statementTimeoutMs?: number;
   /** Migrate and seed an empty database first (the zero-setup start). */
   prepare?: boolean;
 }
@@ -24,7 +26,11 @@ export type TerritoriesService = RunningSubgraph<TerritoriesServices>;
 
 /** Starts the territories subgraph: database, locate index, GraphQL on /graphql, /health, /ready. */
 export async function startTerritories(options: TerritoriesOptions): Promise<TerritoriesService> {
-  const db = await initTerritoriesDatabase(options.databaseUrl, options.logger);
+  const db = await initTerritoriesDatabase(
+    options.databaseUrl,
+    options.logger,
+    options.statementTimeoutMs,
+  );
   try {
     if (options.prepare) {
       await db.migrate();

@@ -31,6 +31,10 @@ export interface TestStack {
   collaborations: CollaborationsService;
   search: SearchService;
   database: TestDatabase;
+  /** Stops a subgraph, as an outage would (the gateway keeps running). */
+  stopSubgraph: (name: 'actors' | 'collaborations') => Promise<void>;
+  /** Starts a stopped subgraph again on its port, on the same database. */
+  startSubgraph: (name: 'actors' | 'collaborations') => Promise<void>;
   /** `Authorization` headers for a caller with these roles. */
   as: (...roles: RoleType[]) => Record<string, string>;
   stop: () => Promise<void>;
@@ -55,6 +59,14 @@ export async function startTestStack(
     webRoot?: string;
     /** Origins trusted with credentials and writes (CORS_ORIGINS, comma-separated). */
     corsOrigins?: string;
+    /** PostgreSQL's statement_timeout per subgraph (ms); default DEFAULT_STATEMENT_TIMEOUT_MS. */
+    statementTimeoutMs?: Partial<
+      Record<'territories' | 'actors' | 'collaborations' | 'search', number>
+    >;
+    /** The gateway's deadline per operation (ms); default 10 s. */
+    operationTimeoutMs?: number;
+    /** The gateway's rate limit; default none (suites send many requests from one address). */
+    rateLimit?: { perMinute: number; burst: number };
   } = {},
 ): Promise<TestStack> {
   const template = options.seeded === false ? undefined : process.env.BXL_TEST_TEMPLATE;
@@ -63,6 +75,7 @@ export async function startTestStack(
   const started: RunningServer[] = [];
   try {
     const territories = await startTerritories({
+      statementTimeoutMs: options.statementTimeoutMs?.territories,
       databaseUrl: database.url,
       port: 0,
       host: '127.0.0.1',
@@ -72,30 +85,40 @@ export async function startTestStack(
       prepare: true,
     });
     started.push(territories);
-    const actors = await startActors({
-      databaseUrl: database.url,
-      territoriesUrl: territories.url,
-      port: 0,
-      host: '127.0.0.1',
-      logger,
-      development: false,
-      gatewaySecret: TEST_GATEWAY_SECRET,
-      prepare: { synthetic: options.syntheticServices ?? 0, real: options.realRecords },
-    });
+    // Actors and collaborations can be stopped and started again on their port (chaos tests).
+    const startActorsOn = (port: number, prepare: boolean) =>
+      startActors({
+        statementTimeoutMs: options.statementTimeoutMs?.actors,
+        databaseUrl: database.url,
+        territoriesUrl: territories.url,
+        port,
+        host: '127.0.0.1',
+        logger,
+        development: false,
+        gatewaySecret: TEST_GATEWAY_SECRET,
+        prepare: prepare
+          ? { synthetic: options.syntheticServices ?? 0, real: options.realRecords }
+          : undefined,
+      });
+    const actors = await startActorsOn(0, true);
     started.push(actors);
-    const collaborations = await startCollaborations({
-      databaseUrl: database.url,
-      territoriesUrl: territories.url,
-      actorsUrl: actors.url,
-      port: 0,
-      host: '127.0.0.1',
-      logger,
-      development: false,
-      gatewaySecret: TEST_GATEWAY_SECRET,
-      prepare: true,
-    });
+    const startCollaborationsOn = (port: number, prepare: boolean) =>
+      startCollaborations({
+        statementTimeoutMs: options.statementTimeoutMs?.collaborations,
+        databaseUrl: database.url,
+        territoriesUrl: territories.url,
+        actorsUrl: actors.url,
+        port,
+        host: '127.0.0.1',
+        logger,
+        development: false,
+        gatewaySecret: TEST_GATEWAY_SECRET,
+        prepare,
+      });
+    const collaborations = await startCollaborationsOn(0, true);
     started.push(collaborations);
     const search = await startSearch({
+      statementTimeoutMs: options.statementTimeoutMs?.search,
       databaseUrl: database.url,
       signingKey: TEST_SIGNING_KEY,
       engine: { meili: options.meili },
@@ -129,10 +152,12 @@ export async function startTestStack(
       development: false,
       webRoot: options.webRoot,
       cors: parseCorsOrigins(options.corsOrigins ?? ''),
+      rateLimit: options.rateLimit,
+      operationTimeoutMs: options.operationTimeoutMs,
     });
     started.push(gateway);
     await search.connectGateway(gateway.url);
-    return {
+    const stack: TestStack = {
       gatewayUrl: gateway.url,
       territories,
       actors,
@@ -142,6 +167,15 @@ export async function startTestStack(
       as: (...roles) => ({
         authorization: `Bearer ${mintToken(TEST_SIGNING_KEY, { sub: `test-${roles.join('-') || 'nobody'}`, roles }, 600)}`,
       }),
+      stopSubgraph: (name) => stack[name].close(),
+      startSubgraph: async (name) => {
+        const port = stack[name].port;
+        const restarted =
+          name === 'actors'
+            ? (stack.actors = await startActorsOn(port, false))
+            : (stack.collaborations = await startCollaborationsOn(port, false));
+        started.push(restarted);
+      },
       stop: async () => {
         for (const server of started.reverse()) {
           await server.close();
@@ -149,6 +183,7 @@ export async function startTestStack(
         await database.drop();
       },
     };
+    return stack;
   } catch (error) {
     for (const server of started.reverse()) {
       await server.close();

@@ -308,7 +308,9 @@ export class HsdsFeedRepository {
           params: [centre.latitude, centre.latitude, centre.longitude, params.proximity],
         });
       } else {
-        const covered = nis ? ((await this.territories.relatedIds(`commune:${nis}`)) ?? []) : [];
+        const covered = nis
+          ? ((await this.territories.relatedIdsMany([`commune:${nis}`]))[0] ?? [])
+          : [];
         conditions.push(
           covered.length > 0
             ? {

@@ -1,8 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type DataLoader from 'dataloader';
 
 import { byIdLoader, groupedLoader } from '@bxl/common';
 
 import type { ContactRecord } from '../seed/seed-records';
+import { relatedTerritoriesLoader } from '../territory/related-territories.loader';
 import type { TerritoryClient } from '../territory/territory.client';
 import { Organisation } from './organisation/organisation.entity';
 import type { OpeningHours } from './site/opening-hours';
@@ -25,6 +27,7 @@ interface LinkRow {
 
 /** This request's loaders: one statement per batch, whatever the length of the list asked. */
 export const createActorLoaders = (territories: TerritoryClient) => (em: EntityManager) => {
+  const relatedTerritories = relatedTerritoriesLoader(territories);
   let taxonomy: Promise<TaxonomyCodes> | undefined;
   let needs: Promise<Map<string, Need>> | undefined;
   const links = (column: 'service_id' | 'site_id') =>
@@ -74,7 +77,11 @@ export const createActorLoaders = (territories: TerritoryClient) => (em: EntityM
     sitesOfService: links('service_id'),
     /** site id → its (service, site) links */
     servicesOfSite: links('site_id'),
-    serviceCounts: serviceCountsLoader(em, territories),
+    /** territory id → itself and every territory related to it (null: no such territory) */
+    relatedTerritories,
+    serviceCounts: serviceCountsLoader(em, relatedTerritories),
+    /** filter (as JSON) → territory id → the ids of its services matching the filter */
+    serviceIdsInTerritory: new Map<string, DataLoader<string, string[]>>(),
     taxonomy: () => (taxonomy ??= loadTaxonomy(em)),
     /** Every need by code, read once per request (the vocabulary is small). */
     needs: () => (needs ??= loadNeeds(em)),

@@ -9,13 +9,39 @@ interface LocateAnswer {
 }
 
 const LOCATE = `query($points: [PointInput!]!) { locateMany(points: $points) { sector { id } territories { id } } }`;
-const RELATED = `query($id: ID!) { territory(id: $id) {
-  id within { territory { id } share }
-  quartiers: contains(layer: QUARTIER) { territory { id } }
-  groupements: contains(layer: GROUPEMENT) { territory { id } }
-  communes: contains(layer: COMMUNE) { territory { id } }
-  sectors: contains(layer: SECTOR) { territory { id } }
-} }`;
+/** What relates a territory to others, asked for a batch of territories at once through `_entities`. */
+const RELATED = `query($representations: [_Any!]!) { _entities(representations: $representations) {
+  ... on Territory {
+    id within { territory { id } }
+    quartiers: contains(layer: QUARTIER) { territory { id } }
+    groupements: contains(layer: GROUPEMENT) { territory { id } }
+    communes: contains(layer: COMMUNE) { territory { id } }
+    sectors: contains(layer: SECTOR) { territory { id } }
+  } } }`;
+
+/** The territories subgraph's entity type for each id prefix. */
+const TYPE_BY_PREFIX: Record<string, string> = {
+  region: 'Region',
+  bassin: 'Bassin',
+  commune: 'Commune',
+  groupement: 'Groupement',
+  quartier: 'Quartier',
+  sector: 'Sector',
+};
+
+/** The entity type of a territory id, or undefined when its prefix names no layer. */
+export const territoryTypeOf = (id: string): string | undefined =>
+  TYPE_BY_PREFIX[id.slice(0, id.indexOf(':'))];
+
+type Link = { territory: { id: string } };
+interface RelatedAnswer {
+  id: string;
+  within: Link[];
+  quartiers: Link[];
+  groupements: Link[];
+  communes: Link[];
+  sectors: Link[];
+}
 
 const SECTORS = `query($id: ID!) { territory(id: $id) { id contains(layer: SECTOR) { territory {
   id ... on Sector { subMunicipalityCode } within { territory { id } } } } } }`;
@@ -37,7 +63,7 @@ const BATCH = 1000;
  * territories are related to one another. Related ids are cached a few minutes; layers rarely change.
  */
 export class TerritoryClient {
-  private readonly related = new Map<string, { at: number; ids: string[] | null }>();
+  private readonly related = new Map<string, { at: number; ids: string[] }>();
 
   constructor(private readonly url: string) {}
 
@@ -59,7 +85,6 @@ export class TerritoryClient {
 
   /** The statistical sectors of a commune, with their sub-municipality and territories; null if no such commune. */
   async communeSectors(nis: string): Promise<CommuneSector[] | null> {
-    type Link = { territory: { id: string } };
     const data = await this.query<{
       territory: {
         contains: Array<{
@@ -77,36 +102,42 @@ export class TerritoryClient {
   }
 
   /**
-   * A territory with every territory it lies in and every one that lies in it: a service area equal to
-   * any of them covers (part of) the territory. Null if the territory does not exist.
+   * For each territory, itself with every territory it lies in and every one that lies in it (a
+   * service area equal to any of them covers part of it); null where the territory does not exist
+   * or the id names no layer. One request to the territories subgraph for every id not cached.
    */
-  async relatedIds(id: string): Promise<string[] | null> {
-    const cached = this.related.get(id);
-    if (cached && Date.now() - cached.at < CACHE_MS) {
-      return cached.ids;
+  async relatedIdsMany(ids: readonly string[]): Promise<Array<string[] | null>> {
+    const now = Date.now();
+    const found = new Map<string, string[]>();
+    for (const id of ids) {
+      const cached = this.related.get(id);
+      if (cached && now - cached.at < CACHE_MS) {
+        found.set(id, cached.ids);
+      }
     }
-    type Link = { territory: { id: string } };
-    const data = await this.query<{
-      territory: {
-        id: string;
-        within: Link[];
-        quartiers: Link[];
-        groupements: Link[];
-        communes: Link[];
-        sectors: Link[];
-      } | null;
-    }>(RELATED, { id });
-    const t = data.territory;
-    const ids = t
-      ? [
-          t.id,
-          ...[...t.within, ...t.communes, ...t.groupements, ...t.quartiers, ...t.sectors].map(
-            (link) => link.territory.id,
-          ),
-        ]
-      : null;
-    this.related.set(id, { at: Date.now(), ids });
-    return ids;
+    const missing = [...new Set(ids)].filter((id) => territoryTypeOf(id) && !found.has(id));
+    for (let start = 0; start < missing.length; start += BATCH) {
+      const chunk = missing.slice(start, start + BATCH);
+      const data = await this.query<{ _entities: Array<RelatedAnswer | null> }>(RELATED, {
+        representations: chunk.map((id) => ({ __typename: territoryTypeOf(id), id })),
+      });
+      chunk.forEach((id, index) => {
+        const t = data._entities[index];
+        if (t) {
+          const links = [
+            ...t.within,
+            ...t.communes,
+            ...t.groupements,
+            ...t.quartiers,
+            ...t.sectors,
+          ];
+          found.set(id, [t.id, ...links.map((link) => link.territory.id)]);
+          // Only territories that exist are kept: ids made up by callers must not fill the cache.
+          this.related.set(id, { at: now, ids: found.get(id) as string[] });
+        }
+      });
+    }
+    return ids.map((id) => found.get(id) ?? null);
   }
 
   /** A territory's representative point (for distances from a postcode); null if no such territory. */

@@ -44,7 +44,16 @@ export interface OrmOptions {
   /** The committed migrations, in order (listed, not globbed: they load the same under jest and node). */
   migrations: Array<{ name: string; class: abstract new (...args: never[]) => unknown }>;
   logger?: Logger;
+  /** PostgreSQL's statement_timeout on every connection (ms; 0: none); default DEFAULT_STATEMENT_TIMEOUT_MS. */
+  statementTimeoutMs?: number;
 }
+
+/**
+ * A statement running longer is cancelled by PostgreSQL (SQLSTATE 57014, answered TIMEOUT): no
+ * request keeps the database working after the gateway has given up on it (OPERATION_TIMEOUT_MS,
+ * longer). Our longest statements (seeding, a whole reindex page) take well under a second.
+ */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 8000;
 
 export interface Database {
   orm: MikroORM;
@@ -65,7 +74,9 @@ export async function initDatabase(options: OrmOptions): Promise<Database> {
     clientUrl: options.clientUrl,
     // Our queries are short OLTP statements; PostgreSQL's JIT, triggered by cost estimates, spent
     // 100–250 ms compiling a 30 ms territory-filtered services query (bench/services.bench.ts).
-    driverOptions: { options: '-c jit=off' },
+    driverOptions: {
+      options: `-c jit=off -c statement_timeout=${options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS}`,
+    },
     schema: options.schema,
     entities: options.entities,
     metadataProvider: ReflectMetadataProvider,
@@ -79,6 +90,9 @@ export async function initDatabase(options: OrmOptions): Promise<Database> {
       transactional: true,
       allOrNothing: true,
       snapshot: true,
+      // The committed snapshot is what `migration:create` wrote; migrating a database (npm start,
+      // a service starting, a test) must never rewrite it from what that database looks like.
+      snapshotOnMigrate: false,
       snapshotName: `.snapshot-${options.schema}`,
       emit: 'ts',
     },

@@ -21,7 +21,7 @@ import { createErrorFormatter } from '../errors';
 import { createHttpServer, listen } from '../http/http-server';
 import { inputGuardPlugin } from './input-guard';
 import type { CorsPolicy } from '../http/cors';
-import type { RunningServer } from '../http/http-server';
+import type { HttpServerOptions, RunningServer } from '../http/http-server';
 import type { HttpRoute } from '../http/routes';
 import type { StaticSite } from '../http/static-files';
 import type { Logger } from '../logger';
@@ -48,6 +48,8 @@ export interface GraphQLServiceOptions<C extends BaseContext> {
   routes?: readonly HttpRoute[];
   /** Default max-age (seconds) of this schema's fields without a `@cacheControl` hint. */
   defaultMaxAge?: number;
+  /** The gateway only: answers a request before GraphQL does (the rate limit); see HttpServerOptions. */
+  guard?: HttpServerOptions<C>['guard'];
 }
 
 export interface GraphQLService {
@@ -108,6 +110,7 @@ export function createGraphQLService<C extends BaseContext>(
         site: options.site,
         cors: options.cors,
         routes: options.routes,
+        guard: options.guard,
       });
       const running = await listen(server, port, host);
       options.logger.info({ url: running.url }, `${options.name} listening`);

@@ -208,11 +208,16 @@ describe('aliasLimitRule', () => {
 describe('operationLimitRules', () => {
   it('applies both limits', () => {
     const document = '{ a: communes { b: region { c: communes { id } } } }';
-    const errors = errorsOf(document, operationLimitRules({ maxDepth: 3, maxAliases: 2 }));
+    const errors = errorsOf(
+      document,
+      operationLimitRules({ maxDepth: 3, maxAliases: 2, maxDirectives: 50 }),
+    );
     expect(errors.map((error) => error.message).sort()).toEqual([
       'Operation is 4 levels deep; the limit is 3',
       'Operation uses 3 aliases; the limit is 2',
     ]);
-    expect(errorsOf(document, operationLimitRules({ maxDepth: 4, maxAliases: 3 }))).toEqual([]);
+    expect(
+      errorsOf(document, operationLimitRules({ maxDepth: 4, maxAliases: 3, maxDirectives: 50 })),
+    ).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { GraphQLError, Kind } from 'graphql';
 import type {
   ASTVisitor,
@@ -12,6 +13,10 @@ export interface OperationLimits {
   maxAliases: number;
   /** Lexical tokens per document (graphql-js stops parsing past it). */
   maxTokens: number;
+  /** Directives per operation, fragments counted where spread (graphql-armor's max-directives). */
+  maxDirectives: number;
+  /** Estimated cost per operation (operationCost; checked by costLimitPlugin, once variables are known). */
+  maxCost: number;
 }
 
 /**
@@ -102,6 +107,32 @@ export function aliasLimitRule(maxAliases: number) {
   };
 }
 
-export function operationLimitRules(limits: Pick<OperationLimits, 'maxDepth' | 'maxAliases'>) {
-  return [depthLimitRule(limits.maxDepth), aliasLimitRule(limits.maxAliases)];
+/**
+ * Rejects operations with more than `maxDirectives` directives (graphql-armor's rule, reporting
+ * instead of throwing, without its misleading "Syntax Error:" prefix).
+ */
+export function directiveLimitRule(maxDirectives: number) {
+  return (context: ValidationContext): ASTVisitor =>
+    maxDirectivesRule({
+      n: maxDirectives,
+      propagateOnRejection: false,
+      onReject: [
+        (_context, error) =>
+          context.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''))),
+      ],
+    })(context);
+}
+
+/**
+ * The validation rules of the limits: depth and aliases (ours: each fragment measured once, where
+ * graphql-armor's rules walk a fragment again at every spread) and directives (graphql-armor's).
+ */
+export function operationLimitRules(
+  limits: Pick<OperationLimits, 'maxDepth' | 'maxAliases' | 'maxDirectives'>,
+) {
+  return [
+    depthLimitRule(limits.maxDepth),
+    aliasLimitRule(limits.maxAliases),
+    directiveLimitRule(limits.maxDirectives),
+  ];
 }

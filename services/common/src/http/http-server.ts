@@ -26,6 +26,11 @@ export interface HttpServerOptions<C extends BaseContext> {
   cors?: CorsPolicy;
   /** Plain HTTP endpoints beside GraphQL (the HSDS feed). */
   routes?: readonly HttpRoute[];
+  /**
+   * Runs first for every request but /health and /ready (the gateway's rate limit,
+   * rate-limit.ts): true when it has answered the request itself.
+   */
+  guard?: (req: IncomingMessage, res: ServerResponse) => boolean;
 }
 
 export interface RunningServer {
@@ -150,6 +155,9 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
     if (url.pathname === '/ready') {
       const ok = await options.ready().catch(() => false);
       sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready' });
+      return;
+    }
+    if (options.guard?.(req, res)) {
       return;
     }
     const route = routeFor(options.routes ?? [], url.pathname);

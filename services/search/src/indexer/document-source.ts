@@ -10,7 +10,8 @@ import {
 import type { OrganisationDocument, ServiceDocument } from '../document/search-document';
 import type { GatewayClient } from './gateway-client';
 
-const CHUNK = 200;
+/** Records per federated query (its cost stays within half the gateway's cost limit: gateway/src/operation-costs.test.ts). */
+export const CHUNK = 200;
 const AREA_CACHE_MS = 5 * 60_000;
 
 const chunks = <T>(items: readonly T[], size = CHUNK): T[][] =>

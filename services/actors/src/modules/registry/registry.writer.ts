@@ -347,8 +347,10 @@ export class RegistryWriter {
         }
       });
     }
-    for (const [index, areaId] of (values.serviceAreaIds ?? []).entries()) {
-      if (!(await this.territories.relatedIds(areaId))) {
+    const areaIds = values.serviceAreaIds ?? [];
+    const related = await this.territories.relatedIdsMany(areaIds);
+    for (const [index, areaId] of areaIds.entries()) {
+      if (!related[index]) {
         problems.push({
           field: `serviceAreaIds[${index}]`,
           message: `unknown territory ${areaId}`,

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type DataLoader from 'dataloader';
 import { Field, Int, ObjectType } from 'type-graphql';
 
 import { groupedLoader } from '@bxl/common';
 
-import type { TerritoryClient } from '../../territory/territory.client';
 import { TaxonomyTerm } from '../taxonomy/taxonomy-term.entity';
 
 @ObjectType({
@@ -53,12 +53,17 @@ export interface CountRow {
  * is placed by its commune or sub-municipality only), serving it, or either, real and synthetic —
  * for a whole batch of territories in one statement.
  */
-export function serviceCountsLoader(em: EntityManager, territories: TerritoryClient) {
+export function serviceCountsLoader(
+  em: EntityManager,
+  relatedTerritories: DataLoader<string, string[] | null>,
+) {
   return groupedLoader<CountRow>(
     async (ids) => {
-      const related = await Promise.all(
-        ids.map(async (id) => [id, (await territories.relatedIds(id)) ?? [id]] as const),
-      );
+      const answers = await relatedTerritories.loadMany(ids);
+      const related = ids.map((id, index) => {
+        const answer = answers[index];
+        return [id, Array.isArray(answer) ? answer : [id]] as const;
+      });
       const pairs = related.flatMap(([id, rids]) => rids.map((rid) => [id, rid] as const));
       return em.execute<CountRow[]>(
         `with rel(tid, rid) as (select * from unnest(array[?]::text[], array[?]::text[])),

@@ -3,7 +3,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, NotFoundError } from '@bxl/common';
 import type { Problem } from '@bxl/common';
 
-import type { TerritoryClient } from '../../territory/territory.client';
 import { ServiceStatus, TerritoryMode } from '../actor.enums';
 import { isOpenAt } from '../site/opening-hours';
 import type { OpeningHours } from '../site/opening-hours';
@@ -29,7 +28,8 @@ type Sql = ServiceConditions;
 
 /** What a filter is checked against and run with. */
 export interface ServiceFilterContext {
-  territories: TerritoryClient;
+  /** A territory with every territory related to it; null if none (the request's loader). */
+  relatedTerritories: (id: string) => Promise<string[] | null>;
   codes: TaxonomyCodes;
   /** The need codes; required when the filter names needs. */
   needCodes?: ReadonlySet<string>;
@@ -112,25 +112,50 @@ export async function serviceConditions(
     sql.params.push(filter.organisation);
   }
   if (filter.territory) {
-    const related = await context.territories.relatedIds(filter.territory);
+    const related = await context.relatedTerritories(filter.territory);
     if (!related) {
       throw new NotFoundError('Territory', filter.territory);
     }
-    const mode = filter.mode ?? TerritoryMode.BOTH;
-    const either: string[] = [];
-    if (mode !== TerritoryMode.SERVES) {
-      either.push(`exists (select 1 from actors.service_at_site x join actors.site t on t.id = x.site_id
-        where x.service_id = s.id and t.archived_at is null
-          and (t.territory_ids @> ${textArray(sql, [filter.territory])}
-            or t.possible_territory_ids @> ${textArray(sql, [filter.territory])}))`);
-    }
-    if (mode !== TerritoryMode.LOCATED_IN) {
-      either.push(`s.service_area_ids && ${textArray(sql, related)}`);
-    }
-    sql.where.push(`(${either.join(' or ')})`);
+    sql.where.push(
+      territoryCondition(
+        filter.mode,
+        () => `exists (select 1 from actors.service_at_site x join actors.site t on t.id = x.site_id
+          where x.service_id = s.id and ${siteIn(
+            textArray(sql, [filter.territory as string]),
+            textArray(sql, [filter.territory as string]),
+          )})`,
+        () => `s.service_area_ids && ${textArray(sql, related)}`,
+      ),
+    );
   }
   return sql;
 }
+
+/**
+ * In a territory or serving it, by mode: `located` (SQL: a site of `s` surely or possibly in it) or
+ * `served` (SQL: a service area of `s` covers part of it). Each is asked for only where it goes,
+ * in order, as placeholders take their parameters in that order.
+ */
+function territoryCondition(
+  mode: TerritoryMode | null | undefined,
+  located: () => string,
+  served: () => string,
+): string {
+  const either: string[] = [];
+  if (mode !== TerritoryMode.SERVES) {
+    either.push(located());
+  }
+  if (mode !== TerritoryMode.LOCATED_IN) {
+    either.push(served());
+  }
+  return `(${either.join(' or ')})`;
+}
+
+/** A site `t` not archived surely (`sure`: a text[] of the territory) or possibly (`possible`: the same) in it. */
+const siteIn = (sure: string, possible: string) =>
+  `t.archived_at is null and (t.territory_ids @> ${sure} or t.possible_territory_ids @> ${possible})`;
+
+const SERVICE_ORDER = `s.synthetic, lower(coalesce(s.name_fr, s.name_nl, '')), s.id`;
 
 /**
  * The ids of the services matching a filter, in a stable order (real before synthetic, then name,
@@ -145,11 +170,57 @@ export async function findServiceIds(
   const sql = await serviceConditions(filter, context);
   const rows = await em.execute<Array<{ id: string }>>(
     `select s.id from actors.service s where ${sql.where.join(' and ')}
-     order by s.synthetic, lower(coalesce(s.name_fr, s.name_nl, '')), s.id`,
+     order by ${SERVICE_ORDER}`,
     sql.params,
   );
   const ids = rows.map((row) => row.id);
   return filter.openAt ? openAmong(em, ids, filter.openAt) : ids;
+}
+
+/**
+ * findServiceIds for each of many territories, the same filter otherwise, in one statement (a list
+ * of territories with their services). `territories`: each territory with its related ids.
+ */
+export async function findServiceIdsByTerritory(
+  em: EntityManager,
+  filter: ServiceFilter,
+  territories: ReadonlyArray<{ id: string; related: string[] }>,
+  context: ServiceFilterContext,
+): Promise<Map<string, string[]>> {
+  const byTerritory = new Map<string, string[]>(territories.map((t) => [t.id, []]));
+  if (territories.length === 0) {
+    return byTerritory;
+  }
+  const sql = await serviceConditions({ ...filter, territory: undefined }, context);
+  // The services located in each territory, found from the sites once (a hashed set), not by
+  // looking for a site of every service in every territory.
+  sql.where.push(
+    territoryCondition(
+      filter.mode,
+      () => '(k.tid, s.id) in (select tid, service_id from located)',
+      () => 's.service_area_ids && k.related',
+    ),
+  );
+  const pairs = territories.flatMap((t) => t.related.map((rid) => [t.id, rid] as const));
+  const rows = await em.execute<Array<{ tid: string; id: string }>>(
+    `with k(tid, related) as (select tid, array_agg(rid)
+       from unnest(array[?]::text[], array[?]::text[]) as rel(tid, rid) group by tid),
+     located as (select distinct k.tid, x.service_id from k
+       join actors.site t on ${siteIn('array[k.tid]', 'array[k.tid]')}
+       join actors.service_at_site x on x.site_id = t.id)
+     select k.tid, s.id from k join actors.service s on ${sql.where.join(' and ')}
+     order by k.tid, ${SERVICE_ORDER}`,
+    [pairs.map(([tid]) => tid), pairs.map(([, rid]) => rid), ...sql.params],
+  );
+  const open = filter.openAt
+    ? new Set(await openAmong(em, [...new Set(rows.map((row) => row.id))], filter.openAt))
+    : null;
+  for (const row of rows) {
+    if (!open || open.has(row.id)) {
+      byTerritory.get(row.tid)?.push(row.id);
+    }
+  }
+  return byTerritory;
 }
 
 /** The services among `ids` open at `instant` at one of their sites (their own hours there, else the site's). */

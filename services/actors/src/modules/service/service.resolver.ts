@@ -47,7 +47,7 @@ export async function serviceFilterContext(
   filter: ServiceFilter,
 ): Promise<ServiceFilterContext> {
   return {
-    territories: context.services.territories,
+    relatedTerritories: (id) => context.loaders.relatedTerritories.load(id),
     codes: await context.loaders.taxonomy(),
     needCodes: filter.needs?.length ? new Set((await context.loaders.needs()).keys()) : undefined,
     canSeeArchived: hasRole(context.identity, Role.EDITOR),
@@ -146,7 +146,7 @@ export class ServiceResolver {
     if (sites.some((site) => site.territoryIds.includes(territory))) {
       return false;
     }
-    const related = (await context.services.territories.relatedIds(territory)) ?? [territory];
+    const related = (await context.loaders.relatedTerritories.load(territory)) ?? [territory];
     if (service.serviceAreaIds.some((id) => related.includes(id))) {
       return false;
     }
