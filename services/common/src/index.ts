@@ -11,6 +11,7 @@ export * from './graphql/scalars';
 export * from './graphql/graphql-service';
 export * from './graphql/subgraph-schema';
 export * from './http/http-server';
+export * from './http/http-route';
 export * from './http/static-files';
 export * from './identity/identity';
 export * from './identity/token';

@@ -20,6 +20,7 @@ import { createErrorFormatter } from '../errors';
 import { createHttpServer, listen } from '../http/http-server';
 import { inputGuardPlugin } from './input-guard';
 import type { RunningServer } from '../http/http-server';
+import type { HttpRoute } from '../http/http-route';
 import type { StaticSite } from '../http/static-files';
 import type { Logger } from '../logger';
 
@@ -39,6 +40,8 @@ export interface GraphQLServiceOptions<C extends BaseContext> {
   maxBodyBytes?: number;
   /** The gateway only: the web application, whose explorer then replaces Apollo's CDN-loaded sandbox. */
   site?: StaticSite;
+  /** Plain HTTP endpoints beside GraphQL. */
+  routes?: readonly HttpRoute[];
 }
 
 export interface GraphQLService {
@@ -92,6 +95,7 @@ export function createGraphQLService<C extends BaseContext>(
         logger: options.logger,
         maxBodyBytes: options.maxBodyBytes,
         site: options.site,
+        routes: options.routes,
       });
       const running = await listen(server, port, host);
       options.logger.info({ url: running.url }, `${options.name} listening`);

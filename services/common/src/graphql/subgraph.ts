@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 
 import type { Database } from '../db/orm';
 import type { RunningServer } from '../http/http-server';
+import type { HttpRoute } from '../http/http-route';
 import type { Logger } from '../logger';
 import { createContextFactory } from './context';
 import { createGraphQLService } from './graphql-service';
@@ -18,6 +19,8 @@ export interface SubgraphOptions<L, S> {
   logger: Logger;
   development: boolean;
   gatewaySecret?: string;
+  /** Plain HTTP endpoints beside GraphQL (the actors' import upload). */
+  routes?: readonly HttpRoute[];
 }
 
 export interface RunningSubgraph<S> extends RunningServer {
@@ -45,6 +48,7 @@ export async function serveSubgraph<L, S>(
     }),
     ready: options.db.ping,
     maxBodyBytes: 10_000_000,
+    routes: options.routes,
   });
   const running = await service.start(options.port, options.host);
   let closing: Promise<void> | undefined;

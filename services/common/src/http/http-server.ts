@@ -6,6 +6,8 @@ import { HeaderMap } from '@apollo/server';
 import type { ApolloServer, BaseContext } from '@apollo/server';
 
 import type { Logger } from '../logger';
+import { BodyTooLargeError, findRoute } from './http-route';
+import type { HttpRoute } from './http-route';
 import type { StaticSite } from './static-files';
 
 export interface HttpServerOptions<C extends BaseContext> {
@@ -17,6 +19,8 @@ export interface HttpServerOptions<C extends BaseContext> {
   maxBodyBytes?: number;
   /** The gateway only: the web application at `/`, and its offline explorer for browsers on /graphql. */
   site?: StaticSite;
+  /** Plain HTTP endpoints beside GraphQL (the gateway's sign-in, an upload). */
+  routes?: readonly HttpRoute[];
 }
 
 export interface RunningServer {
@@ -83,14 +87,18 @@ const DRAIN_MS = 10_000;
  * content negotiation and the landing page stay Apollo's.
  */
 export function createHttpServer<C extends BaseContext>(options: HttpServerOptions<C>): Server {
-  const limit = options.maxBodyBytes ?? 1_000_000;
+  const serverLimit = options.maxBodyBytes ?? 1_000_000;
+  const routes = options.routes ?? [];
+  // A route (an upload) may take larger bodies than an operation.
+  const limitOf = (req: IncomingMessage) => findRoute(routes, req)?.maxBodyBytes ?? serverLimit;
   const server = createServer((req, res) => {
+    const limit = limitOf(req);
     if (declaredLength(req) > limit) {
       refuseTooLarge(req, res, limit);
       return;
     }
     void handle(req, res).catch((error: unknown) => {
-      if (error instanceof PayloadTooLargeError) {
+      if (error instanceof PayloadTooLargeError || error instanceof BodyTooLargeError) {
         refuseTooLarge(req, res, limit);
         return;
       }
@@ -118,6 +126,7 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
   // it, and that request fails with "socket hang up" / ECONNRESET.
   // `Expect: 100-continue`: an over-limit body is refused before the client sends it.
   server.on('checkContinue', (req, res) => {
+    const limit = limitOf(req);
     if (declaredLength(req) > limit) {
       refuseTooLarge(req, res, limit);
     } else {
@@ -140,6 +149,11 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
       sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'not ready' });
       return;
     }
+    const route = findRoute(routes, req);
+    if (route) {
+      await route.handle(req, res);
+      return;
+    }
     if (options.site && serveSite(options.site, req, res, url)) {
       return;
     }
@@ -153,7 +167,7 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
         headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       }
     }
-    const raw = req.method === 'POST' ? await readBody(req, limit) : '';
+    const raw = req.method === 'POST' ? await readBody(req, serverLimit) : '';
     let body: unknown = raw;
     if (raw && (headers.get('content-type') ?? '').includes('json')) {
       try {
