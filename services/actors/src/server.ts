@@ -4,6 +4,7 @@ import type { Logger, RunningSubgraph } from '@bxl/common';
 import type { ActorsServices } from './context';
 import { initActorsDatabase } from './database';
 import { createActorLoaders } from './modules/actor.loaders';
+import { importRoute } from './modules/registry/registry-import.route';
 import { RegistryWriter } from './modules/registry/registry.writer';
 import { refreshSiteTerritories } from './modules/site/site-territories.refresher';
 import { buildActorsSchema } from './schema';
@@ -24,7 +25,11 @@ export interface ActorsOptions {
    * false) and this many synthetic services.
    */
   prepare?: { synthetic: number; real?: boolean };
+  /** The largest file the import upload takes (default 50 MB). */
+  importMaxBytes?: number;
 }
+
+export const DEFAULT_IMPORT_MAX_BYTES = 50_000_000;
 
 export type ActorsService = RunningSubgraph<ActorsServices> & {
   /** Services and organisations in the registry at start (not archived), real and synthetic. */
@@ -64,6 +69,14 @@ export async function startActors(options: ActorsOptions): Promise<ActorsService
       logger: options.logger,
       development: options.development,
       gatewaySecret: options.gatewaySecret,
+      routes: [
+        importRoute({
+          em: db.em,
+          territories,
+          gatewaySecret: options.gatewaySecret,
+          maxBytes: options.importMaxBytes ?? DEFAULT_IMPORT_MAX_BYTES,
+        }),
+      ],
     });
     return Object.assign(running, { records });
   } catch (error) {

@@ -82,4 +82,11 @@ export class ServiceFilter {
 
   @Field({ nullable: true, description: 'Editors only: include archived services.' })
   includeArchived?: boolean;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      'Only services never verified or last verified before this instant (the editors’ work list of records to check).',
+  })
+  unverifiedSince?: Date;
 }

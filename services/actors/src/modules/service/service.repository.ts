@@ -107,6 +107,10 @@ export async function serviceConditions(
     sql.where.push('s.synthetic = ?');
     sql.params.push(filter.synthetic);
   }
+  if (filter.unverifiedSince) {
+    sql.where.push('(s.verified_at is null or s.verified_at < ?)');
+    sql.params.push(filter.unverifiedSince);
+  }
   if (filter.organisation) {
     sql.where.push('s.organisation_id = ?');
     sql.params.push(filter.organisation);
