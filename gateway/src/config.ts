@@ -29,6 +29,24 @@ export const gatewayLimits = (env: GatewayLimitsEnv) => ({
   maxBodyBytes: env.MAX_BODY_BYTES,
 });
 
+/** The editors' sessions and uploads: the same however the gateway starts. */
+export const gatewayEditEnvShape = {
+  /** How long a signed-in editor's session lasts, in hours. */
+  SESSION_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 7)
+    .default(8),
+  /** The largest file an editor may import (bytes). */
+  IMPORT_MAX_BYTES: z.coerce.number().int().min(1000).default(50_000_000),
+};
+type GatewayEditEnv = z.infer<z.ZodObject<typeof gatewayEditEnvShape>>;
+
+export const gatewayEditOptions = (env: GatewayEditEnv) => ({
+  sessionHours: env.SESSION_HOURS,
+  importMaxBytes: env.IMPORT_MAX_BYTES,
+});
+
 /** The gateway's environment, parsed once in main. */
 export const gatewayEnvShape = {
   ...baseEnvShape,
@@ -42,6 +60,7 @@ export const gatewayEnvShape = {
   /** Shared with the subgraphs: proves a forwarded identity comes from the gateway. */
   GATEWAY_SECRET: z.string().min(32).optional(),
   ...gatewayLimitsEnvShape,
+  ...gatewayEditEnvShape,
   /** The built web application served at `/` (`npm run web:build`); empty: GraphQL only. */
   WEB_DIR: z.string().default(WEB_DIST_DIR),
 };

@@ -3,7 +3,11 @@ import { ApolloGateway } from '@apollo/gateway';
 import { createGraphQLService, createStaticSite, operationLimitRules } from '@bxl/common';
 import type { Logger, OperationLimits, RunningServer, SigningKey } from '@bxl/common';
 
+import { AccountStore } from './auth/account-store';
+import type { LockoutPolicy } from './auth/account-store';
 import { identityFromRequest } from './auth/request-identity';
+import { sessionRoutes } from './auth/session.routes';
+import { importUploadRoute } from './edit/import-upload.route';
 import { plannerErrorsPlugin } from './planner-errors';
 import { SubgraphDataSource } from './subgraph-data-source';
 import type { GatewayContext } from './subgraph-data-source';
@@ -24,6 +28,14 @@ export interface GatewayOptions {
   development: boolean;
   /** The built web application (services/web/dist) to serve at `/`; none: GraphQL only. */
   webRoot?: string;
+  /** The database holding the local accounts (schema `auth`); none: no sign-in with an account. */
+  databaseUrl?: string;
+  /** How long an editor's session lasts (default 8 hours). */
+  sessionHours?: number;
+  /** Sign-in lockout (default: after 5 failures, 30 s doubling up to 15 min). */
+  lockout?: LockoutPolicy;
+  /** The largest file an import upload takes (default 50 MB). */
+  importMaxBytes?: number;
 }
 
 const readyUrl = (graphqlUrl: string) => graphqlUrl.replace(/\/graphql$/, '/ready');
@@ -34,6 +46,10 @@ const readyUrl = (graphqlUrl: string) => graphqlUrl.replace(/\/graphql$/, '/read
  * subgraph is ready.
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
+  const accounts = options.databaseUrl
+    ? new AccountStore(options.databaseUrl, options.lockout)
+    : null;
+  await accounts?.prepare();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
@@ -54,6 +70,20 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     maxTokens: options.limits.maxTokens,
     maxBodyBytes: options.maxBodyBytes,
     site: options.webRoot ? createStaticSite(options.webRoot) : undefined,
+    routes: [
+      ...sessionRoutes({
+        accounts,
+        signingKeys: options.signingKeys,
+        sessionSeconds: Math.round((options.sessionHours ?? 8) * 3600),
+        logger: options.logger,
+      }),
+      importUploadRoute({
+        actorsUrl: options.subgraphUrls.actors ?? '',
+        signingKeys: options.signingKeys,
+        gatewaySecret: options.gatewaySecret,
+        maxBytes: options.importMaxBytes ?? 50_000_000,
+      }),
+    ],
     context: async (req) => ({
       identity: identityFromRequest(req, options.signingKeys),
       acceptLanguage: req.headers['accept-language'],
@@ -70,5 +100,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       return answers.every(Boolean);
     },
   });
-  return service.start(options.port, options.host);
+  try {
+    const running = await service.start(options.port, options.host);
+    return {
+      ...running,
+      close: async () => {
+        await running.close();
+        await accounts?.close();
+      },
+    };
+  } catch (error) {
+    await accounts?.close();
+    throw error;
+  }
 }

@@ -5,14 +5,17 @@ import { GraphQLError } from 'graphql';
 import { InvalidTokenError, verifyToken } from '@bxl/common';
 import type { Identity, SigningKey } from '@bxl/common';
 
+import { csrfMatches, sessionToken } from './session-cookie';
+
 /**
- * The caller's identity from `Authorization: Bearer <token>`: none without the header (reads are
- * public); an invalid or expired token is refused (401) rather than silently treated as anonymous.
+ * The caller's identity: from `Authorization: Bearer <token>` else from the session cookie together with its CSRF header.
+ * None without either (reads are public); an invalid or expired bearer token is refused (401)
+ * rather than silently treated as anonymous. A stale cookie is only ignored: the page asks again.
  */
 export function identityFromRequest(req: IncomingMessage, keys: SigningKey[]): Identity | null {
   const header = req.headers.authorization;
   if (!header) {
-    return null;
+    return identityFromSession(req, keys);
   }
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match || keys.length === 0) {
@@ -27,6 +30,22 @@ export function identityFromRequest(req: IncomingMessage, keys: SigningKey[]): I
   } catch (error) {
     if (error instanceof InvalidTokenError) {
       throw unauthenticated(`Invalid bearer token: ${error.message}`);
+    }
+    throw error;
+  }
+}
+
+/** The session cookie's identity, only with the matching CSRF header; otherwise anonymous. */
+export function identityFromSession(req: IncomingMessage, keys: SigningKey[]): Identity | null {
+  const token = sessionToken(req);
+  if (!token || keys.length === 0 || !csrfMatches(req, token, keys)) {
+    return null;
+  }
+  try {
+    return verifyToken(token, keys);
+  } catch (error) {
+    if (error instanceof InvalidTokenError) {
+      return null;
     }
     throw error;
   }

@@ -6,7 +6,12 @@ import { baseEnvShape, DATA_DIR, loadEnvOrExit, portSchema } from '@bxl/common';
 import type { Logger } from '@bxl/common';
 import { meilisearchConfigFromEnv, meilisearchEnvShape } from '@bxl/search';
 
-import { gatewayLimits, gatewayLimitsEnvShape } from '../config';
+import {
+  gatewayEditEnvShape,
+  gatewayEditOptions,
+  gatewayLimits,
+  gatewayLimitsEnvShape,
+} from '../config';
 import type { StackOptions } from './stack';
 
 /** The local stack's environment (npm start, npm run seed). */
@@ -25,6 +30,7 @@ export const stackEnvShape = {
   AUTH_SIGNING_KEYS: z.string().optional(),
   GATEWAY_SECRET: z.string().min(32).optional(),
   ...gatewayLimitsEnvShape,
+  ...gatewayEditEnvShape,
 };
 
 export type StackEnv = z.infer<z.ZodObject<typeof stackEnvShape>>;
@@ -48,6 +54,7 @@ export function stackOptions(env: StackEnv, logger: Logger, ports?: 0): StackOpt
     signingKeys: env.AUTH_SIGNING_KEYS,
     gatewaySecret: env.GATEWAY_SECRET,
     gatewayLimits: gatewayLimits(env),
+    gatewayEdit: gatewayEditOptions(env),
     logger,
     development: env.NODE_ENV !== 'production',
   };

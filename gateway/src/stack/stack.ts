@@ -8,7 +8,7 @@ import type { MeilisearchEngineConfig } from '@bxl/search';
 import { startTerritories } from '@bxl/territories';
 
 import { DEFAULT_LIMITS } from '../config';
-import type { gatewayLimits } from '../config';
+import type { gatewayEditOptions, gatewayLimits } from '../config';
 import { startGateway } from '../gateway';
 import { loadSupergraph } from '../schema/schema-files';
 
@@ -30,6 +30,8 @@ export interface StackOptions {
   gatewaySecret?: string;
   /** The gateway's operation and body limits (MAX_* in the environment; default: DEFAULT_LIMITS, 2 MB). */
   gatewayLimits?: ReturnType<typeof gatewayLimits>;
+  /** Editors' sessions and uploads (SESSION_HOURS, IMPORT_MAX_BYTES). */
+  gatewayEdit?: ReturnType<typeof gatewayEditOptions>;
   logger: Logger;
   development: boolean;
   /** The built web application the gateway serves at `/`. */
@@ -133,6 +135,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       logger: options.logger.child({ service: 'gateway' }),
       development: options.development,
       webRoot: options.webRoot,
+      databaseUrl: database.url,
+      ...options.gatewayEdit,
     });
     started.push(gateway);
     // The index is built through the gateway: on a first start (empty index), before answering.

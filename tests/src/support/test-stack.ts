@@ -3,6 +3,7 @@ import type { Role as RoleType, RunningServer, SigningKey } from '@bxl/common';
 import { createTestDatabase } from '@bxl/common/testkit';
 import type { TestDatabase } from '@bxl/common/testkit';
 import { DEFAULT_LIMITS, loadSupergraph, startGateway } from '@bxl/gateway';
+import type { LockoutPolicy } from '@bxl/gateway';
 import { startActors } from '@bxl/actors';
 import { startCollaborations } from '@bxl/collaborations';
 import type { CollaborationsService } from '@bxl/collaborations';
@@ -53,6 +54,8 @@ export async function startTestStack(
     indexerPollMs?: number;
     /** The built web application for the gateway to serve at `/` (see ensureWebBuild). */
     webRoot?: string;
+    /** The sign-in lockout (default the gateway's). */
+    lockout?: LockoutPolicy;
   } = {},
 ): Promise<TestStack> {
   const template = options.seeded === false ? undefined : process.env.BXL_TEST_TEMPLATE;
@@ -126,6 +129,8 @@ export async function startTestStack(
       logger,
       development: false,
       webRoot: options.webRoot,
+      databaseUrl: database.url,
+      lockout: options.lockout,
     });
     started.push(gateway);
     await search.connectGateway(gateway.url);
