@@ -281,6 +281,47 @@ describeInBrowser('the editors’ workspace in Chromium', () => {
     await expect(page.locator('.work-item a', { hasText: name }).count()).resolves.toBe(0);
   });
 
+  it('lists the records to complete by problem and type, and the records changed recently', async () => {
+    const page = await signedIn(EDITOR);
+    await page.getByLabel(editFr.work.list).selectOption('problems');
+    await page.getByRole('heading', { name: editFr.work.headingProblems }).waitFor();
+    await page.getByLabel(editFr.work.problem).selectOption('NO_HOURS');
+    await page.getByLabel(editFr.work.type).selectOption('home-nursing');
+    await page.getByRole('button', { name: editFr.work.apply }).click();
+    await page.waitForURL((url) => url.searchParams.get('problem') === 'NO_HOURS');
+    const { services } = await api<{ services: { totalCount: number } }>(
+      '{ services(filter: { problems: [NO_HOURS], types: ["home-nursing"] }) { totalCount } }',
+    );
+    const { services: all } = await api<{ services: { totalCount: number } }>(
+      '{ services(filter: { problems: [NO_HOURS] }) { totalCount } }',
+    );
+    expect(services.totalCount).toBeLessThan(all.totalCount);
+    await page.waitForFunction(
+      (expected) =>
+        (
+          globalThis as unknown as {
+            document: { querySelector: (s: string) => { textContent: string } | null };
+          }
+        ).document
+          .querySelector('#work-count')
+          ?.textContent.startsWith(`${expected} `),
+      services.totalCount,
+    );
+
+    // A service changed now is in the recent list.
+    const service = await realService(3);
+    const { service: current } = await api<{ service: { version: number } }>(
+      'query($id: ID!) { service(id: $id) { version } }',
+      { id: service.id },
+    );
+    await api('mutation($input: UpdateServiceInput!) { updateService(input: $input) { id } }', {
+      input: { id: service.id, version: current.version, costFr: 'Gratuit' },
+    });
+    await page.getByLabel(editFr.work.list).selectOption('recent');
+    await page.getByRole('heading', { name: editFr.work.headingRecent }).waitFor();
+    await page.locator('.work-item a', { hasText: service.nameFr }).waitFor();
+  });
+
   it('an import with one bad row shows the row and field and writes nothing; the good file then applies', async () => {
     const page = await signedIn(EDITOR);
     const tag = `bad-${Date.now()}`;

@@ -11,34 +11,52 @@ import { editServiceHref } from './edit-paths';
 import { WorkListQuery } from './edit-operations';
 
 export const DEFAULT_STALE_MONTHS = 12;
+export const DEFAULT_RECENT_DAYS = 30;
+const LISTS = ['stale', 'problems', 'recent'] as const;
+type ListKind = (typeof LISTS)[number];
+const PROBLEMS = ['NO_SITE', 'NO_PHONE', 'NO_HOURS', 'COARSE_PLACEMENT'] as const;
+type Problem = (typeof PROBLEMS)[number];
 
-/** The instant `months` months ago (a record verified before it is due again). */
-function monthsAgo(months: number): string {
+/** The instant `months` months (or `days` days) ago. */
+function ago(months: number, days = 0): string {
   const date = new Date();
   date.setMonth(date.getMonth() - months);
+  date.setDate(date.getDate() - days);
   return date.toISOString();
 }
 
 /**
- * Services never verified, or verified more than N months ago (12 by default, `months` in the
- * URL), filterable by type and territory; the state is in the URL like every list of the
- * application.
+ * The work lists, each filterable by type and territory, their state in the URL like every list
+ * of the application: services never verified or verified more than N months ago (12 by default,
+ * `months`), services with problems (`problem`, else any), services changed in the last `days`.
  */
 export function WorkList() {
   const { t, i18n } = useTranslation();
   const language = i18n.language as UiLanguage;
   const { params } = useLocation();
+  const list: ListKind = LISTS.find((kind) => kind === params.get('list')) ?? 'stale';
   const months = Math.max(0, Number(params.get('months') ?? DEFAULT_STALE_MONTHS) || 0);
+  const days = Math.max(0, Number(params.get('days') ?? DEFAULT_RECENT_DAYS) || 0);
+  const problem = PROBLEMS.find((value) => value === params.get('problem'));
   const type = params.get('type') ?? '';
   const territory = params.get('territory') ?? '';
   const [after, setAfter] = useState<string | null>(null);
-  const since = useMemo(() => monthsAgo(months), [months]);
+  const since = useMemo(
+    () => (list === 'recent' ? ago(0, days) : ago(months)),
+    [list, months, days],
+  );
+  const kindFilter =
+    list === 'problems'
+      ? { problems: problem ? [problem] : [...PROBLEMS] }
+      : list === 'recent'
+        ? { changedSince: since }
+        : { unverifiedSince: since };
   const [{ data: labels }] = useQuery({ query: LabelsQuery });
   const [{ data, fetching, error }] = useQuery({
     query: WorkListQuery,
     variables: {
       filter: {
-        unverifiedSince: since,
+        ...kindFilter,
         ...(type ? { types: [type] } : {}),
         ...(territory ? { territory } : {}),
       },
@@ -50,9 +68,18 @@ export function WorkList() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const query = new URLSearchParams();
-    for (const key of ['months', 'type', 'territory']) {
+    const kind = String(form.get('list') ?? 'stale');
+    const defaults: Record<string, string> = {
+      list: 'stale',
+      months: String(DEFAULT_STALE_MONTHS),
+      days: String(DEFAULT_RECENT_DAYS),
+    };
+    const relevant = ['list', 'type', 'territory'].concat(
+      kind === 'stale' ? ['months'] : kind === 'recent' ? ['days'] : ['problem'],
+    );
+    for (const key of relevant) {
       const value = String(form.get(key) ?? '');
-      if (value && !(key === 'months' && value === String(DEFAULT_STALE_MONTHS))) {
+      if (value && value !== defaults[key]) {
         query.set(key, value);
       }
     }
@@ -63,13 +90,67 @@ export function WorkList() {
   const places = [...(labels?.bassins ?? []), ...(labels?.communes ?? [])];
   return (
     <section aria-labelledby="work-heading">
-      <h2 id="work-heading">{t('edit.work.heading')}</h2>
-      <p>{t('edit.work.intro', { months })}</p>
-      <form className="filters" onSubmit={submit}>
+      <h2 id="work-heading">
+        {list === 'problems'
+          ? t('edit.work.headingProblems')
+          : list === 'recent'
+            ? t('edit.work.headingRecent')
+            : t('edit.work.heading')}
+      </h2>
+      <p>
+        {list === 'problems'
+          ? t('edit.work.introProblems')
+          : list === 'recent'
+            ? t('edit.work.introRecent', { days })
+            : t('edit.work.intro', { months })}
+      </p>
+      {/* Keyed by the URL: going back and forth keeps the fields in step with the list shown. */}
+      <form className="filters" onSubmit={submit} key={params.toString()}>
         <div className="form-field">
-          <label htmlFor="work-months">{t('edit.work.months')}</label>
-          <input id="work-months" name="months" type="number" min={0} defaultValue={months} />
+          <label htmlFor="work-list">{t('edit.work.list')}</label>
+          <select
+            id="work-list"
+            name="list"
+            defaultValue={list}
+            onChange={(event) => {
+              setAfter(null);
+              navigate(
+                event.target.value === 'stale' ? '/edit' : `/edit?list=${event.target.value}`,
+              );
+            }}
+          >
+            {LISTS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`edit.work.list_${kind}`)}
+              </option>
+            ))}
+          </select>
         </div>
+        {list === 'stale' ? (
+          <div className="form-field">
+            <label htmlFor="work-months">{t('edit.work.months')}</label>
+            <input id="work-months" name="months" type="number" min={0} defaultValue={months} />
+          </div>
+        ) : null}
+        {list === 'recent' ? (
+          <div className="form-field">
+            <label htmlFor="work-days">{t('edit.work.days')}</label>
+            <input id="work-days" name="days" type="number" min={0} defaultValue={days} />
+          </div>
+        ) : null}
+        {list === 'problems' ? (
+          <div className="form-field">
+            <label htmlFor="work-problem">{t('edit.work.problem')}</label>
+            <select id="work-problem" name="problem" defaultValue={problem ?? ''}>
+              <option value="">{t('edit.work.problem_any')}</option>
+              {PROBLEMS.map((value) => (
+                <option key={value} value={value}>
+                  {t(`edit.work.problem_${value}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
         <div className="form-field">
           <label htmlFor="work-type">{t('edit.work.type')}</label>
           <select id="work-type" name="type" defaultValue={type}>

@@ -175,6 +175,8 @@ export type SearchTerritoryMode =
 export type ServiceFilter = {
   /** Access conditions (all required). */
   access?: AccessFilter | null | undefined;
+  /** Only services changed since this instant (the editors’ list of recent changes). */
+  changedSince?: string | null | undefined;
   /** Editors only: include archived services. */
   includeArchived?: boolean | null | undefined;
   /** Languages spoken, ISO 639-1 (any of). */
@@ -187,6 +189,8 @@ export type ServiceFilter = {
   openAt?: string | null | undefined;
   /** Only this organisation’s services. */
   organisation?: string | number | null | undefined;
+  /** Only services with one of these problems (the editors’ work list of records to complete). */
+  problems?: Array<ServiceProblem> | null | undefined;
   /** Target public codes (any of). */
   publics?: Array<string> | null | undefined;
   /** Statuses (default ACTIVE and TEMPORARILY_CLOSED). */
@@ -200,6 +204,17 @@ export type ServiceFilter = {
   /** Only services never verified or last verified before this instant (the editors’ work list of records to check). */
   unverifiedSince?: string | null | undefined;
 };
+
+/** What a service record lacks (editors’ work list). */
+export type ServiceProblem =
+  /** A site placed by its commune or sub-municipality only, not by a point. */
+  | 'COARSE_PLACEMENT'
+  /** No opening hours at any of its sites (its own nor the site’s). */
+  | 'NO_HOURS'
+  /** No phone at any of its sites, nor at its organisation. */
+  | 'NO_PHONE'
+  /** Delivered at no (current) site. */
+  | 'NO_SITE';
 
 /** Whether a service operates (HSDS service.status, with temporary closure). */
 export type ServiceStatus =
