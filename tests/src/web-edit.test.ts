@@ -322,6 +322,31 @@ describeInBrowser('the editors’ workspace in Chromium', () => {
     await page.locator('.work-item a', { hasText: service.nameFr }).waitFor();
   });
 
+  it('archives a record (gone from the public lists) and restores it, each after a confirmation', async () => {
+    const service = await realService(4);
+    const isPublic = async () => {
+      const { service: found } = await expectData<{ service: { id: string } | null }>(
+        stack.gatewayUrl,
+        'query($id: ID!) { service(id: $id) { id } }',
+        { id: service.id },
+      );
+      return found !== null;
+    };
+    await expect(isPublic()).resolves.toBe(true);
+    const page = await signedIn(EDITOR);
+    await page.goto(`${origin}/edit/service/${encodeURIComponent(service.id)}`);
+    await page.getByRole('button', { name: editFr.archive.button }).click();
+    await page.getByText(editFr.archive.confirm).waitFor();
+    await page.getByRole('button', { name: editFr.archive.yes }).click();
+    await page.locator('#archived-state').waitFor();
+    await expect(isPublic()).resolves.toBe(false);
+    await page.getByRole('button', { name: editFr.restore.button }).click();
+    await page.getByRole('button', { name: editFr.restore.yes }).click();
+    await page.locator('#archived-state').waitFor({ state: 'detached' });
+    await expect(isPublic()).resolves.toBe(true);
+    await expect(historyRow(page, 'archivedAt').innerText()).resolves.toContain('RESTORE');
+  });
+
   it('an import with one bad row shows the row and field and writes nothing; the good file then applies', async () => {
     const page = await signedIn(EDITOR);
     const tag = `bad-${Date.now()}`;

@@ -129,3 +129,47 @@ export const ExportQuery = graphql(`
     exportRegistry(format: $format)
   }
 `);
+
+export const ArchiveMutation = graphql(`
+  mutation EditArchive($id: ID!, $version: Int!) {
+    archive(id: $id, version: $version) {
+      ... on Service {
+        id
+        version
+        archivedAt
+      }
+      ... on Organisation {
+        id
+        version
+        archivedAt
+      }
+      ... on Site {
+        id
+        version
+        archivedAt
+      }
+    }
+  }
+`);
+
+export const RestoreMutation = graphql(`
+  mutation EditRestore($id: ID!, $version: Int!) {
+    restore(id: $id, version: $version) {
+      ... on Service {
+        id
+        version
+        archivedAt
+      }
+      ... on Organisation {
+        id
+        version
+        archivedAt
+      }
+      ... on Site {
+        id
+        version
+        archivedAt
+      }
+    }
+  }
+`);

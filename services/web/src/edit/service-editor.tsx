@@ -11,7 +11,7 @@ import { EditServiceQuery, UpdateServiceMutation } from './edit-operations';
 import { refusalOf } from './graphql-errors';
 import type { Refusal } from './graphql-errors';
 import { RecordHistory } from './record-history';
-import { VerifyControl } from './verify-control';
+import { RecordActions } from './record-actions';
 
 /** The bilingual texts of a service the form edits, French and Dutch side by side. */
 export const TEXT_FIELDS = ['name', 'description', 'eligibility', 'howToApply', 'cost'] as const;
@@ -172,6 +172,14 @@ export function ServiceEditor(props: { id: string }) {
               })
             : t('edit.service.neverVerified')}
         </span>
+        {service.archivedAt ? (
+          <>
+            {' · '}
+            <strong id="archived-state">
+              {t('edit.archive.state', { date: formatDate(language, service.archivedAt) })}
+            </strong>
+          </>
+        ) : null}
         {' · '}
         <Link href={serviceHref(service.id)}>{t('edit.service.public')}</Link>
       </p>
@@ -217,10 +225,11 @@ export function ServiceEditor(props: { id: string }) {
           {t('edit.service.save')}
         </button>
       </form>
-      <VerifyControl
+      <RecordActions
         id={service.id}
         version={read.version}
-        onVerified={(version) => {
+        archived={Boolean(service.archivedAt)}
+        onDone={(version) => {
           setRead({ ...read, version });
           reload({ requestPolicy: 'network-only' });
         }}

@@ -82,6 +82,20 @@ export const editFr = {
     discard: 'Abandonner mes modifications',
     none: 'Aucun champ que vous modifiez n’a changé.',
   },
+  actions: 'Actions sur la fiche',
+  archive: {
+    button: 'Archiver',
+    confirm: 'Archiver cette fiche ? Elle disparaîtra des listes publiques (elle est conservée).',
+    yes: 'Oui, archiver',
+    done: 'Fiche archivée.',
+    state: 'Archivée le {{date}}',
+  },
+  restore: {
+    button: 'Restaurer',
+    confirm: 'Restaurer cette fiche dans les listes publiques ?',
+    yes: 'Oui, restaurer',
+    done: 'Fiche restaurée.',
+  },
   verify: {
     button: 'Marquer comme vérifiée',
     confirm: 'Confirmez-vous que cette fiche est exacte telle qu’elle est ?',

@@ -84,6 +84,20 @@ export const editNl: typeof editFr = {
     discard: 'Mijn wijzigingen laten vallen',
     none: 'Geen enkel veld dat u wijzigt, is veranderd.',
   },
+  actions: 'Acties op de fiche',
+  archive: {
+    button: 'Archiveren',
+    confirm: 'Deze fiche archiveren? Ze verdwijnt uit de openbare lijsten (ze wordt bewaard).',
+    yes: 'Ja, archiveren',
+    done: 'Fiche gearchiveerd.',
+    state: 'Gearchiveerd op {{date}}',
+  },
+  restore: {
+    button: 'Herstellen',
+    confirm: 'Deze fiche terugzetten in de openbare lijsten?',
+    yes: 'Ja, herstellen',
+    done: 'Fiche hersteld.',
+  },
   verify: {
     button: 'Als gecontroleerd markeren',
     confirm: 'Bevestigt u dat deze fiche klopt zoals ze is?',
