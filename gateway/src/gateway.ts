@@ -5,6 +5,8 @@ import type { Logger, OperationLimits, RunningServer, SigningKey } from '@bxl/co
 
 import { AccountStore } from './auth/account-store';
 import type { LockoutPolicy } from './auth/account-store';
+import { OidcVerifier } from './auth/oidc';
+import type { OidcConfig } from './auth/oidc';
 import { identityFromRequest } from './auth/request-identity';
 import { sessionRoutes } from './auth/session.routes';
 import { importUploadRoute } from './edit/import-upload.route';
@@ -36,6 +38,8 @@ export interface GatewayOptions {
   lockout?: LockoutPolicy;
   /** The largest file an import upload takes (default 50 MB). */
   importMaxBytes?: number;
+  /** An OpenID Connect provider whose bearer tokens are accepted too (production). */
+  oidc?: OidcConfig | null;
 }
 
 const readyUrl = (graphqlUrl: string) => graphqlUrl.replace(/\/graphql$/, '/ready');
@@ -50,6 +54,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     ? new AccountStore(options.databaseUrl, options.lockout)
     : null;
   await accounts?.prepare();
+  const oidc = options.oidc ? new OidcVerifier(options.oidc) : null;
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
@@ -80,12 +85,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       importUploadRoute({
         actorsUrl: options.subgraphUrls.actors ?? '',
         signingKeys: options.signingKeys,
+        oidc,
         gatewaySecret: options.gatewaySecret,
         maxBytes: options.importMaxBytes ?? 50_000_000,
       }),
     ],
     context: async (req) => ({
-      identity: identityFromRequest(req, options.signingKeys),
+      identity: await identityFromRequest(req, options.signingKeys, oidc),
       acceptLanguage: req.headers['accept-language'],
     }),
     ready: async () => {

@@ -7,3 +7,4 @@ export { ensureWebBuild, WEB_DIST_DIR } from './web/web-build';
 export { AccountStore, DEFAULT_LOCKOUT } from './auth/account-store';
 export type { LockoutPolicy } from './auth/account-store';
 export { hashPassword } from './auth/password';
+export type { OidcConfig } from './auth/oidc';

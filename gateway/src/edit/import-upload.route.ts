@@ -11,6 +11,7 @@ import {
 import type { HttpRoute, SigningKey } from '@bxl/common';
 import { GraphQLError } from 'graphql';
 
+import type { OidcVerifier } from '../auth/oidc';
 import { identityFromRequest } from '../auth/request-identity';
 
 /**
@@ -23,6 +24,7 @@ import { identityFromRequest } from '../auth/request-identity';
 export function importUploadRoute(options: {
   actorsUrl: string;
   signingKeys: SigningKey[];
+  oidc?: OidcVerifier | null;
   gatewaySecret?: string;
   maxBytes: number;
 }): HttpRoute {
@@ -34,7 +36,7 @@ export function importUploadRoute(options: {
     async handle(req, res) {
       let identity;
       try {
-        identity = identityFromRequest(req, options.signingKeys);
+        identity = await identityFromRequest(req, options.signingKeys, options.oidc);
       } catch (error) {
         if (error instanceof GraphQLError) {
           sendError(res, 401, 'UNAUTHENTICATED', error.message);

@@ -3,7 +3,7 @@ import type { Role as RoleType, RunningServer, SigningKey } from '@bxl/common';
 import { createTestDatabase } from '@bxl/common/testkit';
 import type { TestDatabase } from '@bxl/common/testkit';
 import { DEFAULT_LIMITS, loadSupergraph, startGateway } from '@bxl/gateway';
-import type { LockoutPolicy } from '@bxl/gateway';
+import type { LockoutPolicy, OidcConfig } from '@bxl/gateway';
 import { startActors } from '@bxl/actors';
 import { startCollaborations } from '@bxl/collaborations';
 import type { CollaborationsService } from '@bxl/collaborations';
@@ -56,6 +56,8 @@ export async function startTestStack(
     webRoot?: string;
     /** The sign-in lockout (default the gateway's). */
     lockout?: LockoutPolicy;
+    /** An OpenID Connect provider whose tokens the gateway accepts too. */
+    oidc?: OidcConfig;
   } = {},
 ): Promise<TestStack> {
   const template = options.seeded === false ? undefined : process.env.BXL_TEST_TEMPLATE;
@@ -131,6 +133,7 @@ export async function startTestStack(
       webRoot: options.webRoot,
       databaseUrl: database.url,
       lockout: options.lockout,
+      oidc: options.oidc,
     });
     started.push(gateway);
     await search.connectGateway(gateway.url);
