@@ -15,7 +15,6 @@ export const DEFAULT_RECENT_DAYS = 30;
 const LISTS = ['stale', 'problems', 'recent'] as const;
 type ListKind = (typeof LISTS)[number];
 const PROBLEMS = ['NO_SITE', 'NO_PHONE', 'NO_HOURS', 'COARSE_PLACEMENT'] as const;
-type Problem = (typeof PROBLEMS)[number];
 
 /** The instant `months` months (or `days` days) ago. */
 function ago(months: number, days = 0): string {
