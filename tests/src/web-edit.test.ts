@@ -134,7 +134,7 @@ describeInBrowser('the editors’ workspace in Chromium', () => {
     const service = await realService(0);
     const page = await signedIn(EDITOR);
     await page.goto(`${origin}/edit/service/${encodeURIComponent(service.id)}`);
-    const dutchName = page.getByLabel(`${editFr.service.name} (NL)`);
+    const dutchName = page.getByLabel(`${editFr.fields.name} (NL)`);
     await expect(dutchName.inputValue()).resolves.toBe(service.nameNl);
     const corrected = `${service.nameNl} Kwartelzorg`;
     await dutchName.fill(corrected);
@@ -209,15 +209,15 @@ describeInBrowser('the editors’ workspace in Chromium', () => {
     const second = await signedIn(OTHER_EDITOR);
     await first.goto(href);
     await second.goto(href);
-    const firstName = first.getByLabel(`${editFr.service.name} (FR)`);
+    const firstName = first.getByLabel(`${editFr.fields.name} (FR)`);
     await expect(firstName.inputValue()).resolves.toBe(service.nameFr);
-    await second.getByLabel(`${editFr.service.cost} (NL)`).waitFor();
+    await second.getByLabel(`${editFr.fields.cost} (NL)`).waitFor();
 
     await firstName.fill(`${service.nameFr} (corrigé)`);
     await first.getByRole('button', { name: editFr.service.save }).click();
     await first.locator('.saved').waitFor();
 
-    await second.getByLabel(`${editFr.service.cost} (NL)`).fill('Gratis');
+    await second.getByLabel(`${editFr.fields.cost} (NL)`).fill('Gratis');
     await second.getByRole('button', { name: editFr.service.save }).click();
     const conflict = second.locator('.conflict');
     await conflict.getByRole('heading', { name: editFr.conflict.heading }).waitFor();
@@ -237,13 +237,33 @@ describeInBrowser('the editors’ workspace in Chromium', () => {
     const service = await realService(2);
     const page = await signedIn(EDITOR);
     await page.goto(`${origin}/edit/service/${encodeURIComponent(service.id)}`);
-    await page.getByLabel(`${editFr.service.name} (FR)`).fill('');
-    await page.getByLabel(`${editFr.service.name} (NL)`).fill('');
+    await page.getByLabel(`${editFr.fields.name} (FR)`).fill('');
+    await page.getByLabel(`${editFr.fields.name} (NL)`).fill('');
     await page.getByRole('button', { name: editFr.service.save }).click();
     await page.getByText(editFr.service.invalid).waitFor();
-    const field = page.getByLabel(`${editFr.service.name} (FR)`);
+    const field = page.getByLabel(`${editFr.fields.name} (FR)`);
     await expect(field.getAttribute('aria-invalid')).resolves.toBe('true');
-    await expect(page.locator('#service-nameFr-error').innerText()).resolves.toMatch(/name/);
+    await expect(page.locator('#record-nameFr-error').innerText()).resolves.toMatch(/name/);
+  });
+
+  it('edits the service’s organisation from its form: a bad phone is named next to the field, a good one saved', async () => {
+    const service = await realService(5);
+    const page = await signedIn(EDITOR);
+    await page.goto(`${origin}/edit/service/${encodeURIComponent(service.id)}`);
+    await page.locator('.record-links a[href^="/edit/organisation/"]').click();
+    await page.getByRole('heading', { name: new RegExp(editFr.organisation.heading) }).waitFor();
+    const phones = page.getByLabel(new RegExp(`^${editFr.fields.phones}`));
+    await phones.fill('12');
+    await page.getByRole('button', { name: editFr.service.save }).click();
+    await page.getByText(editFr.service.invalid).waitFor();
+    await expect(phones.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.locator('#record-phones-error').innerText()).resolves.not.toBe('');
+    await phones.fill('02 511 22 33');
+    await page.getByRole('button', { name: editFr.service.save }).click();
+    await page.locator('.saved').waitFor();
+    await expect(historyRow(page, 'phones').locator('.after').innerText()).resolves.toContain(
+      '+3225112233',
+    );
   });
 
   it('verifies a stale record from the work list: it leaves the list', async () => {

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { UiLanguage } from '../i18n';
 import { Link } from '../router';
-import { editServiceHref } from './edit-paths';
+import { editHrefOf } from './edit-paths';
 
 export interface ChangeRow {
   id: string;
@@ -58,8 +58,10 @@ export function ChangeTable(props: { rows: ChangeRow[]; withRecord: boolean; cap
               <td>{row.actor}</td>
               {props.withRecord ? (
                 <td>
-                  {row.entity === 'Service' ? (
-                    <Link href={editServiceHref(row.entityId)}>{row.entityId}</Link>
+                  {editHrefOf(row.entity, row.entityId) ? (
+                    <Link href={editHrefOf(row.entity, row.entityId) as string}>
+                      {row.entityId}
+                    </Link>
                   ) : (
                     `${row.entity} ${row.entityId}`
                   )}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
-import { changedFrom } from './service-editor';
-import type { ReadState, ServiceValues } from './service-editor';
+import { changedFrom } from './record-form';
+import type { FormSpec, FormValues, ReadState } from './record-form';
 
 /**
  * A stale version: what another editor changed since this one read the record (current vs read),
@@ -9,15 +9,16 @@ import type { ReadState, ServiceValues } from './service-editor';
  * version, so the other's changes to other fields are kept.
  */
 export function ConflictPanel(props: {
+  spec: FormSpec;
   read: ReadState;
   current: ReadState;
-  draft: ServiceValues;
+  draft: FormValues;
   onReapply: () => void;
   onDiscard: () => void;
 }) {
   const { t } = useTranslation();
-  const changedMeanwhile = changedFrom(props.read.values, props.current.values);
-  const mine = new Set(changedFrom(props.read.values, props.draft));
+  const changedMeanwhile = changedFrom(props.spec, props.read.values, props.current.values);
+  const mine = new Set(changedFrom(props.spec, props.read.values, props.draft));
   return (
     <section className="conflict" role="alert" aria-labelledby="conflict-heading">
       <h3 id="conflict-heading">{t('edit.conflict.heading')}</h3>

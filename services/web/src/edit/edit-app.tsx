@@ -13,7 +13,7 @@ import { AdminPage } from './admin-page';
 import { editClient } from './edit-client';
 import { ChangeFeed } from './change-feed';
 import { ImportPage } from './import-page';
-import { ServiceEditor } from './service-editor';
+import { OrganisationEditor, ServiceEditor, SiteEditor } from './record-editors';
 import { isAdmin, loadSession, signOut } from './session';
 import type { Session } from './session';
 import { SignInForm } from './sign-in-form';
@@ -27,6 +27,8 @@ i18next.addResourceBundle('nl', 'translation', { edit: editNl }, true, true);
 export type EditRoute =
   | { view: 'work' }
   | { view: 'service'; id: string }
+  | { view: 'organisation'; id: string }
+  | { view: 'site'; id: string }
   | { view: 'import' }
   | { view: 'history' }
   | { view: 'admin' }
@@ -39,7 +41,9 @@ export function editRouteOf(path: string): EditRoute {
     case '':
       return { view: 'work' };
     case 'service':
-      return id ? { view: 'service', id: decodeURIComponent(id) } : { view: 'missing' };
+    case 'organisation':
+    case 'site':
+      return id ? { view, id: decodeURIComponent(id) } : { view: 'missing' };
     case 'import':
     case 'history':
     case 'admin':
@@ -99,6 +103,8 @@ function Workspace(props: { session: Session; path: string; onSignedOut: () => v
       </nav>
       {route.view === 'work' ? <WorkList /> : null}
       {route.view === 'service' ? <ServiceEditor key={route.id} id={route.id} /> : null}
+      {route.view === 'organisation' ? <OrganisationEditor key={route.id} id={route.id} /> : null}
+      {route.view === 'site' ? <SiteEditor key={route.id} id={route.id} /> : null}
       {route.view === 'import' ? <ImportPage /> : null}
       {route.view === 'history' ? <ChangeFeed /> : null}
       {route.view === 'admin' ? <AdminPage session={props.session} /> : null}

@@ -32,9 +32,10 @@ export const WorkListQuery = graphql(`
   }
 `);
 
+// Every form's operations alias their root field `record` (see record-form.ts).
 export const EditServiceQuery = graphql(`
   query EditService($id: ID!) {
-    service(id: $id) {
+    record: service(id: $id) {
       id
       version
       nameFr
@@ -47,14 +48,21 @@ export const EditServiceQuery = graphql(`
       howToApplyNl
       costFr
       costNl
+      languages
       verifiedAt
       verifiedBy
       archivedAt
-      synthetic
       organisation {
         id
         nameFr
         nameNl
+      }
+      sites {
+        id
+        nameFr
+        nameNl
+        streetFr
+        streetNl
       }
     }
   }
@@ -62,7 +70,7 @@ export const EditServiceQuery = graphql(`
 
 export const UpdateServiceMutation = graphql(`
   mutation EditUpdateService($input: UpdateServiceInput!) {
-    updateService(input: $input) {
+    record: updateService(input: $input) {
       id
       version
       nameFr
@@ -75,6 +83,96 @@ export const UpdateServiceMutation = graphql(`
       howToApplyNl
       costFr
       costNl
+      languages
+      verifiedAt
+      verifiedBy
+      archivedAt
+    }
+  }
+`);
+
+export const EditOrganisationQuery = graphql(`
+  query EditOrganisation($id: ID!) {
+    record: organisation(id: $id) {
+      id
+      version
+      nameFr
+      nameNl
+      alternateNameFr
+      alternateNameNl
+      descriptionFr
+      descriptionNl
+      legalStatus
+      enterpriseNumber
+      website
+      email
+      phones
+      verifiedAt
+      verifiedBy
+      archivedAt
+    }
+  }
+`);
+
+export const UpdateOrganisationMutation = graphql(`
+  mutation EditUpdateOrganisation($input: UpdateOrganisationInput!) {
+    record: updateOrganisation(input: $input) {
+      id
+      version
+      nameFr
+      nameNl
+      alternateNameFr
+      alternateNameNl
+      descriptionFr
+      descriptionNl
+      legalStatus
+      enterpriseNumber
+      website
+      email
+      phones
+      verifiedAt
+      verifiedBy
+      archivedAt
+    }
+  }
+`);
+
+export const EditSiteQuery = graphql(`
+  query EditSite($id: ID!) {
+    record: site(id: $id) {
+      id
+      version
+      nameFr
+      nameNl
+      streetFr
+      streetNl
+      number
+      postcode
+      phones
+      accessibility
+      verifiedAt
+      verifiedBy
+      archivedAt
+    }
+  }
+`);
+
+export const UpdateSiteMutation = graphql(`
+  mutation EditUpdateSite($input: UpdateSiteInput!) {
+    record: updateSite(input: $input) {
+      id
+      version
+      nameFr
+      nameNl
+      streetFr
+      streetNl
+      number
+      postcode
+      phones
+      accessibility
+      verifiedAt
+      verifiedBy
+      archivedAt
     }
   }
 `);

@@ -71,6 +71,33 @@ export const editFr = {
     public: 'Voir la fiche publique',
     notFound: 'Ce service n’existe pas.',
   },
+  fields: {
+    name: 'Nom',
+    alternateName: 'Autre nom, sigle',
+    description: 'Description',
+    eligibility: 'Public et conditions',
+    howToApply: 'Comment s’adresser',
+    cost: 'Coût',
+    street: 'Rue',
+    languages: 'Langues parlées (codes ISO 639-1 : fr, nl, ar…)',
+    legalStatus: 'Forme juridique',
+    enterpriseNumber: 'Numéro d’entreprise (BCE)',
+    website: 'Site web',
+    email: 'E-mail',
+    phones: 'Téléphones',
+    number: 'Numéro',
+    postcode: 'Code postal',
+    accessibility: 'Accessibilité',
+    other: 'Autres champs',
+    oneALine: '(un par ligne)',
+  },
+  organisation: {
+    heading: 'Modifier l’organisation',
+  },
+  site: {
+    heading: 'Modifier le lieu',
+    label: 'Lieu :',
+  },
   conflict: {
     heading: 'Quelqu’un d’autre a modifié cette fiche entre-temps',
     intro:

@@ -73,6 +73,33 @@ export const editNl: typeof editFr = {
     public: 'Openbare fiche bekijken',
     notFound: 'Deze dienst bestaat niet.',
   },
+  fields: {
+    name: 'Naam',
+    alternateName: 'Andere naam, afkorting',
+    description: 'Beschrijving',
+    eligibility: 'Doelgroep en voorwaarden',
+    howToApply: 'Hoe aanmelden',
+    cost: 'Kostprijs',
+    street: 'Straat',
+    languages: 'Gesproken talen (ISO 639-1-codes: fr, nl, ar…)',
+    legalStatus: 'Rechtsvorm',
+    enterpriseNumber: 'Ondernemingsnummer (KBO)',
+    website: 'Website',
+    email: 'E-mail',
+    phones: 'Telefoonnummers',
+    number: 'Nummer',
+    postcode: 'Postcode',
+    accessibility: 'Toegankelijkheid',
+    other: 'Andere velden',
+    oneALine: '(één per regel)',
+  },
+  organisation: {
+    heading: 'Organisatie bewerken',
+  },
+  site: {
+    heading: 'Locatie bewerken',
+    label: 'Locatie:',
+  },
   conflict: {
     heading: 'Iemand anders heeft deze fiche intussen gewijzigd',
     intro:

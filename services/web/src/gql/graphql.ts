@@ -52,6 +52,34 @@ export type AgrementAuthority =
   /** Vlaamse Gemeenschapscommissie. */
   | 'VGC';
 
+/** An agrément of an organisation. */
+export type AgrementInput = {
+  /** Who grants it. */
+  authority: AgrementAuthority;
+  /** What is recognised. */
+  kind: string;
+  /** What the source says about the agrément, as written. */
+  note?: string | null | undefined;
+  /** The agrément number. */
+  number?: string | null | undefined;
+  /** Valid from (YYYY-MM-DD). */
+  validFrom?: string | null | undefined;
+  /** Valid until (YYYY-MM-DD). */
+  validTo?: string | null | undefined;
+};
+
+/** A named contact: a name or a title, and how to reach them. */
+export type ContactInput = {
+  /** Email address. */
+  email?: string | null | undefined;
+  /** Name of the person. */
+  name?: string | null | undefined;
+  /** A Belgian phone number, any usual form. */
+  phone?: string | null | undefined;
+  /** Their role or title. */
+  title?: string | null | undefined;
+};
+
 /** Formats the registry exports (docs/import-export.md). */
 export type ExportFormat =
   | 'CSV'
@@ -97,6 +125,30 @@ export type NearInput = {
   longitude: number;
   /** Only hits within this many metres (1 to 50,000). */
   radiusMeters?: number | null | undefined;
+};
+
+/** A date whose hours replace the weekly ones (holiday closure, special hours): closed, or open for its own periods. */
+export type OpeningExceptionInput = {
+  /** Whether the place is closed all that day. */
+  closed: boolean;
+  /** The date, YYYY-MM-DD, in Europe/Brussels. */
+  date: string;
+  /** Why, for people (e.g. staff training). */
+  note?: string | null | undefined;
+  /** The periods open that day; must be empty when closed, not empty otherwise. */
+  periods?: Array<TimeRangeInput>;
+};
+
+/** When a place is open: weekly periods, dated exceptions that replace them, and Belgian public holidays, all in Europe/Brussels local time. */
+export type OpeningHoursInput = {
+  /** Whether the place is closed on Belgian public holidays, unless an exception says otherwise. */
+  closedOnPublicHolidays: boolean;
+  /** Dates whose hours replace the weekly ones, each date at most once. */
+  exceptions?: Array<OpeningExceptionInput>;
+  /** Anything else about the hours, for people. */
+  note?: string | null | undefined;
+  /** The weekly periods; a day without any is closed. Periods may not overlap. */
+  weekly: Array<WeeklyPeriodInput>;
 };
 
 /** How precisely a site is placed. */
@@ -239,6 +291,48 @@ export type TerritoryMode =
   /** Declares a service area covering (part of) the territory. */
   | 'SERVES';
 
+/** A period within a day, in Europe/Brussels local time. */
+export type TimeRangeInput = {
+  /** Closing time, HH:MM (up to 24:00), Europe/Brussels local time; earlier than `opens` means the period runs past midnight into the next day. */
+  closes: string;
+  /** Opening time, HH:MM (00:00–23:59), Europe/Brussels local time. */
+  opens: string;
+};
+
+/** Changes to an organisation, at the version they were made against. */
+export type UpdateOrganisationInput = {
+  /** Its agréments (the whole list). */
+  agrements?: Array<AgrementInput> | null | undefined;
+  /** Other or commonly used name in French (an acronym, a former name…). */
+  alternateNameFr?: string | null | undefined;
+  /** Other or commonly used name in Dutch. */
+  alternateNameNl?: string | null | undefined;
+  /** Description in French. */
+  descriptionFr?: string | null | undefined;
+  /** Description in Dutch. */
+  descriptionNl?: string | null | undefined;
+  /** E-mail. */
+  email?: string | null | undefined;
+  /** KBO/BCE number, any usual form (checksum checked). */
+  enterpriseNumber?: string | null | undefined;
+  /** The organisation. */
+  id: string | number;
+  /** Legal status. */
+  legalStatus?: string | null | undefined;
+  /** Official name in French (a French or a Dutch name is required). */
+  nameFr?: string | null | undefined;
+  /** Official name in Dutch. */
+  nameNl?: string | null | undefined;
+  /** The organisation it belongs to: an existing organisation, neither itself nor one of its own descendants; null: none. */
+  parentOrganisationId?: string | number | null | undefined;
+  /** Belgian phone numbers, any usual form. */
+  phones?: Array<string> | null | undefined;
+  /** The version read; a newer one in the registry means CONFLICT. */
+  version: number;
+  /** Website, http(s) URL. */
+  website?: string | null | undefined;
+};
+
 /** Changes to a service, at the version they were made against. */
 export type UpdateServiceInput = {
   /** Accepts AMU / a Fedasil réquisitoire. */
@@ -295,6 +389,40 @@ export type UpdateServiceInput = {
   withoutAppointment?: boolean | null | undefined;
 };
 
+/** Changes to a site, at the version they were made against. */
+export type UpdateSiteInput = {
+  /** Accessibility, free text. */
+  accessibility?: string | null | undefined;
+  /** NIS code of the commune; required without a point, checked against the point with one. */
+  communeNis?: string | null | undefined;
+  /** Named contacts (the whole list). */
+  contacts?: Array<ContactInput> | null | undefined;
+  /** The site. */
+  id: string | number;
+  /** Latitude (WGS84), inside the Region. */
+  latitude?: number | null | undefined;
+  /** Longitude (WGS84), inside the Region. */
+  longitude?: number | null | undefined;
+  /** Name in French. */
+  nameFr?: string | null | undefined;
+  /** Name in Dutch. */
+  nameNl?: string | null | undefined;
+  /** House number. */
+  number?: string | null | undefined;
+  /** Opening hours (Europe/Brussels). */
+  openingHours?: OpeningHoursInput | null | undefined;
+  /** Belgian phone numbers. */
+  phones?: Array<string> | null | undefined;
+  /** Postcode (4 digits, 1000–1210 in the Region). */
+  postcode?: string | null | undefined;
+  /** Street in French. */
+  streetFr?: string | null | undefined;
+  /** Street in Dutch. */
+  streetNl?: string | null | undefined;
+  /** The version read; a newer one means CONFLICT. */
+  version: number;
+};
+
 /** A day of the week, Monday to Sunday, in Europe/Brussels local time. */
 export type Weekday =
   | 'FRIDAY'
@@ -304,6 +432,16 @@ export type Weekday =
   | 'THURSDAY'
   | 'TUESDAY'
   | 'WEDNESDAY';
+
+/** A period repeated every week on one day, in Europe/Brussels local time. */
+export type WeeklyPeriodInput = {
+  /** Closing time, HH:MM (up to 24:00), Europe/Brussels local time; earlier than `opens` means the period runs past midnight into the next day. */
+  closes: string;
+  /** The day the period starts on. */
+  day: Weekday;
+  /** Opening time, HH:MM (00:00–23:59), Europe/Brussels local time. */
+  opens: string;
+};
 
 export type EditWorkListQueryVariables = Exact<{
   filter?: ServiceFilter | null | undefined;
@@ -318,14 +456,42 @@ export type EditServiceQueryVariables = Exact<{
 }>;
 
 
-export type EditServiceQuery = { service: { id: string, version: number, nameFr: string | null, nameNl: string | null, descriptionFr: string | null, descriptionNl: string | null, eligibilityFr: string | null, eligibilityNl: string | null, howToApplyFr: string | null, howToApplyNl: string | null, costFr: string | null, costNl: string | null, verifiedAt: string | null, verifiedBy: string | null, archivedAt: string | null, synthetic: boolean, organisation: { id: string, nameFr: string | null, nameNl: string | null } } | null };
+export type EditServiceQuery = { record: { id: string, version: number, nameFr: string | null, nameNl: string | null, descriptionFr: string | null, descriptionNl: string | null, eligibilityFr: string | null, eligibilityNl: string | null, howToApplyFr: string | null, howToApplyNl: string | null, costFr: string | null, costNl: string | null, languages: Array<string>, verifiedAt: string | null, verifiedBy: string | null, archivedAt: string | null, organisation: { id: string, nameFr: string | null, nameNl: string | null }, sites: Array<{ id: string, nameFr: string | null, nameNl: string | null, streetFr: string | null, streetNl: string | null }> } | null };
 
 export type EditUpdateServiceMutationVariables = Exact<{
   input: UpdateServiceInput;
 }>;
 
 
-export type EditUpdateServiceMutation = { updateService: { id: string, version: number, nameFr: string | null, nameNl: string | null, descriptionFr: string | null, descriptionNl: string | null, eligibilityFr: string | null, eligibilityNl: string | null, howToApplyFr: string | null, howToApplyNl: string | null, costFr: string | null, costNl: string | null } };
+export type EditUpdateServiceMutation = { record: { id: string, version: number, nameFr: string | null, nameNl: string | null, descriptionFr: string | null, descriptionNl: string | null, eligibilityFr: string | null, eligibilityNl: string | null, howToApplyFr: string | null, howToApplyNl: string | null, costFr: string | null, costNl: string | null, languages: Array<string>, verifiedAt: string | null, verifiedBy: string | null, archivedAt: string | null } };
+
+export type EditOrganisationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EditOrganisationQuery = { record: { id: string, version: number, nameFr: string | null, nameNl: string | null, alternateNameFr: string | null, alternateNameNl: string | null, descriptionFr: string | null, descriptionNl: string | null, legalStatus: string | null, enterpriseNumber: string | null, website: string | null, email: string | null, phones: Array<string>, verifiedAt: string | null, verifiedBy: string | null, archivedAt: string | null } | null };
+
+export type EditUpdateOrganisationMutationVariables = Exact<{
+  input: UpdateOrganisationInput;
+}>;
+
+
+export type EditUpdateOrganisationMutation = { record: { id: string, version: number, nameFr: string | null, nameNl: string | null, alternateNameFr: string | null, alternateNameNl: string | null, descriptionFr: string | null, descriptionNl: string | null, legalStatus: string | null, enterpriseNumber: string | null, website: string | null, email: string | null, phones: Array<string>, verifiedAt: string | null, verifiedBy: string | null, archivedAt: string | null } };
+
+export type EditSiteQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EditSiteQuery = { record: { id: string, version: number, nameFr: string | null, nameNl: string | null, streetFr: string | null, streetNl: string | null, number: string | null, postcode: string | null, phones: Array<string>, accessibility: string | null, verifiedAt: string | null, verifiedBy: string | null, archivedAt: string | null } | null };
+
+export type EditUpdateSiteMutationVariables = Exact<{
+  input: UpdateSiteInput;
+}>;
+
+
+export type EditUpdateSiteMutation = { record: { id: string, version: number, nameFr: string | null, nameNl: string | null, streetFr: string | null, streetNl: string | null, number: string | null, postcode: string | null, phones: Array<string>, accessibility: string | null, verifiedAt: string | null, verifiedBy: string | null, archivedAt: string | null } };
 
 export type EditVerifyMutationVariables = Exact<{
   id: string | number;
@@ -592,8 +758,12 @@ export const CountRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"Fr
 export const ClssRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClssRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LocalSocialHealthContract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"synthetic"}}]}}]} as unknown as DocumentNode<ClssRowFragment, unknown>;
 export const ShapeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Shape"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Territory"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}},{"kind":"Field","name":{"kind":"Name","value":"geometry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"detail"},"value":{"kind":"EnumValue","value":"SIMPLIFIED"}}]}]}}]} as unknown as DocumentNode<ShapeFragment, unknown>;
 export const EditWorkListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EditWorkList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"services"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}},{"kind":"Field","name":{"kind":"Name","value":"synthetic"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"types"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"labelFr"}},{"kind":"Field","name":{"kind":"Name","value":"labelNl"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EditWorkListQuery, EditWorkListQueryVariables>;
-export const EditServiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EditService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"service"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionFr"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionNl"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityFr"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityNl"}},{"kind":"Field","name":{"kind":"Name","value":"howToApplyFr"}},{"kind":"Field","name":{"kind":"Name","value":"howToApplyNl"}},{"kind":"Field","name":{"kind":"Name","value":"costFr"}},{"kind":"Field","name":{"kind":"Name","value":"costNl"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedBy"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"synthetic"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}}]}}]}}]}}]} as unknown as DocumentNode<EditServiceQuery, EditServiceQueryVariables>;
-export const EditUpdateServiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EditUpdateService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateServiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateService"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionFr"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionNl"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityFr"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityNl"}},{"kind":"Field","name":{"kind":"Name","value":"howToApplyFr"}},{"kind":"Field","name":{"kind":"Name","value":"howToApplyNl"}},{"kind":"Field","name":{"kind":"Name","value":"costFr"}},{"kind":"Field","name":{"kind":"Name","value":"costNl"}}]}}]}}]} as unknown as DocumentNode<EditUpdateServiceMutation, EditUpdateServiceMutationVariables>;
+export const EditServiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EditService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"record"},"name":{"kind":"Name","value":"service"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionFr"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionNl"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityFr"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityNl"}},{"kind":"Field","name":{"kind":"Name","value":"howToApplyFr"}},{"kind":"Field","name":{"kind":"Name","value":"howToApplyNl"}},{"kind":"Field","name":{"kind":"Name","value":"costFr"}},{"kind":"Field","name":{"kind":"Name","value":"costNl"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedBy"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sites"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}},{"kind":"Field","name":{"kind":"Name","value":"streetFr"}},{"kind":"Field","name":{"kind":"Name","value":"streetNl"}}]}}]}}]}}]} as unknown as DocumentNode<EditServiceQuery, EditServiceQueryVariables>;
+export const EditUpdateServiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EditUpdateService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateServiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"record"},"name":{"kind":"Name","value":"updateService"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionFr"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionNl"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityFr"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilityNl"}},{"kind":"Field","name":{"kind":"Name","value":"howToApplyFr"}},{"kind":"Field","name":{"kind":"Name","value":"howToApplyNl"}},{"kind":"Field","name":{"kind":"Name","value":"costFr"}},{"kind":"Field","name":{"kind":"Name","value":"costNl"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedBy"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<EditUpdateServiceMutation, EditUpdateServiceMutationVariables>;
+export const EditOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EditOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"record"},"name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}},{"kind":"Field","name":{"kind":"Name","value":"alternateNameFr"}},{"kind":"Field","name":{"kind":"Name","value":"alternateNameNl"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionFr"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionNl"}},{"kind":"Field","name":{"kind":"Name","value":"legalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"enterpriseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phones"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedBy"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<EditOrganisationQuery, EditOrganisationQueryVariables>;
+export const EditUpdateOrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EditUpdateOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateOrganisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"record"},"name":{"kind":"Name","value":"updateOrganisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}},{"kind":"Field","name":{"kind":"Name","value":"alternateNameFr"}},{"kind":"Field","name":{"kind":"Name","value":"alternateNameNl"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionFr"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionNl"}},{"kind":"Field","name":{"kind":"Name","value":"legalStatus"}},{"kind":"Field","name":{"kind":"Name","value":"enterpriseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phones"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedBy"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<EditUpdateOrganisationMutation, EditUpdateOrganisationMutationVariables>;
+export const EditSiteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EditSite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"record"},"name":{"kind":"Name","value":"site"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}},{"kind":"Field","name":{"kind":"Name","value":"streetFr"}},{"kind":"Field","name":{"kind":"Name","value":"streetNl"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"postcode"}},{"kind":"Field","name":{"kind":"Name","value":"phones"}},{"kind":"Field","name":{"kind":"Name","value":"accessibility"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedBy"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<EditSiteQuery, EditSiteQueryVariables>;
+export const EditUpdateSiteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EditUpdateSite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSiteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"record"},"name":{"kind":"Name","value":"updateSite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"nameNl"}},{"kind":"Field","name":{"kind":"Name","value":"streetFr"}},{"kind":"Field","name":{"kind":"Name","value":"streetNl"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"postcode"}},{"kind":"Field","name":{"kind":"Name","value":"phones"}},{"kind":"Field","name":{"kind":"Name","value":"accessibility"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedBy"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]} as unknown as DocumentNode<EditUpdateSiteMutation, EditUpdateSiteMutationVariables>;
 export const EditVerifyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EditVerify"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verify"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Service"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedBy"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Site"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}}]}}]}}]}}]} as unknown as DocumentNode<EditVerifyMutation, EditVerifyMutationVariables>;
 export const EditHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EditHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"entityId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newestFirst"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"entityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"entityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"newestFirst"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newestFirst"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}}]}}]}}]} as unknown as DocumentNode<EditHistoryQuery, EditHistoryQueryVariables>;
 export const EditRefreshSiteTerritoriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EditRefreshSiteTerritories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSiteTerritories"}}]}}]} as unknown as DocumentNode<EditRefreshSiteTerritoriesMutation, EditRefreshSiteTerritoriesMutationVariables>;

@@ -1,60 +1,65 @@
 import { useEffect, useState } from 'react';
-import type { FormEvent } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient, useMutation, useQuery } from 'urql';
 
-import { formatDate, pick } from '../format';
+import { formatDate } from '../format';
 import type { UiLanguage } from '../i18n';
-import { Link, serviceHref } from '../router';
 import { ConflictPanel } from './conflict-panel';
-import { EditServiceQuery, UpdateServiceMutation } from './edit-operations';
 import { refusalOf } from './graphql-errors';
 import type { Refusal } from './graphql-errors';
-import { RecordHistory } from './record-history';
 import { RecordActions } from './record-actions';
+import { changedFrom, inputOf, valuesOf } from './record-form';
+import type {
+  EditableRecord,
+  FormSpec,
+  FormValues,
+  ReadState,
+  RecordMutation,
+  RecordQuery,
+} from './record-form';
+import { RecordHistory } from './record-history';
 
-/** The bilingual texts of a service the form edits, French and Dutch side by side. */
-export const TEXT_FIELDS = ['name', 'description', 'eligibility', 'howToApply', 'cost'] as const;
-export type ServiceValues = Record<string, string>;
-const fieldNames = TEXT_FIELDS.flatMap((field) => [`${field}Fr`, `${field}Nl`]);
-
-const valuesOf = (record: Record<string, unknown>): ServiceValues =>
-  Object.fromEntries(fieldNames.map((name) => [name, (record[name] as string | null) ?? '']));
-
-/** The fields the editor changed from what was read: only these are sent (and re-applied). */
-export const changedFrom = (read: ServiceValues, draft: ServiceValues) =>
-  fieldNames.filter((name) => read[name] !== draft[name]);
-
-export interface ReadState {
-  version: number;
-  values: ServiceValues;
-}
-
-export function ServiceEditor(props: { id: string }) {
+/**
+ * The edit form of a registry record (service, organisation, site): French and Dutch side by side,
+ * the API's messages next to their fields, only the changed fields sent at the version read; a
+ * stale version shows what changed meanwhile and re-applies this editor's own changes; verify,
+ * archive and restore after a confirmation; the record's history below.
+ */
+export function RecordEditor(props: {
+  id: string;
+  spec: FormSpec;
+  query: RecordQuery;
+  mutation: RecordMutation;
+  heading: (record: EditableRecord) => string;
+  /** Facts and links shown under the heading (its organisation, sites, public page). */
+  facts?: (record: EditableRecord) => ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as UiLanguage;
+  const { spec } = props;
   const client = useClient();
   const [{ data, fetching, error }, reload] = useQuery({
-    query: EditServiceQuery,
+    query: props.query,
     variables: { id: props.id },
   });
-  const [, update] = useMutation(UpdateServiceMutation);
+  const [, update] = useMutation(props.mutation);
   const [read, setRead] = useState<ReadState | null>(null);
-  const [draft, setDraft] = useState<ServiceValues>({});
+  const [draft, setDraft] = useState<FormValues>({});
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [conflict, setConflict] = useState<ReadState | null>(null);
   const [saved, setSaved] = useState<number | null>(null);
-  const service = data?.service;
+  const record = data?.record;
 
   useEffect(() => {
     // The first read fills the form; later answers (a conflict's fresh read, a reload after
     // verifying) never overwrite the editor's draft: writes and conflicts set `read` themselves.
-    if (service && !read) {
-      const values = valuesOf(service);
-      setRead({ version: service.version, values });
+    if (record && !read) {
+      const values = valuesOf(spec, record);
+      setRead({ version: record.version, values });
       setDraft(values);
     }
-  }, [service]);
+  }, [record]);
 
   if (error) {
     return (
@@ -66,39 +71,33 @@ export function ServiceEditor(props: { id: string }) {
   if (fetching && !data) {
     return <p>{t('common.loading')}</p>;
   }
-  if (!service || !read) {
+  if (!record || !read) {
     return <p>{t('edit.service.notFound')}</p>;
   }
 
   /** Sends what `values` changes from `base`, at base's version. */
-  const save = async (base: ReadState, values: ServiceValues) => {
-    const changed = changedFrom(base.values, values);
-    const input = Object.fromEntries(changed.map((name) => [name, values[name] || null]));
+  const save = async (base: ReadState, values: FormValues) => {
+    const input = inputOf(spec, values, changedFrom(spec, base.values, values));
     setSaved(null);
     const result = await update({ input: { id: props.id, version: base.version, ...input } });
     const refused = refusalOf(result.error);
     if (refused?.code === 'CONFLICT') {
       // What the record is now, to show what changed meanwhile.
-      const now = await client.query(EditServiceQuery, { id: props.id }).toPromise();
-      if (now.data?.service) {
-        setConflict({ version: now.data.service.version, values: valuesOf(now.data.service) });
+      const now = await client.query(props.query, { id: props.id }).toPromise();
+      if (now.data?.record) {
+        setConflict({ version: now.data.record.version, values: valuesOf(spec, now.data.record) });
       }
       setRefusal(null);
       return;
     }
     setRefusal(refused);
     if (result.data) {
-      const values = valuesOf(result.data.updateService);
-      setRead({ version: result.data.updateService.version, values });
+      const values = valuesOf(spec, result.data.record);
+      setRead({ version: result.data.record.version, values });
       setDraft(values);
       setConflict(null);
-      setSaved(result.data.updateService.version);
+      setSaved(result.data.record.version);
     }
-  };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void save(read, draft);
   };
 
   /**
@@ -106,40 +105,43 @@ export function ServiceEditor(props: { id: string }) {
    * first read) on top, saved at the new version; the other editor's changes stay.
    */
   const reapply = (current: ReadState) => {
-    const mine = changedFrom(read.values, draft);
+    const mine = changedFrom(spec, read.values, draft);
     const merged = {
       ...current.values,
-      ...Object.fromEntries(mine.map((n) => [n, draft[n] ?? ''])),
+      ...Object.fromEntries(mine.map((name) => [name, draft[name] ?? ''])),
     };
     setRead(current);
     setDraft(merged);
     void save(current, merged);
   };
 
-  const input = (field: string, lang: 'Fr' | 'Nl') => {
-    const name = `${field}${lang}`;
-    const id = `service-${name}`;
-    const problem = refusal?.fields.get(name);
-    const props = {
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void save(read, draft);
+  };
+
+  const field = (name: string, label: string, multiline: boolean, lang?: 'fr' | 'nl') => {
+    const id = `record-${name}`;
+    // A list's problems are named by item (`phones[1]`): shown under the list.
+    const problem = [...(refusal?.fields ?? [])].find(
+      ([key]) => key === name || key.startsWith(`${name}[`),
+    )?.[1];
+    const common = {
       id,
       name,
-      lang: lang === 'Fr' ? 'fr' : 'nl',
+      lang,
       value: draft[name] ?? '',
       'aria-invalid': problem ? true : undefined,
       'aria-describedby': problem ? `${id}-error` : undefined,
     };
-    const label = `${t(`edit.service.${field}`)} (${lang.toUpperCase()})`;
+    const set = (value: string) => setDraft({ ...draft, [name]: value });
     return (
-      <div className="form-field">
+      <div className="form-field" key={name}>
         <label htmlFor={id}>{label}</label>
-        {field === 'name' ? (
-          <input {...props} onChange={(e) => setDraft({ ...draft, [name]: e.target.value })} />
+        {multiline ? (
+          <textarea {...common} rows={4} onChange={(event) => set(event.target.value)} />
         ) : (
-          <textarea
-            {...props}
-            rows={field === 'description' ? 5 : 3}
-            onChange={(e) => setDraft({ ...draft, [name]: e.target.value })}
-          />
+          <input {...common} onChange={(event) => set(event.target.value)} />
         )}
         {problem ? (
           <p id={`${id}-error`} className="field-error">
@@ -149,42 +151,43 @@ export function ServiceEditor(props: { id: string }) {
       </div>
     );
   };
+  const side = (suffix: 'Fr' | 'Nl') =>
+    spec.bilingual.map((base) =>
+      field(
+        `${base}${suffix}`,
+        `${t(`edit.fields.${base}`)} (${suffix.toUpperCase()})`,
+        spec.multiline.includes(base),
+        suffix === 'Fr' ? 'fr' : 'nl',
+      ),
+    );
 
   return (
-    <article aria-labelledby="service-heading">
-      <h2 id="service-heading">
-        {t('edit.service.heading')} : {pick(language, service.nameFr, service.nameNl)}
-      </h2>
+    <article aria-labelledby="record-heading">
+      <h2 id="record-heading">{props.heading(record)}</h2>
       <p className="record-facts">
         <span>{t('edit.service.version', { version: read.version })}</span>
         {' · '}
-        <span>
-          {t('edit.service.organisation', {
-            name: pick(language, service.organisation.nameFr, service.organisation.nameNl),
-          })}
-        </span>
-        {' · '}
         <span id="verified-state">
-          {service.verifiedAt
+          {record.verifiedAt
             ? t('edit.service.verified', {
-                date: formatDate(language, service.verifiedAt),
-                who: service.verifiedBy ?? '—',
+                date: formatDate(language, record.verifiedAt),
+                who: record.verifiedBy ?? '—',
               })
             : t('edit.service.neverVerified')}
         </span>
-        {service.archivedAt ? (
+        {record.archivedAt ? (
           <>
             {' · '}
             <strong id="archived-state">
-              {t('edit.archive.state', { date: formatDate(language, service.archivedAt) })}
+              {t('edit.archive.state', { date: formatDate(language, record.archivedAt) })}
             </strong>
           </>
         ) : null}
-        {' · '}
-        <Link href={serviceHref(service.id)}>{t('edit.service.public')}</Link>
       </p>
+      {props.facts?.(record)}
       {conflict ? (
         <ConflictPanel
+          spec={spec}
           read={read}
           current={conflict}
           draft={draft}
@@ -196,7 +199,7 @@ export function ServiceEditor(props: { id: string }) {
           }}
         />
       ) : null}
-      <form className="service-form" onSubmit={submit} noValidate>
+      <form className="record-form" onSubmit={submit} noValidate>
         {refusal ? (
           <p role="alert" className="error">
             {refusal.code === 'BAD_USER_INPUT' ? t('edit.service.invalid') : refusal.message}
@@ -210,31 +213,40 @@ export function ServiceEditor(props: { id: string }) {
         <div className="bilingual">
           <fieldset lang="fr">
             <legend>{t('edit.service.french')}</legend>
-            {TEXT_FIELDS.map((field) => (
-              <div key={field}>{input(field, 'Fr')}</div>
-            ))}
+            {side('Fr')}
           </fieldset>
           <fieldset lang="nl">
             <legend>{t('edit.service.dutch')}</legend>
-            {TEXT_FIELDS.map((field) => (
-              <div key={field}>{input(field, 'Nl')}</div>
-            ))}
+            {side('Nl')}
           </fieldset>
         </div>
+        {spec.single.length > 0 ? (
+          <fieldset>
+            <legend>{t('edit.fields.other')}</legend>
+            {spec.single.map((single) =>
+              field(
+                single.name,
+                t(`edit.fields.${single.name}`) +
+                  (single.list ? ` ${t('edit.fields.oneALine')}` : ''),
+                Boolean(single.list),
+              ),
+            )}
+          </fieldset>
+        ) : null}
         <button type="submit" className="button" disabled={Boolean(conflict)}>
           {t('edit.service.save')}
         </button>
       </form>
       <RecordActions
-        id={service.id}
+        id={record.id}
         version={read.version}
-        archived={Boolean(service.archivedAt)}
+        archived={Boolean(record.archivedAt)}
         onDone={(version) => {
           setRead({ ...read, version });
           reload({ requestPolicy: 'network-only' });
         }}
       />
-      <RecordHistory key={read.version} entityId={service.id} />
+      <RecordHistory key={read.version} entityId={record.id} />
     </article>
   );
 }

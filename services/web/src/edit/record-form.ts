@@ -1,0 +1,75 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * What a registry record's edit form holds: its bilingual texts (French and Dutch side by side) and
+ * its single fields; a list field (phones) is edited one item a line.
+ */
+export interface FormSpec {
+  entity: 'Service' | 'Organisation' | 'Site';
+  /** Base names: `name` edits `nameFr` and `nameNl`. */
+  bilingual: readonly string[];
+  /** Multi-line bilingual texts (descriptions); the others are one line. */
+  multiline: readonly string[];
+  single: readonly { name: string; list?: boolean }[];
+}
+
+export type FormValues = Record<string, string>;
+
+export const fieldNames = (spec: FormSpec): string[] => [
+  ...spec.bilingual.flatMap((field) => [`${field}Fr`, `${field}Nl`]),
+  ...spec.single.map((field) => field.name),
+];
+
+const isList = (spec: FormSpec, name: string) =>
+  spec.single.some((field) => field.name === name && field.list);
+
+export function valuesOf(spec: FormSpec, record: Record<string, unknown>): FormValues {
+  return Object.fromEntries(
+    fieldNames(spec).map((name) => {
+      const value = record[name];
+      return [name, Array.isArray(value) ? value.join('\n') : ((value as string | null) ?? '')];
+    }),
+  );
+}
+
+/** The fields the editor changed from what was read: only these are sent (and re-applied). */
+export const changedFrom = (spec: FormSpec, read: FormValues, draft: FormValues) =>
+  fieldNames(spec).filter((name) => read[name] !== draft[name]);
+
+/** The update input of the changed fields: empty text is null, a list is its non-empty lines. */
+export function inputOf(spec: FormSpec, values: FormValues, changed: string[]) {
+  return Object.fromEntries(
+    changed.map((name) => {
+      const value = values[name] ?? '';
+      return [
+        name,
+        isList(spec, name)
+          ? value
+              .split('\n')
+              .map((line) => line.trim())
+              .filter(Boolean)
+          : value || null,
+      ];
+    }),
+  );
+}
+
+export interface ReadState {
+  version: number;
+  values: FormValues;
+}
+
+/** A record as the forms read it: every operation aliases its root field `record`. */
+export type EditableRecord = {
+  id: string;
+  version: number;
+  verifiedAt?: string | null;
+  verifiedBy?: string | null;
+  archivedAt?: string | null;
+} & Record<string, unknown>;
+
+export type RecordQuery = TypedDocumentNode<{ record?: EditableRecord | null }, { id: string }>;
+export type RecordMutation = TypedDocumentNode<
+  { record: EditableRecord },
+  { input: Record<string, unknown> }
+>;
