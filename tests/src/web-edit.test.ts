@@ -266,6 +266,32 @@ describeInBrowser('the editors’ workspace in Chromium', () => {
     );
   });
 
+  it('picks a service area on the territory tree: the service then serves that bassin', async () => {
+    const service = await realService(6);
+    const { bassins } = await api<{ bassins: { id: string; nameFr: string }[] }>(
+      '{ bassins { id nameFr } }',
+    );
+    const bassin = bassins[bassins.length - 1] as { id: string; nameFr: string };
+    const serving = async () => {
+      const { services } = await api<{ services: { edges: { node: { id: string } }[] } }>(
+        'query($t: ID!) { services(filter: { territory: $t, mode: SERVES }, first: 500) { edges { node { id } } } }',
+        { t: bassin.id },
+      );
+      return services.edges.map((edge) => edge.node.id);
+    };
+    await expect(serving()).resolves.not.toContain(service.id);
+    const page = await signedIn(EDITOR);
+    await page.goto(`${origin}/edit/service/${encodeURIComponent(service.id)}`);
+    const picker = page.getByRole('group', { name: editFr.fields.serviceAreaIds });
+    await picker.locator('summary', { hasText: bassin.nameFr }).click();
+    await picker
+      .getByRole('checkbox', { name: editFr.areas.wholeBassin.replace('{{name}}', bassin.nameFr) })
+      .check();
+    await page.getByRole('button', { name: editFr.service.save }).click();
+    await page.locator('.saved').waitFor();
+    await expect(serving()).resolves.toContain(service.id);
+  });
+
   it('verifies a stale record from the work list: it leaves the list', async () => {
     const page = await signedIn(EDITOR);
     const count = async () =>

@@ -49,6 +49,7 @@ export const EditServiceQuery = graphql(`
       costFr
       costNl
       languages
+      serviceAreaIds: serviceAreas
       verifiedAt
       verifiedBy
       archivedAt
@@ -84,6 +85,7 @@ export const UpdateServiceMutation = graphql(`
       costFr
       costNl
       languages
+      serviceAreaIds: serviceAreas
       verifiedAt
       verifiedBy
       archivedAt
@@ -267,6 +269,34 @@ export const RestoreMutation = graphql(`
         id
         version
         archivedAt
+      }
+    }
+  }
+`);
+
+export const TerritoryTreeQuery = graphql(`
+  query EditTerritoryTree {
+    bassins {
+      id
+      nameFr
+      nameNl
+      communes: contains(layer: COMMUNE) {
+        territory {
+          id
+          ... on Commune {
+            nameFr
+            nameNl
+          }
+        }
+      }
+      groupements: contains(layer: GROUPEMENT) {
+        territory {
+          id
+          ... on Groupement {
+            nameFr
+            nameNl
+          }
+        }
       }
     }
   }

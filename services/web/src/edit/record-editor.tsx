@@ -19,6 +19,7 @@ import type {
   RecordQuery,
 } from './record-form';
 import { RecordHistory } from './record-history';
+import { TerritoryPicker } from './territory-picker';
 
 /**
  * The edit form of a registry record (service, organisation, site): French and Dutch side by side,
@@ -224,11 +225,23 @@ export function RecordEditor(props: {
           <fieldset>
             <legend>{t('edit.fields.other')}</legend>
             {spec.single.map((single) =>
-              field(
-                single.name,
-                t(`edit.fields.${single.name}`) +
-                  (single.list ? ` ${t('edit.fields.oneALine')}` : ''),
-                Boolean(single.list),
+              single.widget === 'territories' ? (
+                <TerritoryPicker
+                  key={single.name}
+                  id={`record-${single.name}`}
+                  value={draft[single.name] ?? ''}
+                  onChange={(value) => setDraft({ ...draft, [single.name]: value })}
+                  problem={
+                    [...(refusal?.fields ?? [])].find(([key]) => key.startsWith(single.name))?.[1]
+                  }
+                />
+              ) : (
+                field(
+                  single.name,
+                  t(`edit.fields.${single.name}`) +
+                    (single.list ? ` ${t('edit.fields.oneALine')}` : ''),
+                  Boolean(single.list),
+                )
               ),
             )}
           </fieldset>

@@ -20,7 +20,10 @@ const SERVICE: FormSpec = {
   entity: 'Service',
   bilingual: ['name', 'description', 'eligibility', 'howToApply', 'cost'],
   multiline: ['description', 'eligibility', 'howToApply', 'cost'],
-  single: [{ name: 'languages', list: true }],
+  single: [
+    { name: 'languages', list: true },
+    { name: 'serviceAreaIds', list: true, widget: 'territories' },
+  ],
 };
 const ORGANISATION: FormSpec = {
   entity: 'Organisation',

@@ -10,7 +10,7 @@ export interface FormSpec {
   bilingual: readonly string[];
   /** Multi-line bilingual texts (descriptions); the others are one line. */
   multiline: readonly string[];
-  single: readonly { name: string; list?: boolean }[];
+  single: readonly { name: string; list?: boolean; widget?: 'territories' }[];
 }
 
 export type FormValues = Record<string, string>;

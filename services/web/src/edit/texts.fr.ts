@@ -88,6 +88,7 @@ export const editFr = {
     number: 'Numéro',
     postcode: 'Code postal',
     accessibility: 'Accessibilité',
+    serviceAreaIds: 'Zones desservies',
     other: 'Autres champs',
     oneALine: '(un par ligne)',
   },
@@ -97,6 +98,12 @@ export const editFr = {
   site: {
     heading: 'Modifier le lieu',
     label: 'Lieu :',
+  },
+  areas: {
+    hint: 'Territoires que le service déclare desservir (vide : là où sont ses lieux).',
+    region: 'Toute la Région de Bruxelles-Capitale',
+    wholeBassin: 'Tout le bassin {{name}}',
+    groupement: 'Groupement :',
   },
   conflict: {
     heading: 'Quelqu’un d’autre a modifié cette fiche entre-temps',

@@ -90,6 +90,7 @@ export const editNl: typeof editFr = {
     number: 'Nummer',
     postcode: 'Postcode',
     accessibility: 'Toegankelijkheid',
+    serviceAreaIds: 'Bediende gebieden',
     other: 'Andere velden',
     oneALine: '(één per regel)',
   },
@@ -99,6 +100,12 @@ export const editNl: typeof editFr = {
   site: {
     heading: 'Locatie bewerken',
     label: 'Locatie:',
+  },
+  areas: {
+    hint: 'Gebieden die de dienst verklaart te bedienen (leeg: waar zijn locaties zijn).',
+    region: 'Het hele Brussels Hoofdstedelijk Gewest',
+    wholeBassin: 'Het hele bassin {{name}}',
+    groupement: 'Groepering:',
   },
   conflict: {
     heading: 'Iemand anders heeft deze fiche intussen gewijzigd',
