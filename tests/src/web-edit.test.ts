@@ -292,6 +292,49 @@ describeInBrowser('the editors’ workspace in Chromium', () => {
     await expect(serving()).resolves.toContain(service.id);
   });
 
+  it('edits a site’s opening hours and exceptions: a wrong time is refused next to them, good ones saved', async () => {
+    const { services } = await api<{
+      services: { edges: { node: { id: string; sites: { id: string; hoursKnown: boolean }[] } }[] };
+    }>(
+      '{ services(filter: { synthetic: false, problems: [NO_HOURS] }, first: 1) { edges { node { id sites { id hoursKnown } } } } }',
+    );
+    const site = services.edges[0]?.node.sites[0];
+    if (!site) {
+      throw new Error('no real service with a site and no hours');
+    }
+    const page = await signedIn(EDITOR);
+    await page.goto(`${origin}/edit/site/${encodeURIComponent(site.id)}`);
+    await page.getByRole('heading', { name: new RegExp(editFr.site.heading) }).waitFor();
+    const monday = page.getByLabel(fr.weekday.MONDAY);
+    await monday.fill('09:00-25:00');
+    await page.getByRole('button', { name: editFr.service.save }).click();
+    await page.getByText(editFr.service.invalid).waitFor();
+    await page.locator('#record-openingHours-error').waitFor();
+    await monday.fill('09:00-12:00, 13:00-17:00');
+    await page.getByLabel(/^Exceptions/).fill('2026-12-24 closed');
+    await page.getByRole('button', { name: editFr.service.save }).click();
+    await page.locator('.saved').waitFor();
+    const { site: saved } = await api<{
+      site: {
+        hoursKnown: boolean;
+        openingHours: {
+          weekly: { day: string; opens: string; closes: string }[];
+          exceptions: { date: string; closed: boolean }[];
+        };
+      };
+    }>(
+      'query($id: ID!) { site(id: $id) { hoursKnown openingHours { weekly { day opens closes } exceptions { date closed } } } }',
+      { id: site.id },
+    );
+    expect(saved.hoursKnown).toBe(true);
+    expect(saved.openingHours.weekly).toEqual([
+      { day: 'MONDAY', opens: '09:00', closes: '12:00' },
+      { day: 'MONDAY', opens: '13:00', closes: '17:00' },
+    ]);
+    expect(saved.openingHours.exceptions).toEqual([{ date: '2026-12-24', closed: true }]);
+    await historyRow(page, 'openingHours').waitFor();
+  });
+
   it('verifies a stale record from the work list: it leaves the list', async () => {
     const page = await signedIn(EDITOR);
     const count = async () =>

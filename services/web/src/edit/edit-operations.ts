@@ -152,6 +152,24 @@ export const EditSiteQuery = graphql(`
       postcode
       phones
       accessibility
+      openingHours {
+        weekly {
+          day
+          opens
+          closes
+        }
+        exceptions {
+          date
+          closed
+          periods {
+            opens
+            closes
+          }
+          note
+        }
+        closedOnPublicHolidays
+        note
+      }
       verifiedAt
       verifiedBy
       archivedAt
@@ -172,6 +190,24 @@ export const UpdateSiteMutation = graphql(`
       postcode
       phones
       accessibility
+      openingHours {
+        weekly {
+          day
+          opens
+          closes
+        }
+        exceptions {
+          date
+          closed
+          periods {
+            opens
+            closes
+          }
+          note
+        }
+        closedOnPublicHolidays
+        note
+      }
       verifiedAt
       verifiedBy
       archivedAt

@@ -19,6 +19,7 @@ import type {
   RecordQuery,
 } from './record-form';
 import { RecordHistory } from './record-history';
+import { HoursPicker } from './hours-picker';
 import { TerritoryPicker } from './territory-picker';
 
 /**
@@ -225,7 +226,17 @@ export function RecordEditor(props: {
           <fieldset>
             <legend>{t('edit.fields.other')}</legend>
             {spec.single.map((single) =>
-              single.widget === 'territories' ? (
+              single.widget === 'hours' ? (
+                <HoursPicker
+                  key={single.name}
+                  id={`record-${single.name}`}
+                  value={draft[single.name] ?? ''}
+                  onChange={(value) => setDraft({ ...draft, [single.name]: value })}
+                  problem={
+                    [...(refusal?.fields ?? [])].find(([key]) => key.startsWith(single.name))?.[1]
+                  }
+                />
+              ) : single.widget === 'territories' ? (
                 <TerritoryPicker
                   key={single.name}
                   id={`record-${single.name}`}

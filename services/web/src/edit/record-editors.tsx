@@ -46,6 +46,7 @@ const SITE: FormSpec = {
     { name: 'postcode' },
     { name: 'phones', list: true },
     { name: 'accessibility' },
+    { name: 'openingHours', widget: 'hours' },
   ],
 };
 

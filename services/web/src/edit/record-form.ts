@@ -1,5 +1,8 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 
+import { hoursInputOf, partsOf, textOf } from './hours-text';
+import type { OpeningHoursValue } from './hours-text';
+
 /**
  * What a registry record's edit form holds: its bilingual texts (French and Dutch side by side) and
  * its single fields; a list field (phones) is edited one item a line.
@@ -10,7 +13,7 @@ export interface FormSpec {
   bilingual: readonly string[];
   /** Multi-line bilingual texts (descriptions); the others are one line. */
   multiline: readonly string[];
-  single: readonly { name: string; list?: boolean; widget?: 'territories' }[];
+  single: readonly { name: string; list?: boolean; widget?: 'territories' | 'hours' }[];
 }
 
 export type FormValues = Record<string, string>;
@@ -22,11 +25,16 @@ export const fieldNames = (spec: FormSpec): string[] => [
 
 const isList = (spec: FormSpec, name: string) =>
   spec.single.some((field) => field.name === name && field.list);
+const isHours = (spec: FormSpec, name: string) =>
+  spec.single.some((field) => field.name === name && field.widget === 'hours');
 
 export function valuesOf(spec: FormSpec, record: Record<string, unknown>): FormValues {
   return Object.fromEntries(
     fieldNames(spec).map((name) => {
       const value = record[name];
+      if (isHours(spec, name)) {
+        return [name, textOf(partsOf(value as OpeningHoursValue | null))];
+      }
       return [name, Array.isArray(value) ? value.join('\n') : ((value as string | null) ?? '')];
     }),
   );
@@ -41,6 +49,9 @@ export function inputOf(spec: FormSpec, values: FormValues, changed: string[]) {
   return Object.fromEntries(
     changed.map((name) => {
       const value = values[name] ?? '';
+      if (isHours(spec, name)) {
+        return [name, hoursInputOf(value)];
+      }
       return [
         name,
         isList(spec, name)

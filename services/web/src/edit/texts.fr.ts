@@ -89,6 +89,7 @@ export const editFr = {
     postcode: 'Code postal',
     accessibility: 'Accessibilité',
     serviceAreaIds: 'Zones desservies',
+    openingHours: 'Horaires',
     other: 'Autres champs',
     oneALine: '(un par ligne)',
   },
@@ -104,6 +105,12 @@ export const editFr = {
     region: 'Toute la Région de Bruxelles-Capitale',
     wholeBassin: 'Tout le bassin {{name}}',
     groupement: 'Groupement :',
+  },
+  hours: {
+    hint: 'Par jour, des plages « 09:00-12:00, 13:00-17:00 » (vide : fermé).',
+    exceptions: 'Exceptions, une par ligne (« 2026-12-24 closed » ou « 2026-12-31 09:00-12:00 »)',
+    holidays: 'Fermé les jours fériés',
+    note: 'Remarque sur les horaires',
   },
   conflict: {
     heading: 'Quelqu’un d’autre a modifié cette fiche entre-temps',

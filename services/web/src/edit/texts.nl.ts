@@ -91,6 +91,7 @@ export const editNl: typeof editFr = {
     postcode: 'Postcode',
     accessibility: 'Toegankelijkheid',
     serviceAreaIds: 'Bediende gebieden',
+    openingHours: 'Openingsuren',
     other: 'Andere velden',
     oneALine: '(één per regel)',
   },
@@ -106,6 +107,12 @@ export const editNl: typeof editFr = {
     region: 'Het hele Brussels Hoofdstedelijk Gewest',
     wholeBassin: 'Het hele bassin {{name}}',
     groupement: 'Groepering:',
+  },
+  hours: {
+    hint: 'Per dag, periodes „09:00-12:00, 13:00-17:00” (leeg: gesloten).',
+    exceptions: 'Uitzonderingen, één per regel („2026-12-24 closed” of „2026-12-31 09:00-12:00”)',
+    holidays: 'Gesloten op feestdagen',
+    note: 'Opmerking bij de openingsuren',
   },
   conflict: {
     heading: 'Iemand anders heeft deze fiche intussen gewijzigd',
