@@ -259,8 +259,19 @@ describeInBrowser('the editors’ workspace in Chromium', () => {
     await expect(phones.getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(page.locator('#record-phones-error').innerText()).resolves.not.toBe('');
     await phones.fill('02 511 22 33');
+    const agrements = page.getByLabel(new RegExp(`^${editFr.fields.agrements}`));
+    const before = await agrements.inputValue();
+    await agrements.fill(`${before}\nCOCOF;Service de santé mentale;SSM-123;2020-01-01;;`.trim());
     await page.getByRole('button', { name: editFr.service.save }).click();
     await page.locator('.saved').waitFor();
+    const organisationId = decodeURIComponent(page.url().split('/').pop() as string);
+    const { organisation } = await api<{
+      organisation: { phones: string[]; agrements: { authority: string; number: string | null }[] };
+    }>('query($id: ID!) { organisation(id: $id) { phones agrements { authority number } } }', {
+      id: organisationId,
+    });
+    expect(organisation.phones).toEqual(['+3225112233']);
+    expect(organisation.agrements).toContainEqual({ authority: 'COCOF', number: 'SSM-123' });
     await expect(historyRow(page, 'phones').locator('.after').innerText()).resolves.toContain(
       '+3225112233',
     );
@@ -312,6 +323,9 @@ describeInBrowser('the editors’ workspace in Chromium', () => {
     await page.locator('#record-openingHours-error').waitFor();
     await monday.fill('09:00-12:00, 13:00-17:00');
     await page.getByLabel(/^Exceptions/).fill('2026-12-24 closed');
+    await page
+      .getByLabel(new RegExp(`^${editFr.fields.contacts}`))
+      .fill('Marie Dupont;Accueil;02 511 22 44;accueil@example.be');
     await page.getByRole('button', { name: editFr.service.save }).click();
     await page.locator('.saved').waitFor();
     const { site: saved } = await api<{
@@ -332,6 +346,10 @@ describeInBrowser('the editors’ workspace in Chromium', () => {
       { day: 'MONDAY', opens: '13:00', closes: '17:00' },
     ]);
     expect(saved.openingHours.exceptions).toEqual([{ date: '2026-12-24', closed: true }]);
+    const { site: withContact } = await api<{
+      site: { contacts: { name: string; phone: string }[] };
+    }>('query($id: ID!) { site(id: $id) { contacts { name phone } } }', { id: site.id });
+    expect(withContact.contacts).toEqual([{ name: 'Marie Dupont', phone: '+3225112244' }]);
     await historyRow(page, 'openingHours').waitFor();
   });
 

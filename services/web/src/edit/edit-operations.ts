@@ -109,6 +109,14 @@ export const EditOrganisationQuery = graphql(`
       website
       email
       phones
+      agrements {
+        authority
+        kind
+        number
+        validFrom
+        validTo
+        note
+      }
       verifiedAt
       verifiedBy
       archivedAt
@@ -151,6 +159,12 @@ export const EditSiteQuery = graphql(`
       number
       postcode
       phones
+      contacts {
+        name
+        title
+        phone
+        email
+      }
       accessibility
       openingHours {
         weekly {
@@ -189,6 +203,12 @@ export const UpdateSiteMutation = graphql(`
       number
       postcode
       phones
+      contacts {
+        name
+        title
+        phone
+        email
+      }
       accessibility
       openingHours {
         weekly {

@@ -250,8 +250,12 @@ export function RecordEditor(props: {
                 field(
                   single.name,
                   t(`edit.fields.${single.name}`) +
-                    (single.list ? ` ${t('edit.fields.oneALine')}` : ''),
-                  Boolean(single.list),
+                    (single.parts
+                      ? ` ${t('edit.fields.oneALineParts', { parts: single.parts.map((part) => t(`edit.parts.${part}`)).join(' ; ') })}`
+                      : single.list
+                        ? ` ${t('edit.fields.oneALine')}`
+                        : ''),
+                  Boolean(single.list || single.parts),
                 )
               ),
             )}

@@ -35,6 +35,7 @@ const ORGANISATION: FormSpec = {
     { name: 'website' },
     { name: 'email' },
     { name: 'phones', list: true },
+    { name: 'agrements', parts: ['authority', 'kind', 'number', 'validFrom', 'validTo', 'note'] },
   ],
 };
 const SITE: FormSpec = {
@@ -45,6 +46,7 @@ const SITE: FormSpec = {
     { name: 'number' },
     { name: 'postcode' },
     { name: 'phones', list: true },
+    { name: 'contacts', parts: ['name', 'title', 'phone', 'email'] },
     { name: 'accessibility' },
     { name: 'openingHours', widget: 'hours' },
   ],

@@ -13,7 +13,13 @@ export interface FormSpec {
   bilingual: readonly string[];
   /** Multi-line bilingual texts (descriptions); the others are one line. */
   multiline: readonly string[];
-  single: readonly { name: string; list?: boolean; widget?: 'territories' | 'hours' }[];
+  single: readonly {
+    name: string;
+    list?: boolean;
+    widget?: 'territories' | 'hours';
+    /** A list of records, one a line, its parts separated by `;` (as in the CSV format). */
+    parts?: readonly string[];
+  }[];
 }
 
 export type FormValues = Record<string, string>;
@@ -25,6 +31,8 @@ export const fieldNames = (spec: FormSpec): string[] => [
 
 const isList = (spec: FormSpec, name: string) =>
   spec.single.some((field) => field.name === name && field.list);
+const partsOf_ = (spec: FormSpec, name: string) =>
+  spec.single.find((field) => field.name === name)?.parts;
 const isHours = (spec: FormSpec, name: string) =>
   spec.single.some((field) => field.name === name && field.widget === 'hours');
 
@@ -34,6 +42,14 @@ export function valuesOf(spec: FormSpec, record: Record<string, unknown>): FormV
       const value = record[name];
       if (isHours(spec, name)) {
         return [name, textOf(partsOf(value as OpeningHoursValue | null))];
+      }
+      const parts = partsOf_(spec, name);
+      if (parts) {
+        const items = (value as Array<Record<string, unknown>> | null) ?? [];
+        return [
+          name,
+          items.map((item) => parts.map((part) => item[part] ?? '').join(';')).join('\n'),
+        ];
       }
       return [name, Array.isArray(value) ? value.join('\n') : ((value as string | null) ?? '')];
     }),
@@ -51,6 +67,19 @@ export function inputOf(spec: FormSpec, values: FormValues, changed: string[]) {
       const value = values[name] ?? '';
       if (isHours(spec, name)) {
         return [name, hoursInputOf(value)];
+      }
+      const parts = partsOf_(spec, name);
+      if (parts) {
+        return [
+          name,
+          value
+            .split('\n')
+            .filter((line) => line.trim())
+            .map((line) => {
+              const cells = line.split(';').map((cell) => cell.trim());
+              return Object.fromEntries(parts.map((part, index) => [part, cells[index] || null]));
+            }),
+        ];
       }
       return [
         name,
