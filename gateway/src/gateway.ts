@@ -86,12 +86,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         actorsUrl: options.subgraphUrls.actors ?? '',
         signingKeys: options.signingKeys,
         oidc,
+        sessions: accounts,
         gatewaySecret: options.gatewaySecret,
         maxBytes: options.importMaxBytes ?? 50_000_000,
       }),
     ],
     context: async (req) => ({
-      identity: await identityFromRequest(req, options.signingKeys, oidc),
+      identity: await identityFromRequest(req, options.signingKeys, oidc, accounts),
       acceptLanguage: req.headers['accept-language'],
     }),
     ready: async () => {

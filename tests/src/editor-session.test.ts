@@ -145,7 +145,7 @@ describe('sign-in with a local account', () => {
     ]);
   });
 
-  it('signs out (clearing the cookie) only with the CSRF token, and writes sign-in and sign-out to the change log', async () => {
+  it('signs out (clearing the cookie and refusing its token from then on) only with the CSRF token, and writes sign-in and sign-out to the change log', async () => {
     const signed = await session(origin, 'editor@example.test', PASSWORD);
     const refused = await fetch(`${origin}/auth/sign-out`, {
       method: 'POST',
@@ -158,6 +158,16 @@ describe('sign-in with a local account', () => {
     });
     expect(out.status).toBe(200);
     expect(out.headers.get('set-cookie')).toMatch(/^bxl_session=; .*Max-Age=0/);
+    // The token is refused from then on, even by a client that kept the cookie.
+    const after = await graphqlRequest(
+      stack.gatewayUrl,
+      CHANGES,
+      {},
+      { cookie: signed.cookie, 'x-csrf-token': signed.csrfToken },
+    );
+    expect(after.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const state = await fetch(`${origin}/auth/session`, { headers: { cookie: signed.cookie } });
+    await expect(state.json()).resolves.toEqual(expect.objectContaining({ signedIn: false }));
     const log = await auditRows('editor@example.test');
     expect(log).toContain('SIGN_IN');
     expect(log[log.length - 1]).toBe('SIGN_OUT');

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 import { Pool } from 'pg';
 
 import { Role } from '@bxl/common';
@@ -21,6 +23,10 @@ create table if not exists auth.sign_in_throttle (
   email text primary key,
   failures int not null,
   locked_until timestamptz
+);
+create table if not exists auth.revoked_session (
+  token_hash text primary key,
+  expires_at timestamptz not null
 );`;
 
 export interface Account {
@@ -43,6 +49,9 @@ export interface LockoutPolicy {
 }
 
 export const DEFAULT_LOCKOUT: LockoutPolicy = { after: 5, firstSeconds: 30, maxSeconds: 900 };
+
+/** Sessions are remembered by a hash of their token: the table holds nothing that signs in. */
+const tokenHash = (token: string) => createHash('sha256').update(token).digest('base64url');
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
@@ -141,6 +150,24 @@ export class AccountStore {
     await this.pool.query('delete from auth.sign_in_throttle where email = $1', [
       normaliseEmail(email),
     ]);
+  }
+
+  /** Ends a session before its token expires (sign-out); forgets the sessions expired since. */
+  async revoke(token: string, expiresAt: Date): Promise<void> {
+    await this.pool.query(
+      `with gone as (delete from auth.revoked_session where expires_at < now())
+       insert into auth.revoked_session (token_hash, expires_at) values ($1, $2)
+       on conflict (token_hash) do nothing`,
+      [tokenHash(token), expiresAt],
+    );
+  }
+
+  async isRevoked(token: string): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      'select 1 from auth.revoked_session where token_hash = $1',
+      [tokenHash(token)],
+    );
+    return (rowCount ?? 0) > 0;
   }
 
   /** Writes a sign-in (or its failure, or a sign-out) to the change log, if this database has one. */

@@ -5,6 +5,7 @@ import { GraphQLError } from 'graphql';
 import { InvalidTokenError, verifyToken } from '@bxl/common';
 import type { Identity, SigningKey } from '@bxl/common';
 
+import type { AccountStore } from './account-store';
 import type { OidcVerifier } from './oidc';
 import { csrfMatches, sessionToken } from './session-cookie';
 
@@ -18,10 +19,11 @@ export async function identityFromRequest(
   req: IncomingMessage,
   keys: SigningKey[],
   oidc?: OidcVerifier | null,
+  sessions?: Pick<AccountStore, 'isRevoked'> | null,
 ): Promise<Identity | null> {
   const header = req.headers.authorization;
   if (!header) {
-    return identityFromSession(req, keys);
+    return identityFromSession(req, keys, sessions);
   }
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match || (keys.length === 0 && !oidc)) {
@@ -46,14 +48,22 @@ export async function identityFromRequest(
   }
 }
 
-/** The session cookie's identity, only with the matching CSRF header; otherwise anonymous. */
-export function identityFromSession(req: IncomingMessage, keys: SigningKey[]): Identity | null {
+/**
+ * The session cookie's identity, only with the matching CSRF header and while not signed out;
+ * otherwise anonymous.
+ */
+export async function identityFromSession(
+  req: IncomingMessage,
+  keys: SigningKey[],
+  sessions?: Pick<AccountStore, 'isRevoked'> | null,
+): Promise<Identity | null> {
   const token = sessionToken(req);
   if (!token || keys.length === 0 || !csrfMatches(req, token, keys)) {
     return null;
   }
   try {
-    return verifyToken(token, keys);
+    const identity = verifyToken(token, keys);
+    return (await sessions?.isRevoked(token)) ? null : identity;
   } catch (error) {
     if (error instanceof InvalidTokenError) {
       return null;

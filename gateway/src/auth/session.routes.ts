@@ -42,18 +42,22 @@ const isJson = (req: IncomingMessage) =>
 
 const clientAddress = (req: IncomingMessage) => req.socket.remoteAddress ?? 'unknown';
 
+const expiryOf = (token: string) =>
+  (
+    JSON.parse(Buffer.from(token.split('.')[1] as string, 'base64url').toString('utf8')) as {
+      exp: number;
+    }
+  ).exp;
+
 /** What GET /auth/session and a sign-in answer: who is signed in, and the CSRF token for writes. */
 function sessionAnswer(token: string, keys: SigningKey[]) {
   const identity = verifyToken(token, keys);
-  const claims = JSON.parse(
-    Buffer.from(token.split('.')[1] as string, 'base64url').toString('utf8'),
-  ) as { exp: number };
   return {
     signedIn: true,
     email: identity.subject,
     roles: identity.roles,
     csrfToken: csrfTokenFor(token, keys),
-    expiresAt: new Date(claims.exp * 1000).toISOString(),
+    expiresAt: new Date(expiryOf(token) * 1000).toISOString(),
   };
 }
 
@@ -144,7 +148,7 @@ export function sessionRoutes(options: SessionOptions): HttpRoute[] {
     async handle(req, res) {
       const token = sessionToken(req);
       let answer: object = { signedIn: false, localAccounts: Boolean(accounts) };
-      if (token && keys.length > 0) {
+      if (token && keys.length > 0 && !(await accounts?.isRevoked(token))) {
         try {
           answer = sessionAnswer(token, keys);
         } catch {
@@ -164,12 +168,16 @@ export function sessionRoutes(options: SessionOptions): HttpRoute[] {
         sendError(res, 403, 'FORBIDDEN', 'Sign out from the directory’s own page');
         return;
       }
+      let identity;
       try {
-        await accounts?.audit(verifyToken(token, keys).subject, 'SIGN_OUT', {
-          address: clientAddress(req),
-        });
+        identity = verifyToken(token, keys);
       } catch {
         // an expired session is signed out all the same
+      }
+      if (identity) {
+        // The token is refused from now on, not only dropped by this browser.
+        await accounts?.revoke(token, new Date(expiryOf(token) * 1000));
+        await accounts?.audit(identity.subject, 'SIGN_OUT', { address: clientAddress(req) });
       }
       sendJson(res, 200, { signedIn: false }, { 'set-cookie': clearedSessionCookie(req) });
     },

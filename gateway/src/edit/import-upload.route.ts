@@ -11,6 +11,7 @@ import {
 import type { HttpRoute, SigningKey } from '@bxl/common';
 import { GraphQLError } from 'graphql';
 
+import type { AccountStore } from '../auth/account-store';
 import type { OidcVerifier } from '../auth/oidc';
 import { identityFromRequest } from '../auth/request-identity';
 
@@ -25,6 +26,7 @@ export function importUploadRoute(options: {
   actorsUrl: string;
   signingKeys: SigningKey[];
   oidc?: OidcVerifier | null;
+  sessions?: Pick<AccountStore, 'isRevoked'> | null;
   gatewaySecret?: string;
   maxBytes: number;
 }): HttpRoute {
@@ -36,7 +38,12 @@ export function importUploadRoute(options: {
     async handle(req, res) {
       let identity;
       try {
-        identity = await identityFromRequest(req, options.signingKeys, options.oidc);
+        identity = await identityFromRequest(
+          req,
+          options.signingKeys,
+          options.oidc,
+          options.sessions,
+        );
       } catch (error) {
         if (error instanceof GraphQLError) {
           sendError(res, 401, 'UNAUTHENTICATED', error.message);
