@@ -246,7 +246,7 @@ describeInBrowser('the editors’ workspace in Chromium', () => {
     await expect(page.locator('#record-nameFr-error').innerText()).resolves.toMatch(/name/);
   });
 
-  it('edits the service’s organisation from its form: a bad phone is named next to the field, a good one saved', async () => {
+  it('edits the service’s organisation from its form: a bad phone is named next to the field, a good one saved; a new service added to it', async () => {
     const service = await realService(5);
     const page = await signedIn(EDITOR);
     await page.goto(`${origin}/edit/service/${encodeURIComponent(service.id)}`);
@@ -272,9 +272,23 @@ describeInBrowser('the editors’ workspace in Chromium', () => {
     });
     expect(organisation.phones).toEqual(['+3225112233']);
     expect(organisation.agrements).toContainEqual({ authority: 'COCOF', number: 'SSM-123' });
+
     await expect(historyRow(page, 'phones').locator('.after').innerText()).resolves.toContain(
       '+3225112233',
     );
+    // A new service of this organisation: refused without a type (named beside it), then created.
+    await page.locator('summary', { hasText: editFr.newService.heading }).click();
+    await page.locator('#new-service-nameFr').fill('Permanence sociale du mardi');
+    await page.locator('#new-service-nameNl').fill('Sociale permanentie op dinsdag');
+    await page.getByRole('button', { name: editFr.newService.create }).click();
+    await page.locator('#new-service-typeCodes-error').waitFor();
+    await page.locator('#new-service-typeCodes').selectOption('casg');
+    await page.getByRole('button', { name: editFr.newService.create }).click();
+    await page.waitForURL(/\/edit\/service\//);
+    await expect(page.getByLabel(`${editFr.fields.name} (NL)`).inputValue()).resolves.toBe(
+      'Sociale permanentie op dinsdag',
+    );
+    await expect(historyRow(page, 'nameNl').innerText()).resolves.toContain('CREATE');
   });
 
   it('picks a service area on the territory tree: the service then serves that bassin', async () => {

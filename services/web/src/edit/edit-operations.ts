@@ -357,3 +357,11 @@ export const TerritoryTreeQuery = graphql(`
     }
   }
 `);
+
+export const CreateServiceMutation = graphql(`
+  mutation EditCreateService($input: CreateServiceInput!) {
+    createService(input: $input) {
+      id
+    }
+  }
+`);

@@ -13,6 +13,7 @@ import {
   UpdateSiteMutation,
 } from './edit-operations';
 import { editOrganisationHref, editSiteHref } from './edit-paths';
+import { NewServiceForm } from './new-service-form';
 import { RecordEditor } from './record-editor';
 import type { EditableRecord, FormSpec, RecordMutation, RecordQuery } from './record-form';
 
@@ -118,6 +119,7 @@ export function OrganisationEditor(props: { id: string }) {
       query={asQuery(EditOrganisationQuery)}
       mutation={asMutation(UpdateOrganisationMutation)}
       heading={(record) => `${t('edit.organisation.heading')} : ${named(language, record)}`}
+      facts={(record) => <NewServiceForm organisationId={record.id} />}
     />
   );
 }

@@ -127,6 +127,10 @@ export const editFr = {
     validTo: 'au',
     note: 'remarque',
   },
+  newService: {
+    heading: 'Ajouter un service à cette organisation',
+    create: 'Créer le service',
+  },
   conflict: {
     heading: 'Quelqu’un d’autre a modifié cette fiche entre-temps',
     intro:

@@ -129,6 +129,10 @@ export const editNl: typeof editFr = {
     validTo: 'tot',
     note: 'opmerking',
   },
+  newService: {
+    heading: 'Een dienst toevoegen aan deze organisatie',
+    create: 'De dienst aanmaken',
+  },
   conflict: {
     heading: 'Iemand anders heeft deze fiche intussen gewijzigd',
     intro:
