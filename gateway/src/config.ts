@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { baseEnvShape, portSchema } from '@bxl/common';
+import { baseEnvShape, EnvError, portSchema } from '@bxl/common';
 import type { OperationLimits } from '@bxl/common';
 
 import { gatewayHttpEnvShape } from './http/http.config';
@@ -56,6 +56,51 @@ export const gatewayLimits = (env: GatewayLimitsEnv) => ({
       : undefined,
 });
 
+/** Unset or empty (as a compose file's `${VAR:-}` gives it): absent. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+/** The editors' sessions and uploads: the same however the gateway starts. */
+export const gatewayEditEnvShape = {
+  /** How long a signed-in editor's session lasts, in hours. */
+  SESSION_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 7)
+    .default(8),
+  /** The largest file an editor may import (bytes). */
+  IMPORT_MAX_BYTES: z.coerce.number().int().min(1000).default(50_000_000),
+  /** An OpenID Connect provider (production): its issuer and JWKS; both or neither. */
+  OIDC_ISSUER: optional(z.url()),
+  OIDC_JWKS_URL: optional(z.url()),
+  OIDC_AUDIENCE: optional(z.string().min(1)),
+  OIDC_ROLES_CLAIM: z.string().min(1).default('roles'),
+  OIDC_EDITOR_ROLE: z.string().min(1).default('editor'),
+  OIDC_ADMIN_ROLE: z.string().min(1).default('admin'),
+};
+type GatewayEditEnv = z.infer<z.ZodObject<typeof gatewayEditEnvShape>>;
+
+export const gatewayEditOptions = (env: GatewayEditEnv) => {
+  if (Boolean(env.OIDC_ISSUER) !== Boolean(env.OIDC_JWKS_URL)) {
+    throw new EnvError(['OIDC_ISSUER and OIDC_JWKS_URL go together: set both or neither']);
+  }
+  return {
+    sessionHours: env.SESSION_HOURS,
+    importMaxBytes: env.IMPORT_MAX_BYTES,
+    oidc:
+      env.OIDC_ISSUER && env.OIDC_JWKS_URL
+        ? {
+            issuer: env.OIDC_ISSUER,
+            jwksUrl: env.OIDC_JWKS_URL,
+            audience: env.OIDC_AUDIENCE,
+            rolesClaim: env.OIDC_ROLES_CLAIM,
+            editorRole: env.OIDC_EDITOR_ROLE,
+            adminRole: env.OIDC_ADMIN_ROLE,
+          }
+        : null,
+  };
+};
+
 /** The gateway's environment, parsed once in main. */
 export const gatewayEnvShape = {
   ...baseEnvShape,
@@ -70,6 +115,7 @@ export const gatewayEnvShape = {
   GATEWAY_SECRET: z.string().min(32).optional(),
   ...gatewayLimitsEnvShape,
   ...gatewayHttpEnvShape,
+  ...gatewayEditEnvShape,
   /** The built web application served at `/` (`npm run web:build`); empty: GraphQL only. */
   WEB_DIR: z.string().default(WEB_DIST_DIR),
 };

@@ -11,12 +11,18 @@ import {
 } from '@bxl/common';
 import type { CorsPolicy, Logger, OperationLimits, RunningServer, SigningKey } from '@bxl/common';
 
+import { AccountStore } from './auth/account-store';
+import type { LockoutPolicy } from './auth/account-store';
+import { OidcVerifier } from './auth/oidc';
+import type { OidcConfig } from './auth/oidc';
 import { identityFromRequest } from './auth/request-identity';
 import { rateLimitClient } from './auth/rate-limit-client';
 import { DEFAULT_OPERATION_TIMEOUT_MS } from './config';
 import { hsdsProxyRoute } from './http/hsds-proxy';
 import { createResponseCache } from './http/response-cache';
 import { costOptions } from './operation-costs';
+import { sessionRoutes } from './auth/session.routes';
+import { importUploadRoute } from './edit/import-upload.route';
 import { plannerErrorsPlugin } from './planner-errors';
 import { SubgraphDataSource } from './subgraph-data-source';
 import type { GatewayContext } from './subgraph-data-source';
@@ -43,6 +49,16 @@ export interface GatewayOptions {
   webRoot?: string;
   /** Origins trusted with credentials and writes (CORS_ORIGINS); public reads are open to all. */
   cors?: CorsPolicy;
+  /** The database holding the local accounts (schema `auth`); none: no sign-in with an account. */
+  databaseUrl?: string;
+  /** How long an editor's session lasts (default 8 hours). */
+  sessionHours?: number;
+  /** Sign-in lockout (default: after 5 failures, 30 s doubling up to 15 min). */
+  lockout?: LockoutPolicy;
+  /** The largest file an import upload takes (default 50 MB). */
+  importMaxBytes?: number;
+  /** An OpenID Connect provider whose bearer tokens are accepted too (production). */
+  oidc?: OidcConfig | null;
 }
 
 const readyUrl = (graphqlUrl: string) => graphqlUrl.replace(/\/graphql$/, '/ready');
@@ -54,6 +70,11 @@ const readyUrl = (graphqlUrl: string) => graphqlUrl.replace(/\/graphql$/, '/read
  * feed passed through from actors at /hsds, /health, and /ready once every subgraph is ready.
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
+  const accounts = options.databaseUrl
+    ? new AccountStore(options.databaseUrl, options.lockout)
+    : null;
+  await accounts?.prepare();
+  const oidc = options.oidc ? new OidcVerifier(options.oidc) : null;
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
@@ -78,7 +99,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       ...createResponseCache().plugins,
     ],
     cors,
-    routes: [hsdsProxyRoute(options.subgraphUrls.actors ?? '')],
     maxTokens: options.limits.maxTokens,
     maxBodyBytes: options.maxBodyBytes,
     site: options.webRoot ? createStaticSite(options.webRoot) : undefined,
@@ -88,8 +108,25 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
           clientOf: (req) => rateLimitClient(req, options.signingKeys),
         })
       : undefined,
+    routes: [
+      hsdsProxyRoute(options.subgraphUrls.actors ?? ''),
+      ...sessionRoutes({
+        accounts,
+        signingKeys: options.signingKeys,
+        sessionSeconds: Math.round((options.sessionHours ?? 8) * 3600),
+        logger: options.logger,
+      }),
+      importUploadRoute({
+        actorsUrl: options.subgraphUrls.actors ?? '',
+        signingKeys: options.signingKeys,
+        oidc,
+        sessions: accounts,
+        gatewaySecret: options.gatewaySecret,
+        maxBytes: options.importMaxBytes ?? 50_000_000,
+      }),
+    ],
     context: async (req) => ({
-      identity: identityFromRequest(req, options.signingKeys),
+      identity: await identityFromRequest(req, options.signingKeys, oidc, accounts),
       acceptLanguage: req.headers['accept-language'],
       deadline: AbortSignal.timeout(options.operationTimeoutMs ?? DEFAULT_OPERATION_TIMEOUT_MS),
     }),
@@ -105,5 +142,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       return answers.every(Boolean);
     },
   });
-  return service.start(options.port, options.host);
+  try {
+    const running = await service.start(options.port, options.host);
+    return {
+      ...running,
+      close: async () => {
+        await running.close();
+        await accounts?.close();
+      },
+    };
+  } catch (error) {
+    await accounts?.close();
+    throw error;
+  }
 }

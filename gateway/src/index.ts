@@ -4,3 +4,7 @@ export { loadSupergraph, staleSchemaFiles, SCHEMA_DIR } from './schema/schema-fi
 export { startStack } from './stack/stack';
 export { DEFAULT_LIMITS } from './config';
 export { ensureWebBuild, WEB_DIST_DIR } from './web/web-build';
+export { AccountStore, DEFAULT_LOCKOUT } from './auth/account-store';
+export type { LockoutPolicy } from './auth/account-store';
+export { hashPassword } from './auth/password';
+export type { OidcConfig } from './auth/oidc';

@@ -1,7 +1,7 @@
 // The gateway on its own (docker-compose, production). `npm start` runs the whole stack.
 import { createLogger, loadEnvOrExit, parseSigningKeys, runMain, stopOnSignals } from '@bxl/common';
 
-import { gatewayEnvShape, gatewayLimits } from './config';
+import { gatewayEditOptions, gatewayEnvShape, gatewayLimits } from './config';
 import { startGateway } from './gateway';
 import { gatewayCors } from './http/http.config';
 import { loadSupergraph } from './schema/schema-files';
@@ -21,6 +21,9 @@ runMain(async () => {
     signingKeys: env.AUTH_SIGNING_KEYS ? parseSigningKeys(env.AUTH_SIGNING_KEYS) : [],
     gatewaySecret: env.GATEWAY_SECRET,
     ...gatewayLimits(env),
+    ...gatewayEditOptions(env),
+    // Local accounts live in this database (schema auth); without it, only bearer tokens.
+    databaseUrl: env.DATABASE_URL,
     port: env.GATEWAY_PORT,
     host: env.HOST,
     logger,

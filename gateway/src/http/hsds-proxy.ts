@@ -25,7 +25,8 @@ function sendError(res: Parameters<HttpRoute['handle']>[1], status: number, mess
 export function hsdsProxyRoute(actorsGraphqlUrl: string): HttpRoute {
   const base = actorsGraphqlUrl.replace(/\/graphql$/, '');
   return {
-    prefix: '/hsds',
+    path: '/hsds',
+    prefix: true,
     handle: async (req, res, url) => {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         sendError(res, 405, 'The HSDS feed is read-only: GET');

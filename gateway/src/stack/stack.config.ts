@@ -6,7 +6,12 @@ import { baseEnvShape, DATA_DIR, loadEnvOrExit, portSchema } from '@bxl/common';
 import type { Logger } from '@bxl/common';
 import { meilisearchConfigFromEnv, meilisearchEnvShape } from '@bxl/search';
 
-import { gatewayLimits, gatewayLimitsEnvShape } from '../config';
+import {
+  gatewayEditEnvShape,
+  gatewayEditOptions,
+  gatewayLimits,
+  gatewayLimitsEnvShape,
+} from '../config';
 import { gatewayCors, gatewayHttpEnvShape } from '../http/http.config';
 import type { StackOptions } from './stack';
 
@@ -27,6 +32,7 @@ export const stackEnvShape = {
   GATEWAY_SECRET: z.string().min(32).optional(),
   ...gatewayLimitsEnvShape,
   ...gatewayHttpEnvShape,
+  ...gatewayEditEnvShape,
 };
 
 export type StackEnv = z.infer<z.ZodObject<typeof stackEnvShape>>;
@@ -52,6 +58,7 @@ export function stackOptions(env: StackEnv, logger: Logger, ports?: 0): StackOpt
     statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
     gatewayLimits: gatewayLimits(env),
     cors: gatewayCors(env),
+    gatewayEdit: gatewayEditOptions(env),
     logger,
     development: env.NODE_ENV !== 'production',
   };

@@ -8,7 +8,7 @@ import type { MeilisearchEngineConfig } from '@bxl/search';
 import { startTerritories } from '@bxl/territories';
 
 import { DEFAULT_LIMITS } from '../config';
-import type { gatewayLimits } from '../config';
+import type { gatewayEditOptions, gatewayLimits } from '../config';
 import { startGateway } from '../gateway';
 import { loadSupergraph } from '../schema/schema-files';
 
@@ -32,6 +32,8 @@ export interface StackOptions {
   statementTimeoutMs?: number;
   /** The gateway's operation and body limits (MAX_* in the environment; default: DEFAULT_LIMITS, 2 MB). */
   gatewayLimits?: ReturnType<typeof gatewayLimits>;
+  /** Editors' sessions and uploads (SESSION_HOURS, IMPORT_MAX_BYTES). */
+  gatewayEdit?: ReturnType<typeof gatewayEditOptions>;
   logger: Logger;
   development: boolean;
   /** The built web application the gateway serves at `/`. */
@@ -142,6 +144,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       development: options.development,
       webRoot: options.webRoot,
       cors: options.cors,
+      databaseUrl: database.url,
+      ...options.gatewayEdit,
     });
     started.push(gateway);
     // The index is built through the gateway: on a first start (empty index), before answering.

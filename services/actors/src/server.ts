@@ -5,6 +5,7 @@ import type { ActorsServices } from './context';
 import { initActorsDatabase } from './database';
 import { hsdsFeedRoute } from './hsds-feed/hsds-feed.route';
 import { createActorLoaders } from './modules/actor.loaders';
+import { importRoute } from './modules/registry/registry-import.route';
 import { RegistryWriter } from './modules/registry/registry.writer';
 import { refreshSiteTerritories } from './modules/site/site-territories.refresher';
 import { buildActorsSchema } from './schema';
@@ -27,7 +28,11 @@ export interface ActorsOptions {
    * false) and this many synthetic services.
    */
   prepare?: { synthetic: number; real?: boolean };
+  /** The largest file the import upload takes (default 50 MB). */
+  importMaxBytes?: number;
 }
+
+export const DEFAULT_IMPORT_MAX_BYTES = 50_000_000;
 
 export type ActorsService = RunningSubgraph<ActorsServices> & {
   /** Services and organisations in the registry at start (not archived), real and synthetic. */
@@ -64,7 +69,6 @@ export async function startActors(options: ActorsOptions): Promise<ActorsService
       name: 'actors',
       db,
       defaultMaxAge: CACHE_MINUTE_S,
-      routes: [hsdsFeedRoute(db, territories, options.logger)],
       schema,
       loaders: createActorLoaders(territories),
       services,
@@ -73,6 +77,15 @@ export async function startActors(options: ActorsOptions): Promise<ActorsService
       logger: options.logger,
       development: options.development,
       gatewaySecret: options.gatewaySecret,
+      routes: [
+        hsdsFeedRoute(db, territories, options.logger),
+        importRoute({
+          em: db.em,
+          territories,
+          gatewaySecret: options.gatewaySecret,
+          maxBytes: options.importMaxBytes ?? DEFAULT_IMPORT_MAX_BYTES,
+        }),
+      ],
     });
     return Object.assign(running, { records });
   } catch (error) {

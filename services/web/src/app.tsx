@@ -1,5 +1,5 @@
 // The frame of every page: skip link, header with the FR/NL switch, the routed page, the footer.
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { setLanguage, UI_LANGUAGES } from './i18n';
@@ -9,6 +9,11 @@ import { SearchPage } from './pages/search-page';
 import { ServicePage } from './pages/service-page';
 import { TerritoryPage } from './pages/territory-page';
 import { Link, routeOf, useLocation } from './router';
+
+// The editors' workspace is its own chunk: the public pages never load it.
+const EditApp = lazy(() =>
+  import('./edit/edit-app').then((module) => ({ default: module.EditApp })),
+);
 
 function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -73,6 +78,11 @@ export function App() {
             <li>
               <a href="/graphql">{t('app.explorer')}</a>
             </li>
+            <li>
+              <Link href="/edit" aria-current={route.page === 'edit' ? 'page' : undefined}>
+                {t('app.editors')}
+              </Link>
+            </li>
           </ul>
         </nav>
         <LanguageSwitch />
@@ -82,6 +92,11 @@ export function App() {
         {route.page === 'service' ? <ServicePage id={route.id} /> : null}
         {route.page === 'note' ? <ReferralNote id={route.id} /> : null}
         {route.page === 'territory' ? <TerritoryPage id={route.id} /> : null}
+        {route.page === 'edit' ? (
+          <Suspense fallback={<p>{t('common.loading')}</p>}>
+            <EditApp path={location.path} />
+          </Suspense>
+        ) : null}
         {route.page === 'missing' ? <p>404</p> : null}
       </main>
       <footer className="app-footer no-print">

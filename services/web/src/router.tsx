@@ -47,6 +47,7 @@ export type Route =
   | { page: 'service'; id: string }
   | { page: 'note'; id: string }
   | { page: 'territory'; id: string }
+  | { page: 'edit' }
   | { page: 'missing' };
 
 export function routeOf(path: string): Route {
@@ -54,6 +55,9 @@ export function routeOf(path: string): Route {
     return { page: 'search' };
   }
   const [, first, id, rest] = path.split('/');
+  if (first === 'edit') {
+    return { page: 'edit' };
+  }
   if (first === 'service' && id) {
     return rest === 'note'
       ? { page: 'note', id: decodeURIComponent(id) }

@@ -3,6 +3,7 @@ import type { Role as RoleType, RunningServer, SigningKey } from '@bxl/common';
 import { createTestDatabase } from '@bxl/common/testkit';
 import type { TestDatabase } from '@bxl/common/testkit';
 import { DEFAULT_LIMITS, loadSupergraph, startGateway } from '@bxl/gateway';
+import type { LockoutPolicy, OidcConfig } from '@bxl/gateway';
 import { startActors } from '@bxl/actors';
 import { startCollaborations } from '@bxl/collaborations';
 import type { CollaborationsService } from '@bxl/collaborations';
@@ -67,6 +68,10 @@ export async function startTestStack(
     operationTimeoutMs?: number;
     /** The gateway's rate limit; default none (suites send many requests from one address). */
     rateLimit?: { perMinute: number; burst: number };
+    /** The sign-in lockout (default the gateway's). */
+    lockout?: LockoutPolicy;
+    /** An OpenID Connect provider whose tokens the gateway accepts too. */
+    oidc?: OidcConfig;
   } = {},
 ): Promise<TestStack> {
   const template = options.seeded === false ? undefined : process.env.BXL_TEST_TEMPLATE;
@@ -154,6 +159,9 @@ export async function startTestStack(
       cors: parseCorsOrigins(options.corsOrigins ?? ''),
       rateLimit: options.rateLimit,
       operationTimeoutMs: options.operationTimeoutMs,
+      databaseUrl: database.url,
+      lockout: options.lockout,
+      oidc: options.oidc,
     });
     started.push(gateway);
     await search.connectGateway(gateway.url);

@@ -109,7 +109,8 @@ export function hsdsFeedRoute(
   logger: Logger,
 ): HttpRoute {
   return {
-    prefix: '/hsds',
+    path: '/hsds',
+    prefix: true,
     handle: async (req, res, url) => {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         res.setHeader('allow', 'GET, HEAD');

@@ -22,7 +22,7 @@ import { createHttpServer, listen } from '../http/http-server';
 import { inputGuardPlugin } from './input-guard';
 import type { CorsPolicy } from '../http/cors';
 import type { HttpServerOptions, RunningServer } from '../http/http-server';
-import type { HttpRoute } from '../http/routes';
+import type { HttpRoute } from '../http/http-route';
 import type { StaticSite } from '../http/static-files';
 import type { Logger } from '../logger';
 
@@ -44,7 +44,7 @@ export interface GraphQLServiceOptions<C extends BaseContext> {
   site?: StaticSite;
   /** The gateway only: cross-origin access (public reads from anywhere, writes from CORS_ORIGINS). */
   cors?: CorsPolicy;
-  /** Plain HTTP endpoints beside GraphQL (the HSDS feed). */
+  /** Plain HTTP endpoints beside GraphQL (the HSDS feed, sign-in, the import upload). */
   routes?: readonly HttpRoute[];
   /** Default max-age (seconds) of this schema's fields without a `@cacheControl` hint. */
   defaultMaxAge?: number;

@@ -3,7 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 
 import type { Database } from '../db/orm';
 import type { RunningServer } from '../http/http-server';
-import type { HttpRoute } from '../http/routes';
+import type { HttpRoute } from '../http/http-route';
 import type { Logger } from '../logger';
 import { createContextFactory } from './context';
 import { createGraphQLService } from './graphql-service';
@@ -21,7 +21,7 @@ export interface SubgraphOptions<L, S> {
   gatewaySecret?: string;
   /** Max-age (seconds) of fields without a `@cacheControl` hint: how often this data changes. */
   defaultMaxAge: number;
-  /** Plain HTTP endpoints beside GraphQL (the actors' HSDS feed). */
+  /** Plain HTTP endpoints beside GraphQL (the actors' HSDS feed and import upload). */
   routes?: readonly HttpRoute[];
 }
 

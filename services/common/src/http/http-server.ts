@@ -9,8 +9,8 @@ import type { Logger } from '../logger';
 import { applyCors } from './cors';
 import type { CorsPolicy } from './cors';
 import { endWithEtag } from './etag';
-import { routeFor } from './routes';
-import type { HttpRoute } from './routes';
+import { BodyTooLargeError, findRoute } from './http-route';
+import type { HttpRoute } from './http-route';
 import type { StaticSite } from './static-files';
 
 export interface HttpServerOptions<C extends BaseContext> {
@@ -24,7 +24,7 @@ export interface HttpServerOptions<C extends BaseContext> {
   site?: StaticSite;
   /** The gateway only: cross-origin access (see cors.ts); none: no CORS headers, no preflight. */
   cors?: CorsPolicy;
-  /** Plain HTTP endpoints beside GraphQL (the HSDS feed). */
+  /** Plain HTTP endpoints beside GraphQL (the HSDS feed, the gateway's sign-in, an upload). */
   routes?: readonly HttpRoute[];
   /**
    * Runs first for every request but /health and /ready (the gateway's rate limit,
@@ -97,14 +97,18 @@ const DRAIN_MS = 10_000;
  * content negotiation and the landing page stay Apollo's.
  */
 export function createHttpServer<C extends BaseContext>(options: HttpServerOptions<C>): Server {
-  const limit = options.maxBodyBytes ?? 1_000_000;
+  const serverLimit = options.maxBodyBytes ?? 1_000_000;
+  const routes = options.routes ?? [];
+  // A route (an upload) may take larger bodies than an operation.
+  const limitOf = (req: IncomingMessage) => findRoute(routes, req)?.maxBodyBytes ?? serverLimit;
   const server = createServer((req, res) => {
+    const limit = limitOf(req);
     if (declaredLength(req) > limit) {
       refuseTooLarge(req, res, limit);
       return;
     }
     void handle(req, res).catch((error: unknown) => {
-      if (error instanceof PayloadTooLargeError) {
+      if (error instanceof PayloadTooLargeError || error instanceof BodyTooLargeError) {
         refuseTooLarge(req, res, limit);
         return;
       }
@@ -132,6 +136,7 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
   // it, and that request fails with "socket hang up" / ECONNRESET.
   // `Expect: 100-continue`: an over-limit body is refused before the client sends it.
   server.on('checkContinue', (req, res) => {
+    const limit = limitOf(req);
     if (declaredLength(req) > limit) {
       refuseTooLarge(req, res, limit);
     } else {
@@ -160,7 +165,7 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
     if (options.guard?.(req, res)) {
       return;
     }
-    const route = routeFor(options.routes ?? [], url.pathname);
+    const route = findRoute(routes, req);
     if (route) {
       await route.handle(req, res, url);
       return;
@@ -178,7 +183,7 @@ export function createHttpServer<C extends BaseContext>(options: HttpServerOptio
         headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       }
     }
-    const raw = req.method === 'POST' ? await readBody(req, limit) : '';
+    const raw = req.method === 'POST' ? await readBody(req, serverLimit) : '';
     let body: unknown = raw;
     if (raw && (headers.get('content-type') ?? '').includes('json')) {
       try {

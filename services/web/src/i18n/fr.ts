@@ -7,6 +7,7 @@ export const fr = {
     search: 'Recherche',
     territories: 'Territoires',
     explorer: 'API GraphQL',
+    editors: 'Espace éditeurs',
     footer:
       "Données du registre du Plan social-santé intégré. Les fiches « exemple » sont synthétiques : elles servent à essayer l'annuaire et ne décrivent aucun service réel.",
   },

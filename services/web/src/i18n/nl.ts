@@ -9,6 +9,7 @@ export const nl: Messages = {
     search: 'Zoeken',
     territories: 'Gebieden',
     explorer: 'GraphQL-API',
+    editors: 'Redacteurs',
     footer:
       'Gegevens uit het register van het Geïntegreerd Welzijns- en Gezondheidsplan. Fiches met „voorbeeld” zijn synthetisch: ze dienen om de gids uit te proberen en beschrijven geen echte dienst.',
   },

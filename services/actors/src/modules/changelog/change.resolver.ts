@@ -9,7 +9,7 @@ import { Change } from './change.entity';
 export class ChangeResolver {
   @Query(() => [Change], {
     description:
-      'Editors: the change log (one row per changed field), oldest first after a position, optionally for one record.',
+      'Editors: the change log (one row per changed field), oldest first after a position (or newest first), optionally for one record.',
   })
   async changes(
     @Arg('entityId', () => ID, { nullable: true, description: 'Only this record’s changes.' })
@@ -19,6 +19,11 @@ export class ChangeResolver {
     @Arg('first', () => Int, { defaultValue: 100, description: 'How many (1–1000).' })
     first: number,
     @Ctx() context: ActorsContext,
+    @Arg('newestFirst', {
+      defaultValue: false,
+      description: 'Newest first (the editors’ feed of recent changes); `after` then pages back.',
+    })
+    newestFirst: boolean,
   ) {
     requireRole(context.identity, Role.EDITOR);
     if (first < 1 || first > 1000) {
@@ -31,8 +36,11 @@ export class ChangeResolver {
     }
     return context.em.find(
       Change,
-      { ...(entityId ? { entityId } : {}), ...(after ? { id: { $gt: after } } : {}) },
-      { orderBy: { id: 'asc' }, limit: first },
+      {
+        ...(entityId ? { entityId } : {}),
+        ...(after ? { id: newestFirst ? { $lt: after } : { $gt: after } } : {}),
+      },
+      { orderBy: { id: newestFirst ? 'desc' : 'asc' }, limit: first },
     );
   }
 }

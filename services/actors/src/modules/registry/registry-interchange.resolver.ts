@@ -9,26 +9,16 @@ import {
   Resolver,
 } from 'type-graphql';
 
-import { assertNoProblems, requireRole, Role } from '@bxl/common';
+import { requireRole, Role } from '@bxl/common';
 
 import type { ActorsContext } from '../../context';
-import { fromBruxellesSocial } from '../../interchange/bruxelles-social.import';
-import { fromCsv, toCsv } from '../../interchange/csv.format';
+import { toCsv } from '../../interchange/csv.format';
 import { toHsds, toNdjson } from '../../interchange/hsds.export';
-import { fromHsds } from '../../interchange/hsds.import';
-import type { ImportResult } from '../../interchange/interchange.records';
-import { ImportReport, importRecords } from './registry.importer';
+import { ImportFormat, importFile } from './registry-import';
+import { ImportReport } from './registry.importer';
 import { loadRegistryRecords } from './registry.snapshot';
 
-export enum ImportFormat {
-  CSV = 'CSV',
-  HSDS_JSON = 'HSDS_JSON',
-  BRUXELLES_SOCIAL_JSON = 'BRUXELLES_SOCIAL_JSON',
-}
-registerEnumType(ImportFormat, {
-  name: 'ImportFormat',
-  description: 'Formats the registry imports (docs/import-export.md).',
-});
+export { ImportFormat };
 
 export enum ExportFormat {
   HSDS_JSON = 'HSDS_JSON',
@@ -52,24 +42,6 @@ export class ImportRegistryInput {
   dryRun!: boolean;
 }
 
-function parseJson(content: string): unknown {
-  try {
-    return JSON.parse(content);
-  } catch (error) {
-    assertNoProblems('The file was rejected', [
-      { line: 1, field: 'content', message: `not JSON: ${(error as Error).message}` },
-    ]);
-    return null;
-  }
-}
-
-/** The parser of each import format. */
-const PARSERS: Record<ImportFormat, (content: string) => ImportResult> = {
-  [ImportFormat.CSV]: (content) => fromCsv(content),
-  [ImportFormat.HSDS_JSON]: (content) => fromHsds(parseJson(content)),
-  [ImportFormat.BRUXELLES_SOCIAL_JSON]: (content) => fromBruxellesSocial(parseJson(content)),
-};
-
 @Resolver()
 export class RegistryInterchangeResolver {
   @Mutation(() => ImportReport, {
@@ -81,15 +53,7 @@ export class RegistryInterchangeResolver {
     @Ctx() context: ActorsContext,
   ) {
     const identity = requireRole(context.identity, Role.EDITOR);
-    const parsed = PARSERS[input.format](input.content);
-    assertNoProblems('The file was rejected; nothing was changed', parsed.problems);
-    return importRecords(
-      context.em,
-      context.services.territories,
-      identity,
-      parsed.records,
-      input.dryRun,
-    );
+    return importFile(context.em, context.services.territories, identity, input);
   }
 
   @Query(() => String, {

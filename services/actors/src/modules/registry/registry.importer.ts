@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { GraphQLJSON } from 'graphql-scalars';
 
 import { appendChangeEntries, assertNoProblems, changedFields, slugify } from '@bxl/common';
 import type { ChangeEntry, Identity, Problem } from '@bxl/common';
@@ -32,6 +33,36 @@ export class ImportCounts {
   unchanged = 0;
 }
 
+@ObjectType({ description: 'One field an import changes in one record.' })
+export class ImportFieldChange {
+  @Field({ description: 'The field.' })
+  field!: string;
+
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: 'Its value in the registry (null: none).',
+  })
+  before?: unknown;
+
+  @Field(() => GraphQLJSON, { nullable: true, description: 'Its value from the file.' })
+  after?: unknown;
+}
+
+@ObjectType({ description: 'One record an import creates or changes, field by field.' })
+export class ImportRecordChange {
+  @Field({ description: 'Organisation, Site or Service.' })
+  entity!: string;
+
+  @Field(() => ID, { description: 'The registry id it is (or will be) written to.' })
+  entityId!: string;
+
+  @Field({ description: 'CREATE or UPDATE.' })
+  operation!: string;
+
+  @Field(() => [ImportFieldChange], { description: 'The fields that change.' })
+  fields!: ImportFieldChange[];
+}
+
 @ObjectType({ description: 'What an import did, or (dry run) would do.' })
 export class ImportReport {
   @Field({ description: 'True if nothing was written.' })
@@ -45,6 +76,12 @@ export class ImportReport {
 
   @Field(() => ImportCounts, { description: 'Services.' })
   services = new ImportCounts();
+
+  @Field(() => [ImportRecordChange], {
+    description:
+      'Every record created or changed, with its changed fields (unchanged ones left out).',
+  })
+  records: ImportRecordChange[] = [];
 }
 
 class DryRun extends Error {
@@ -210,6 +247,12 @@ export async function importRecords(
             updatedAt: new Date(),
           });
           tx.persist(target);
+          report.records.push({
+            entity: name,
+            entityId: target.id,
+            operation: existing ? 'UPDATE' : 'CREATE',
+            fields: changes,
+          });
           entries.push({
             actor: identity.subject,
             entity: name,

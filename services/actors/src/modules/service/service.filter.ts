@@ -1,6 +1,7 @@
 import { Field, GraphQLISODateTime, ID, InputType } from 'type-graphql';
 
 import { ServiceStatus, TerritoryMode } from '../actor.enums';
+import { ServiceProblem } from './service-problems';
 
 @InputType({ description: 'Access conditions a service must all meet (true = required).' })
 export class AccessFilter {
@@ -82,4 +83,24 @@ export class ServiceFilter {
 
   @Field({ nullable: true, description: 'Editors only: include archived services.' })
   includeArchived?: boolean;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description:
+      'Only services never verified or last verified before this instant (the editors’ work list of records to check).',
+  })
+  unverifiedSince?: Date;
+
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Only services changed since this instant (the editors’ list of recent changes).',
+  })
+  changedSince?: Date;
+
+  @Field(() => [ServiceProblem], {
+    nullable: true,
+    description:
+      'Only services with one of these problems (the editors’ work list of records to complete).',
+  })
+  problems?: ServiceProblem[];
 }

@@ -8,6 +8,7 @@ import { isOpenAt } from '../site/opening-hours';
 import type { OpeningHours } from '../site/opening-hours';
 import { MEETS_ANY_NEED_SQL } from '../need/need.repository';
 import type { TaxonomyCodes } from '../taxonomy/taxonomy.repository';
+import { SERVICE_PROBLEM_SQL } from './service-problems';
 import type { ServiceFilter } from './service.filter';
 
 const ACCESS_COLUMNS = {
@@ -106,6 +107,19 @@ export async function serviceConditions(
   if (filter.synthetic != null) {
     sql.where.push('s.synthetic = ?');
     sql.params.push(filter.synthetic);
+  }
+  if (filter.unverifiedSince) {
+    sql.where.push('(s.verified_at is null or s.verified_at < ?)');
+    sql.params.push(filter.unverifiedSince);
+  }
+  if (filter.changedSince) {
+    sql.where.push('s.updated_at >= ?');
+    sql.params.push(filter.changedSince);
+  }
+  if (filter.problems?.length) {
+    sql.where.push(
+      `(${filter.problems.map((problem) => SERVICE_PROBLEM_SQL[problem]).join(' or ')})`,
+    );
   }
   if (filter.organisation) {
     sql.where.push('s.organisation_id = ?');

@@ -1,0 +1,367 @@
+// The operations of the editors' workspace, typed by the code generator (src/gql/).
+import { graphql } from '../gql';
+
+export const WorkListQuery = graphql(`
+  query EditWorkList($filter: ServiceFilter, $after: String) {
+    services(filter: $filter, first: 50, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          nameFr
+          nameNl
+          synthetic
+          verifiedAt
+          organisation {
+            id
+            nameFr
+            nameNl
+          }
+          types {
+            code
+            labelFr
+            labelNl
+          }
+        }
+      }
+    }
+  }
+`);
+
+// Every form's operations alias their root field `record` (see record-form.ts).
+export const EditServiceQuery = graphql(`
+  query EditService($id: ID!) {
+    record: service(id: $id) {
+      id
+      version
+      nameFr
+      nameNl
+      descriptionFr
+      descriptionNl
+      eligibilityFr
+      eligibilityNl
+      howToApplyFr
+      howToApplyNl
+      costFr
+      costNl
+      languages
+      serviceAreaIds: serviceAreas
+      verifiedAt
+      verifiedBy
+      archivedAt
+      organisation {
+        id
+        nameFr
+        nameNl
+      }
+      sites {
+        id
+        nameFr
+        nameNl
+        streetFr
+        streetNl
+      }
+    }
+  }
+`);
+
+export const UpdateServiceMutation = graphql(`
+  mutation EditUpdateService($input: UpdateServiceInput!) {
+    record: updateService(input: $input) {
+      id
+      version
+      nameFr
+      nameNl
+      descriptionFr
+      descriptionNl
+      eligibilityFr
+      eligibilityNl
+      howToApplyFr
+      howToApplyNl
+      costFr
+      costNl
+      languages
+      serviceAreaIds: serviceAreas
+      verifiedAt
+      verifiedBy
+      archivedAt
+    }
+  }
+`);
+
+export const EditOrganisationQuery = graphql(`
+  query EditOrganisation($id: ID!) {
+    record: organisation(id: $id) {
+      id
+      version
+      nameFr
+      nameNl
+      alternateNameFr
+      alternateNameNl
+      descriptionFr
+      descriptionNl
+      legalStatus
+      enterpriseNumber
+      website
+      email
+      phones
+      agrements {
+        authority
+        kind
+        number
+        validFrom
+        validTo
+        note
+      }
+      verifiedAt
+      verifiedBy
+      archivedAt
+    }
+  }
+`);
+
+export const UpdateOrganisationMutation = graphql(`
+  mutation EditUpdateOrganisation($input: UpdateOrganisationInput!) {
+    record: updateOrganisation(input: $input) {
+      id
+      version
+      nameFr
+      nameNl
+      alternateNameFr
+      alternateNameNl
+      descriptionFr
+      descriptionNl
+      legalStatus
+      enterpriseNumber
+      website
+      email
+      phones
+      verifiedAt
+      verifiedBy
+      archivedAt
+    }
+  }
+`);
+
+export const EditSiteQuery = graphql(`
+  query EditSite($id: ID!) {
+    record: site(id: $id) {
+      id
+      version
+      nameFr
+      nameNl
+      streetFr
+      streetNl
+      number
+      postcode
+      phones
+      contacts {
+        name
+        title
+        phone
+        email
+      }
+      accessibility
+      openingHours {
+        weekly {
+          day
+          opens
+          closes
+        }
+        exceptions {
+          date
+          closed
+          periods {
+            opens
+            closes
+          }
+          note
+        }
+        closedOnPublicHolidays
+        note
+      }
+      verifiedAt
+      verifiedBy
+      archivedAt
+    }
+  }
+`);
+
+export const UpdateSiteMutation = graphql(`
+  mutation EditUpdateSite($input: UpdateSiteInput!) {
+    record: updateSite(input: $input) {
+      id
+      version
+      nameFr
+      nameNl
+      streetFr
+      streetNl
+      number
+      postcode
+      phones
+      contacts {
+        name
+        title
+        phone
+        email
+      }
+      accessibility
+      openingHours {
+        weekly {
+          day
+          opens
+          closes
+        }
+        exceptions {
+          date
+          closed
+          periods {
+            opens
+            closes
+          }
+          note
+        }
+        closedOnPublicHolidays
+        note
+      }
+      verifiedAt
+      verifiedBy
+      archivedAt
+    }
+  }
+`);
+
+export const VerifyMutation = graphql(`
+  mutation EditVerify($id: ID!, $version: Int!) {
+    verify(id: $id, version: $version) {
+      ... on Service {
+        id
+        version
+        verifiedAt
+        verifiedBy
+      }
+      ... on Organisation {
+        id
+        version
+        verifiedAt
+      }
+      ... on Site {
+        id
+        version
+        verifiedAt
+      }
+    }
+  }
+`);
+
+export const HistoryQuery = graphql(`
+  query EditHistory($entityId: ID, $after: ID, $first: Int!, $newestFirst: Boolean!) {
+    changes(entityId: $entityId, after: $after, first: $first, newestFirst: $newestFirst) {
+      id
+      occurredAt
+      actor
+      entity
+      entityId
+      field
+      before
+      after
+      operation
+    }
+  }
+`);
+
+export const RefreshTerritoriesMutation = graphql(`
+  mutation EditRefreshSiteTerritories {
+    refreshSiteTerritories
+  }
+`);
+
+export const ExportQuery = graphql(`
+  query EditExport($format: ExportFormat!) {
+    exportRegistry(format: $format)
+  }
+`);
+
+export const ArchiveMutation = graphql(`
+  mutation EditArchive($id: ID!, $version: Int!) {
+    archive(id: $id, version: $version) {
+      ... on Service {
+        id
+        version
+        archivedAt
+      }
+      ... on Organisation {
+        id
+        version
+        archivedAt
+      }
+      ... on Site {
+        id
+        version
+        archivedAt
+      }
+    }
+  }
+`);
+
+export const RestoreMutation = graphql(`
+  mutation EditRestore($id: ID!, $version: Int!) {
+    restore(id: $id, version: $version) {
+      ... on Service {
+        id
+        version
+        archivedAt
+      }
+      ... on Organisation {
+        id
+        version
+        archivedAt
+      }
+      ... on Site {
+        id
+        version
+        archivedAt
+      }
+    }
+  }
+`);
+
+export const TerritoryTreeQuery = graphql(`
+  query EditTerritoryTree {
+    bassins {
+      id
+      nameFr
+      nameNl
+      communes: contains(layer: COMMUNE) {
+        territory {
+          id
+          ... on Commune {
+            nameFr
+            nameNl
+          }
+        }
+      }
+      groupements: contains(layer: GROUPEMENT) {
+        territory {
+          id
+          ... on Groupement {
+            nameFr
+            nameNl
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CreateServiceMutation = graphql(`
+  mutation EditCreateService($input: CreateServiceInput!) {
+    createService(input: $input) {
+      id
+    }
+  }
+`);
