@@ -10,11 +10,14 @@ beforeAll(async () => {
 });
 afterAll(() => stack?.stop());
 
+// Each request names its actors field with a fresh alias, so that the gateway's response cache of
+// anonymous reads (issue 13) cannot answer it from before the outage: this measures the way through.
+let asked = 0;
 const OPERATIONS = {
-  territoriesOnly: '{ bassins { id nameFr } }',
-  actorsOnly: '{ services(first: 3) { edges { node { id nameFr } } } }',
+  territoriesOnly: () => '{ bassins { id nameFr } }',
+  actorsOnly: () => `{ s${++asked}: services(first: 3) { edges { node { id nameFr } } } }`,
   // service(id) may be null: with actors down, the bassins are still answered next to the error.
-  both: '{ bassins { id nameFr } service(id: "service:none") { id } }',
+  both: () => `{ bassins { id nameFr } s${++asked}: service(id: "service:none") { id } }`,
 };
 type Kind = keyof typeof OPERATIONS;
 
@@ -30,7 +33,7 @@ async function ask(kind: Kind): Promise<Answer> {
   const response = await fetch(stack.gatewayUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
-    body: JSON.stringify({ query: OPERATIONS[kind] }),
+    body: JSON.stringify({ query: OPERATIONS[kind]() }),
   });
   const text = await response.text();
   const body = JSON.parse(text) as {

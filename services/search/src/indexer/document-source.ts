@@ -10,8 +10,11 @@ import {
 import type { OrganisationDocument, ServiceDocument } from '../document/search-document';
 import type { GatewayClient } from './gateway-client';
 
-/** Records per federated query (its cost stays within half the gateway's cost limit: gateway/src/operation-costs.test.ts). */
-export const CHUNK = 200;
+/**
+ * Records per federated query: its cost stays within half the gateway's cost limit
+ * (gateway/src/operation-costs.test.ts); 200 went over once sites carried their possible territories.
+ */
+export const CHUNK = 150;
 const AREA_CACHE_MS = 5 * 60_000;
 
 const chunks = <T>(items: readonly T[], size = CHUNK): T[][] =>
