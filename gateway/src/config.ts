@@ -22,6 +22,11 @@ export const DEFAULT_LIMITS: OperationLimits = {
 
 /** Longer than a subgraph's statement_timeout (DB_STATEMENT_TIMEOUT_MS, 8 s): a statement is cancelled first. */
 export const DEFAULT_OPERATION_TIMEOUT_MS = 10_000;
+/**
+ * Signed-in callers (editors, admins) are accountable and rate-limited by subject: their operations
+ * may run longer — a full reindex or a large import takes more than 10 s at 10,000 services.
+ */
+export const DEFAULT_SIGNED_IN_OPERATION_TIMEOUT_MS = 600_000;
 
 /** The gateway's limits from the environment: the same however the gateway starts (alone or in npm start). */
 export const gatewayLimitsEnvShape = {
@@ -33,6 +38,12 @@ export const gatewayLimitsEnvShape = {
   MAX_BODY_BYTES: z.coerce.number().int().min(1000).default(2_000_000),
   /** Longest an operation may wait for the subgraphs before the gateway answers TIMEOUT (ms). */
   OPERATION_TIMEOUT_MS: z.coerce.number().int().min(100).default(DEFAULT_OPERATION_TIMEOUT_MS),
+  /** The same for a signed-in caller (ms). */
+  OPERATION_TIMEOUT_SIGNED_IN_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .default(DEFAULT_SIGNED_IN_OPERATION_TIMEOUT_MS),
   /** Requests per minute per client (signed in: per token subject; else per IP); 0: no limit. */
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
   /** Requests a client may make at once after a pause. */
@@ -50,6 +61,7 @@ export const gatewayLimits = (env: GatewayLimitsEnv) => ({
   },
   maxBodyBytes: env.MAX_BODY_BYTES,
   operationTimeoutMs: env.OPERATION_TIMEOUT_MS,
+  signedInOperationTimeoutMs: env.OPERATION_TIMEOUT_SIGNED_IN_MS,
   rateLimit:
     env.RATE_LIMIT_PER_MINUTE > 0
       ? { perMinute: env.RATE_LIMIT_PER_MINUTE, burst: env.RATE_LIMIT_BURST }

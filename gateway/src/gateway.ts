@@ -17,7 +17,7 @@ import { OidcVerifier } from './auth/oidc';
 import type { OidcConfig } from './auth/oidc';
 import { identityFromRequest } from './auth/request-identity';
 import { rateLimitClient } from './auth/rate-limit-client';
-import { DEFAULT_OPERATION_TIMEOUT_MS } from './config';
+import { DEFAULT_OPERATION_TIMEOUT_MS, DEFAULT_SIGNED_IN_OPERATION_TIMEOUT_MS } from './config';
 import { hsdsProxyRoute } from './http/hsds-proxy';
 import { createResponseCache } from './http/response-cache';
 import { costOptions } from './operation-costs';
@@ -39,6 +39,8 @@ export interface GatewayOptions {
   maxBodyBytes: number;
   /** Longest an operation waits for the subgraphs (default 10 s): then TIMEOUT. */
   operationTimeoutMs?: number;
+  /** The same for a signed-in caller (an editor's import, an admin's reindex); default 10 min. */
+  signedInOperationTimeoutMs?: number;
   /** Requests per minute (and burst) per client; none: no rate limit (the test stack). */
   rateLimit?: { perMinute: number; burst: number };
   port: number;
@@ -125,11 +127,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         maxBytes: options.importMaxBytes ?? 50_000_000,
       }),
     ],
-    context: async (req) => ({
-      identity: await identityFromRequest(req, options.signingKeys, oidc, accounts),
-      acceptLanguage: req.headers['accept-language'],
-      deadline: AbortSignal.timeout(options.operationTimeoutMs ?? DEFAULT_OPERATION_TIMEOUT_MS),
-    }),
+    context: async (req) => {
+      const identity = await identityFromRequest(req, options.signingKeys, oidc, accounts);
+      const timeoutMs = identity
+        ? (options.signedInOperationTimeoutMs ?? DEFAULT_SIGNED_IN_OPERATION_TIMEOUT_MS)
+        : (options.operationTimeoutMs ?? DEFAULT_OPERATION_TIMEOUT_MS);
+      return {
+        identity,
+        acceptLanguage: req.headers['accept-language'],
+        deadline: AbortSignal.timeout(timeoutMs),
+      };
+    },
     ready: async () => {
       const answers = await Promise.all(
         Object.values(options.subgraphUrls).map((url) =>

@@ -56,7 +56,7 @@ describe('operation cost', () => {
         entry[0].endsWith('Document') && (entry[1] as DocumentNode).kind === Kind.DOCUMENT,
     );
     expect(web.length).toBeGreaterThan(5);
-    const costs = Object.fromEntries([
+    const costs: Record<string, number> = Object.fromEntries([
       ...web.map(([name, document]) => [name, costOf(document)]),
       ['indexer services', costOf(SERVICES_BY_IDS, { ids: ids(CHUNK) })],
       ['indexer organisations', costOf(ORGANISATIONS_BY_IDS, { ids: ids(CHUNK) })],

@@ -2,7 +2,7 @@ import { Client } from 'pg';
 
 import { expectData } from '@bxl/common/testkit';
 
-import { startTestStack } from './support/test-stack';
+import { Role, startTestStack } from './support/test-stack';
 import type { TestStack } from './support/test-stack';
 
 // Time limits (issue 11): a statement running past its subgraph's statement_timeout is cancelled by
@@ -13,6 +13,7 @@ beforeAll(async () => {
   stack = await startTestStack({
     statementTimeoutMs: { actors: 300 },
     operationTimeoutMs: 3_000,
+    signedInOperationTimeoutMs: 8_000,
   });
 });
 afterAll(() => stack?.stop());
@@ -31,11 +32,15 @@ async function whileLocked<T>(table: string, work: () => Promise<T>): Promise<T>
   }
 }
 
-async function ask(query: string) {
+async function ask(query: string, headers: Record<string, string> = {}) {
   const started = Date.now();
   const response = await fetch(stack.gatewayUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+    headers: {
+      'content-type': 'application/json',
+      'apollo-require-preflight': 'true',
+      ...headers,
+    },
     body: JSON.stringify({ query }),
   });
   const text = await response.text();
@@ -75,5 +80,22 @@ describe('time limits', () => {
     expect(answer.ms).toBeLessThan(5_000);
     expect(answer.text).not.toMatch(/https?:\/\/|\bat \S+\.(ts|js):\d+/);
     await expectData(stack.gatewayUrl, REGION);
+  });
+
+  it('a signed-in caller has the longer deadline: the same wait of 4 s is answered, not TIMEOUT', async () => {
+    const client = new Client({ connectionString: stack.database.url });
+    await client.connect();
+    try {
+      await client.query('begin');
+      await client.query('lock table territories.territory in access exclusive mode');
+      const release = setTimeout(() => void client.query('rollback'), 4_000);
+      const answer = await ask(REGION, stack.as(Role.ADMIN));
+      clearTimeout(release);
+      expect(answer.codes).toEqual([]);
+      expect(answer.ms).toBeGreaterThanOrEqual(3_900);
+    } finally {
+      await client.query('rollback').catch(() => undefined);
+      await client.end();
+    }
   });
 });

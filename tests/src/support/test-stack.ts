@@ -66,6 +66,8 @@ export async function startTestStack(
     >;
     /** The gateway's deadline per operation (ms); default 10 s. */
     operationTimeoutMs?: number;
+    /** The same for a signed-in caller (ms); default 10 min. */
+    signedInOperationTimeoutMs?: number;
     /** The gateway's rate limit; default none (suites send many requests from one address). */
     rateLimit?: { perMinute: number; burst: number };
     /** The sign-in lockout (default the gateway's). */
@@ -159,6 +161,7 @@ export async function startTestStack(
       cors: parseCorsOrigins(options.corsOrigins ?? ''),
       rateLimit: options.rateLimit,
       operationTimeoutMs: options.operationTimeoutMs,
+      signedInOperationTimeoutMs: options.signedInOperationTimeoutMs,
       databaseUrl: database.url,
       lockout: options.lockout,
       oidc: options.oidc,
