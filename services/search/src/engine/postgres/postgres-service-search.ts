@@ -172,10 +172,12 @@ function attemptSql(query: ServiceQuery, units: readonly QueryUnit[]) {
     ? `cut as (select ${tierKey(query)} from m
         order by ${orderBy(query, text).replace(/m\.score desc, /, '')}
         offset ${params.add(query.offset + query.limit - 1)} limit 1),
-    s as (select m.key, ${rankSql('d.weighted')} as score
-      from m join search.service_document d on d.key = m.key, q
-      where not exists (select 1 from cut) or (${tierKey(query)}) >= (select * from cut)),
-    r as (select m.*, coalesce(s.score, 0) as score from m left join s on s.key = m.key),`
+    -- One pass over the matches; the score's sub-select runs only where the case needs it (a join
+    -- here was planned as a nested loop re-scoring every candidate for every match on PostgreSQL 15).
+    r as (select m.*, case when not exists (select 1 from cut) or (${tierKey(query)}) >= (select * from cut)
+        then (select ${rankSql('d.weighted')} from search.service_document d where d.key = m.key)
+        else 0 end as score
+      from m, q),`
     : `r as (select m.*, 0::float4 as score from m),`;
   const sql = `
     with q as (select ${tsquery} as query, ${typesQuery} as types),
