@@ -32,27 +32,106 @@ export const WorkListQuery = graphql(`
   }
 `);
 
+// The fields each form reads and writes back, one fragment per record kind: its query and its
+// update select the same (an organisation's update now returns its agréments too).
+export const EditServiceFields = graphql(`
+  fragment EditServiceFields on Service {
+    id
+    version
+    nameFr
+    nameNl
+    descriptionFr
+    descriptionNl
+    eligibilityFr
+    eligibilityNl
+    howToApplyFr
+    howToApplyNl
+    costFr
+    costNl
+    languages
+    serviceAreaIds: serviceAreas
+    verifiedAt
+    verifiedBy
+    archivedAt
+  }
+`);
+
+export const EditOrganisationFields = graphql(`
+  fragment EditOrganisationFields on Organisation {
+    id
+    version
+    nameFr
+    nameNl
+    alternateNameFr
+    alternateNameNl
+    descriptionFr
+    descriptionNl
+    legalStatus
+    enterpriseNumber
+    website
+    email
+    phones
+    agrements {
+      authority
+      kind
+      number
+      validFrom
+      validTo
+      note
+    }
+    verifiedAt
+    verifiedBy
+    archivedAt
+  }
+`);
+
+export const EditSiteFields = graphql(`
+  fragment EditSiteFields on Site {
+    id
+    version
+    nameFr
+    nameNl
+    streetFr
+    streetNl
+    number
+    postcode
+    phones
+    contacts {
+      name
+      title
+      phone
+      email
+    }
+    accessibility
+    openingHours {
+      weekly {
+        day
+        opens
+        closes
+      }
+      exceptions {
+        date
+        closed
+        periods {
+          opens
+          closes
+        }
+        note
+      }
+      closedOnPublicHolidays
+      note
+    }
+    verifiedAt
+    verifiedBy
+    archivedAt
+  }
+`);
+
 // Every form's operations alias their root field `record` (see record-form.ts).
 export const EditServiceQuery = graphql(`
   query EditService($id: ID!) {
     record: service(id: $id) {
-      id
-      version
-      nameFr
-      nameNl
-      descriptionFr
-      descriptionNl
-      eligibilityFr
-      eligibilityNl
-      howToApplyFr
-      howToApplyNl
-      costFr
-      costNl
-      languages
-      serviceAreaIds: serviceAreas
-      verifiedAt
-      verifiedBy
-      archivedAt
+      ...EditServiceFields
       organisation {
         id
         nameFr
@@ -72,23 +151,7 @@ export const EditServiceQuery = graphql(`
 export const UpdateServiceMutation = graphql(`
   mutation EditUpdateService($input: UpdateServiceInput!) {
     record: updateService(input: $input) {
-      id
-      version
-      nameFr
-      nameNl
-      descriptionFr
-      descriptionNl
-      eligibilityFr
-      eligibilityNl
-      howToApplyFr
-      howToApplyNl
-      costFr
-      costNl
-      languages
-      serviceAreaIds: serviceAreas
-      verifiedAt
-      verifiedBy
-      archivedAt
+      ...EditServiceFields
     }
   }
 `);
@@ -96,30 +159,7 @@ export const UpdateServiceMutation = graphql(`
 export const EditOrganisationQuery = graphql(`
   query EditOrganisation($id: ID!) {
     record: organisation(id: $id) {
-      id
-      version
-      nameFr
-      nameNl
-      alternateNameFr
-      alternateNameNl
-      descriptionFr
-      descriptionNl
-      legalStatus
-      enterpriseNumber
-      website
-      email
-      phones
-      agrements {
-        authority
-        kind
-        number
-        validFrom
-        validTo
-        note
-      }
-      verifiedAt
-      verifiedBy
-      archivedAt
+      ...EditOrganisationFields
     }
   }
 `);
@@ -127,22 +167,7 @@ export const EditOrganisationQuery = graphql(`
 export const UpdateOrganisationMutation = graphql(`
   mutation EditUpdateOrganisation($input: UpdateOrganisationInput!) {
     record: updateOrganisation(input: $input) {
-      id
-      version
-      nameFr
-      nameNl
-      alternateNameFr
-      alternateNameNl
-      descriptionFr
-      descriptionNl
-      legalStatus
-      enterpriseNumber
-      website
-      email
-      phones
-      verifiedAt
-      verifiedBy
-      archivedAt
+      ...EditOrganisationFields
     }
   }
 `);
@@ -150,43 +175,7 @@ export const UpdateOrganisationMutation = graphql(`
 export const EditSiteQuery = graphql(`
   query EditSite($id: ID!) {
     record: site(id: $id) {
-      id
-      version
-      nameFr
-      nameNl
-      streetFr
-      streetNl
-      number
-      postcode
-      phones
-      contacts {
-        name
-        title
-        phone
-        email
-      }
-      accessibility
-      openingHours {
-        weekly {
-          day
-          opens
-          closes
-        }
-        exceptions {
-          date
-          closed
-          periods {
-            opens
-            closes
-          }
-          note
-        }
-        closedOnPublicHolidays
-        note
-      }
-      verifiedAt
-      verifiedBy
-      archivedAt
+      ...EditSiteFields
     }
   }
 `);
@@ -194,43 +183,7 @@ export const EditSiteQuery = graphql(`
 export const UpdateSiteMutation = graphql(`
   mutation EditUpdateSite($input: UpdateSiteInput!) {
     record: updateSite(input: $input) {
-      id
-      version
-      nameFr
-      nameNl
-      streetFr
-      streetNl
-      number
-      postcode
-      phones
-      contacts {
-        name
-        title
-        phone
-        email
-      }
-      accessibility
-      openingHours {
-        weekly {
-          day
-          opens
-          closes
-        }
-        exceptions {
-          date
-          closed
-          periods {
-            opens
-            closes
-          }
-          note
-        }
-        closedOnPublicHolidays
-        note
-      }
-      verifiedAt
-      verifiedBy
-      archivedAt
+      ...EditSiteFields
     }
   }
 `);
@@ -286,24 +239,31 @@ export const ExportQuery = graphql(`
   }
 `);
 
+// What archive and restore answer, whichever kind of record.
+export const EditArchivedState = graphql(`
+  fragment EditArchivedState on RegistryEntry {
+    ... on Service {
+      id
+      version
+      archivedAt
+    }
+    ... on Organisation {
+      id
+      version
+      archivedAt
+    }
+    ... on Site {
+      id
+      version
+      archivedAt
+    }
+  }
+`);
+
 export const ArchiveMutation = graphql(`
   mutation EditArchive($id: ID!, $version: Int!) {
     archive(id: $id, version: $version) {
-      ... on Service {
-        id
-        version
-        archivedAt
-      }
-      ... on Organisation {
-        id
-        version
-        archivedAt
-      }
-      ... on Site {
-        id
-        version
-        archivedAt
-      }
+      ...EditArchivedState
     }
   }
 `);
@@ -311,21 +271,7 @@ export const ArchiveMutation = graphql(`
 export const RestoreMutation = graphql(`
   mutation EditRestore($id: ID!, $version: Int!) {
     restore(id: $id, version: $version) {
-      ... on Service {
-        id
-        version
-        archivedAt
-      }
-      ... on Organisation {
-        id
-        version
-        archivedAt
-      }
-      ... on Site {
-        id
-        version
-        archivedAt
-      }
+      ...EditArchivedState
     }
   }
 `);
