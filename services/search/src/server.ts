@@ -66,7 +66,11 @@ export async function startSearch(options: SearchOptions): Promise<SearchService
     options.statementTimeoutMs,
   );
   const queryable = new PoolQueryable(options.databaseUrl);
-  const engine = createSearchEngine({ ...options.engine, databaseUrl: options.databaseUrl });
+  const engine = createSearchEngine({
+    ...options.engine,
+    databaseUrl: options.databaseUrl,
+    statementTimeoutMs: options.statementTimeoutMs,
+  });
   let listener: { close: () => Promise<void> } | null = null;
   try {
     if (options.prepare) {

@@ -8,11 +8,13 @@ export interface EngineOptions {
   databaseUrl: string;
   /** Given: Meilisearch (see meilisearchConfigFromEnv); else the PostgreSQL engine. */
   meili?: MeilisearchEngineConfig | null;
+  /** The PostgreSQL engine's statement_timeout (ms; 0: none), as the subgraph's own connections. */
+  statementTimeoutMs?: number;
 }
 
 /** The engine configuration asks for: Meilisearch when configured, else PostgreSQL. */
 export function createSearchEngine(options: EngineOptions): SearchEngine {
   return options.meili
     ? createMeilisearchEngine(options.meili)
-    : new PostgresSearchEngine(options.databaseUrl);
+    : new PostgresSearchEngine(options.databaseUrl, options.statementTimeoutMs);
 }

@@ -1,5 +1,7 @@
 import { Pool } from 'pg';
 
+import { DEFAULT_STATEMENT_TIMEOUT_MS } from '@bxl/common';
+
 import type { OrganisationDocument, ServiceDocument } from '../../document/search-document';
 import type { QueryPlace } from '../../places/places';
 import { loadSynonymGroups, normaliseTerm, tokenize } from '../../synonyms/synonyms';
@@ -56,8 +58,16 @@ export class PostgresSearchEngine implements SearchEngine {
   /** Statements sent (tests count them). */
   statements = 0;
 
-  constructor(databaseUrl: string) {
-    this.pool = new Pool({ connectionString: databaseUrl, max: 10, options: '-c jit=off' });
+  /**
+   * `statementTimeoutMs`: PostgreSQL cancels a search running longer (answered TIMEOUT), as on every
+   * other connection of the subgraphs; 0: none.
+   */
+  constructor(databaseUrl: string, statementTimeoutMs = DEFAULT_STATEMENT_TIMEOUT_MS) {
+    this.pool = new Pool({
+      connectionString: databaseUrl,
+      max: 10,
+      options: `-c jit=off -c statement_timeout=${Math.max(0, Math.round(statementTimeoutMs))}`,
+    });
     this.pool.on('error', () => undefined);
     this.synonyms = synonymIndex(loadSynonymGroups(), normaliseTerm);
   }
