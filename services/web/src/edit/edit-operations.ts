@@ -104,22 +104,7 @@ export const EditSiteFields = graphql(`
     }
     accessibility
     openingHours {
-      weekly {
-        day
-        opens
-        closes
-      }
-      exceptions {
-        date
-        closed
-        periods {
-          opens
-          closes
-        }
-        note
-      }
-      closedOnPublicHolidays
-      note
+      ...OpeningHoursFields
     }
     verifiedAt
     verifiedBy

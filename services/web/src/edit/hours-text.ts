@@ -1,16 +1,10 @@
 // Opening hours as the site form edits them: one text value (so the form compares, conflicts and
 // re-applies them like any field), shown as one input per weekday, exceptions one a line, the
 // public-holiday rule and a note. The API checks the times and says which one is wrong.
-export const WEEKDAYS = [
-  'MONDAY',
-  'TUESDAY',
-  'WEDNESDAY',
-  'THURSDAY',
-  'FRIDAY',
-  'SATURDAY',
-  'SUNDAY',
-] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
+import { WEEKDAYS } from '../hours';
+import type { Weekday } from '../hours';
+
+export { WEEKDAYS };
 
 interface Range {
   opens: string;

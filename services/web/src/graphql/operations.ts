@@ -258,22 +258,7 @@ export const ServiceSheetQuery = graphql(`
       }
       deliveries {
         openingHours {
-          weekly {
-            day
-            opens
-            closes
-          }
-          exceptions {
-            date
-            closed
-            periods {
-              opens
-              closes
-            }
-            note
-          }
-          closedOnPublicHolidays
-          note
+          ...OpeningHoursFields
         }
         contacts {
           name
@@ -436,5 +421,27 @@ export const PartsQuery = graphql(`
         }
       }
     }
+  }
+`);
+
+/** Opening hours whole (weekly, dated exceptions, public holidays, note): the sheet's and the site form's. */
+export const OpeningHoursFields = graphql(`
+  fragment OpeningHoursFields on OpeningHours {
+    weekly {
+      day
+      opens
+      closes
+    }
+    exceptions {
+      date
+      closed
+      periods {
+        opens
+        closes
+      }
+      note
+    }
+    closedOnPublicHolidays
+    note
   }
 `);
