@@ -98,12 +98,10 @@ const TYPE_MATCH = `d.kind_vector @@ q.types`;
 
 /**
  * Whether the name holds the words exactly as typed, in that order (accents and case aside, no
- * stemming): an exact name match comes before services that only meet the need the words name.
+ * stemming; `q.exact`, built once per statement): an exact name match comes before services that
+ * only meet the need the words name.
  */
-function exactNameSql(text: string, params: SqlParams): string {
-  const phrase = `phraseto_tsquery('search.plain', ${params.add(text)}::text)`;
-  return `(numnode(${phrase}) > 0 and (d.name_fr_vector @@ ${phrase} or d.name_nl_vector @@ ${phrase}))`;
-}
+const EXACT_NAME = `(numnode(q.exact) > 0 and (d.name_fr_vector @@ q.exact or d.name_nl_vector @@ q.exact))`;
 
 /**
  * How much a document is in the places the query names: 3 located there or named after it (its name
@@ -153,6 +151,9 @@ function attemptSql(query: ServiceQuery, units: readonly QueryUnit[]) {
   const others = units.filter((unit) => !unit.place);
   const typed = others.length > 0;
   const typesQuery = typed ? tsquerySql(others, params) : `''::tsquery`;
+  const exactPhrase = text
+    ? `phraseto_tsquery('search.plain', ${params.add(query.text)}::text)`
+    : `''::tsquery`;
   // Each field in the language asked, then in the other (used when only that one matched).
   const languages = [query.language, query.language === 'fr' ? 'nl' : 'fr'];
   const headlines = text
@@ -180,13 +181,13 @@ function attemptSql(query: ServiceQuery, units: readonly QueryUnit[]) {
       from m, q),`
     : `r as (select m.*, 0::float4 as score from m),`;
   const sql = `
-    with q as (select ${tsquery} as query, ${typesQuery} as types),
+    with q as (select ${tsquery} as query, ${typesQuery} as types, ${exactPhrase} as exact),
     m as materialized (
       select d.key, d.name_fr, d.name_nl, ${SERVICE_FACETS.map((facet) => `d.${facet}`).join(', ')},
         ${distance} as distance,
         ${placeTierSql(query.places ?? [], params)} as place, ${text ? fieldTier(query.language) : '0'} as field,
         ${typed ? TYPE_MATCH : 'false'} as typed, ${probableSql(query.filters, params)} as probable,
-        ${text ? exactNameSql(query.text, params) : 'false'} as exact
+        ${text ? EXACT_NAME : 'false'} as exact
       from (
         -- The vector read from storage once (out of line: each mention would fetch it again).
         select d.*, ${text || query.places?.length ? `d.weighted || ''::tsvector` : 'null::tsvector'} as w
