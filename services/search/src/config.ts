@@ -18,6 +18,8 @@ export const searchEnvShape = {
   ...meilisearchEnvShape,
   /** Run the indexer in this process (one per deployment). */
   SEARCH_INDEXER: z.enum(['on', 'off']).default('on'),
+  /** The PostgreSQL engine's in-memory service search (off: every search runs the SQL statement). */
+  SEARCH_MEMORY_INDEX: z.enum(['on', 'off']).default('on'),
   INDEXER_POLL_MS: z.coerce.number().int().min(100).default(5000),
   INDEXER_BATCH: z.coerce.number().int().min(1).max(10_000).default(1000),
 };

@@ -5,7 +5,7 @@ export { searchEnvShape } from './config';
 export { initSearchDatabase } from './database';
 export type { SearchEngine } from './engine/search-engine';
 export type { OrganisationDocument, ServiceDocument } from './document/search-document';
-export type { ServiceQuery } from './engine/search-engine';
+export type { ServiceQuery, ServiceResults } from './engine/search-engine';
 export type { QueryPlace } from './places/places';
 export { PostgresSearchEngine } from './engine/postgres/postgres-engine';
 export {

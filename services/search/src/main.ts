@@ -10,7 +10,7 @@ runSubgraphMain('search', searchEnvShape, (env, base) =>
     ...base,
     gatewayUrl: env.GATEWAY_URL,
     signingKey: env.AUTH_SIGNING_KEYS ? parseSigningKeys(env.AUTH_SIGNING_KEYS)[0] : undefined,
-    engine: { meili: meilisearchConfigFromEnv(env) },
+    engine: { meili: meilisearchConfigFromEnv(env), memoryIndex: env.SEARCH_MEMORY_INDEX === 'on' },
     indexer:
       env.SEARCH_INDEXER === 'on'
         ? { batchSize: env.INDEXER_BATCH, pollMs: env.INDEXER_POLL_MS }

@@ -10,11 +10,15 @@ export interface EngineOptions {
   meili?: MeilisearchEngineConfig | null;
   /** The PostgreSQL engine's statement_timeout (ms; 0: none), as the subgraph's own connections. */
   statementTimeoutMs?: number;
+  /** The PostgreSQL engine searches services in memory once loaded (default true; see MemorySearch). */
+  memoryIndex?: boolean;
 }
 
 /** The engine configuration asks for: Meilisearch when configured, else PostgreSQL. */
 export function createSearchEngine(options: EngineOptions): SearchEngine {
   return options.meili
     ? createMeilisearchEngine(options.meili)
-    : new PostgresSearchEngine(options.databaseUrl, options.statementTimeoutMs);
+    : new PostgresSearchEngine(options.databaseUrl, options.statementTimeoutMs, {
+        memoryIndex: options.memoryIndex ?? true,
+      });
 }

@@ -3,6 +3,7 @@ import { Migration20261129000000_needs } from './Migration20261129000000_needs';
 import { Migration20261129230000_synthetic } from './Migration20261129230000_synthetic';
 import { Migration20261130030000_possible_in } from './Migration20261130030000_possible_in';
 import { Migration20261130040000_precomputed_vectors } from './Migration20261130040000_precomputed_vectors';
+import { Migration20261130060000_generation } from './Migration20261130060000_generation';
 
 /**
  * Every committed migration, in order. Search has no ORM entities, so its migrations are written by
@@ -17,4 +18,5 @@ export const searchMigrations = [
     name: 'Migration20261130040000_precomputed_vectors',
     class: Migration20261130040000_precomputed_vectors,
   },
+  { name: 'Migration20261130060000_generation', class: Migration20261130060000_generation },
 ];

@@ -25,6 +25,8 @@ import {
   UPSERT_ORGANISATIONS,
   UPSERT_SERVICES,
 } from './postgres-documents';
+import type { MemoryIndex } from '../memory/memory-index';
+import { MemorySearch } from '../memory/memory-search';
 import { searchOrganisationsSql } from './postgres-organisation-search';
 import { searchServicesSql } from './postgres-service-search';
 import { suggestSql } from './postgres-suggest';
@@ -57,12 +59,19 @@ export class PostgresSearchEngine implements SearchEngine {
   private readonly synonyms: SynonymIndex;
   /** Statements sent (tests count them). */
   statements = 0;
+  /** The service search in memory (null: every search runs the statement). */
+  readonly memory: MemorySearch | null;
 
   /**
    * `statementTimeoutMs`: PostgreSQL cancels a search running longer (answered TIMEOUT), as on every
-   * other connection of the subgraphs; 0: none.
+   * other connection of the subgraphs; 0: none. `memoryIndex`: services are searched in memory once
+   * loaded (see MemorySearch), else by the statement alone.
    */
-  constructor(databaseUrl: string, statementTimeoutMs = DEFAULT_STATEMENT_TIMEOUT_MS) {
+  constructor(
+    databaseUrl: string,
+    statementTimeoutMs = DEFAULT_STATEMENT_TIMEOUT_MS,
+    options: { memoryIndex?: boolean } = {},
+  ) {
     this.pool = new Pool({
       connectionString: databaseUrl,
       max: 10,
@@ -70,6 +79,7 @@ export class PostgresSearchEngine implements SearchEngine {
     });
     this.pool.on('error', () => undefined);
     this.synonyms = synonymIndex(loadSynonymGroups(), normaliseTerm);
+    this.memory = options.memoryIndex ? new MemorySearch(this.db) : null;
   }
 
   private readonly db: Queryable = {
@@ -94,6 +104,7 @@ export class PostgresSearchEngine implements SearchEngine {
       `insert into search.lexicon (word) select unnest($1::text[]) on conflict do nothing`,
       [words],
     );
+    void this.memory?.load();
   }
 
   async upsertServices(documents: readonly ServiceDocument[]): Promise<void> {
@@ -103,6 +114,8 @@ export class PostgresSearchEngine implements SearchEngine {
       await this.db.query(UPSERT_SERVICES, [rows]);
       await this.db.query(ADD_WORDS, [rows]);
       await this.db.query(ADD_SUGGESTIONS, [JSON.stringify(suggestionRows(batch))]);
+      const written = await this.memory?.rows(batch.map((document) => document.id));
+      await this.written((index) => written?.forEach((row) => index.put(row)));
     }
   }
 
@@ -117,6 +130,9 @@ export class PostgresSearchEngine implements SearchEngine {
   async remove(index: IndexName, ids: readonly string[]): Promise<void> {
     if (ids.length > 0) {
       await this.db.query(`delete from search.${table(index)} where key = any($1::text[])`, [ids]);
+      if (index === 'services') {
+        await this.written((memory) => ids.forEach((id) => memory.delete(id)));
+      }
     }
   }
 
@@ -126,6 +142,7 @@ export class PostgresSearchEngine implements SearchEngine {
         `delete from search.service_document where service_id = any($1::text[])`,
         [serviceIds],
       );
+      await this.written((memory) => memory.deleteServices(new Set(serviceIds)));
     }
   }
 
@@ -133,6 +150,18 @@ export class PostgresSearchEngine implements SearchEngine {
     await this.db.query(
       'truncate search.service_document, search.organisation_document, search.suggestion',
     );
+    await this.written((memory) => memory.clear());
+  }
+
+  /**
+   * After every write to the service documents: moves the `search.generation` counter (whichever
+   * process wrote), then applies the change to this engine's in-memory index.
+   */
+  private async written(change: (index: MemoryIndex) => void): Promise<void> {
+    const { rows } = await this.db.query<{ generation: string }>(
+      `select nextval('search.generation') as generation`,
+    );
+    this.memory?.written(Number(rows[0]?.generation), change);
   }
 
   private async units(text: string, places: readonly QueryPlace[] = []): Promise<QueryUnit[]> {
@@ -145,7 +174,8 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   async searchServices(query: ServiceQuery): Promise<ServiceResults> {
-    return searchServicesSql(this.db, query, await this.units(query.text, query.places));
+    const units = await this.units(query.text, query.places);
+    return (await this.memory?.search(query, units)) ?? searchServicesSql(this.db, query, units);
   }
 
   async searchOrganisations(query: OrganisationQuery): Promise<OrganisationResults> {

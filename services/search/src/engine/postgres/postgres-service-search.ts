@@ -47,6 +47,22 @@ const highlightFields = (language: string): Array<[string, string, string]> => [
 ];
 
 /**
+ * Every highlighted field of `d.document` against `q.query`, in the language asked, then in the other
+ * (read back by highlightsOf).
+ */
+export function headlinesSql(language: ServiceQuery['language']): string {
+  const languages = [language, language === 'fr' ? 'nl' : 'fr'];
+  return `array[${languages
+    .flatMap((each) =>
+      highlightFields(each).map(
+        ([, field, options]) =>
+          `ts_headline('search.${each}', coalesce(${field}, ''), q.query, ${options})`,
+      ),
+    )
+    .join(', ')}]`;
+}
+
+/**
  * Relevance: in the places named first, then services of the type the other words name, then by
  * the best field every word matches in (as Meilisearch's `attribute` rule); at equal relevance real records before synthetic ones (issue
  * 16), sure placements before probable ones (a coarse site that may lie in the territory filtered on),
@@ -154,18 +170,7 @@ function attemptSql(query: ServiceQuery, units: readonly QueryUnit[]) {
   const exactPhrase = text
     ? `phraseto_tsquery('search.plain', ${params.add(query.text)}::text)`
     : `''::tsquery`;
-  // Each field in the language asked, then in the other (used when only that one matched).
-  const languages = [query.language, query.language === 'fr' ? 'nl' : 'fr'];
-  const headlines = text
-    ? `array[${languages
-        .flatMap((language) =>
-          highlightFields(language).map(
-            ([, field, options]) =>
-              `ts_headline('search.${language}', coalesce(${field}, ''), q.query, ${options})`,
-          ),
-        )
-        .join(', ')}]`
-    : 'null::text[]';
+  const headlines = text ? headlinesSql(query.language) : 'null::text[]';
   // By relevance, the matches are ordered by their tiers first: only those tied with or before the
   // page's last row on the tiers need a score (often a few dozen of thousands).
   const ranked = text && query.sort === 'RELEVANCE';
@@ -230,7 +235,7 @@ async function attempt(
   return rows[0] as Row;
 }
 
-function facetsOf(rows: Row['facets']): ServiceResults['facets'] {
+export function facetsOf(rows: ReadonlyArray<Row['facets'][number]>): ServiceResults['facets'] {
   const result = Object.fromEntries(
     SERVICE_FACETS.map((facet) => [facet, [] as FacetCount[]]),
   ) as Record<ServiceFacet, FacetCount[]>;
@@ -247,7 +252,10 @@ function facetsOf(rows: Row['facets']): ServiceResults['facets'] {
  * The fields that matched, each in the language asked when it matched there, else in the other
  * language (headlines come as every field in the asked language, then every field in the other).
  */
-function highlightsOf(headlines: string[] | null, language: ServiceQuery['language']): Highlight[] {
+export function highlightsOf(
+  headlines: string[] | null,
+  language: ServiceQuery['language'],
+): Highlight[] {
   if (!headlines) {
     return [];
   }

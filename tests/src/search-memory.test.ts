@@ -1,0 +1,140 @@
+// Issue 12: the embedded engine's in-memory service search answers exactly what its SQL statement
+// answers — same hits in the same order, same scores (ts_rank_cd computed in memory), same totals,
+// facets and highlights — for every query of both relevance sets and for filters, distances, sorts
+// and pages; and it stays true when another process writes to the same tables.
+import { createTestDatabase } from '@bxl/common/testkit';
+import type { TestDatabase } from '@bxl/common/testkit';
+import { initSearchDatabase, loadSynonymGroups, PostgresSearchEngine } from '@bxl/search';
+import type { ServiceQuery, ServiceResults } from '@bxl/search';
+
+import { loadRelevanceSet } from './support/relevance';
+import { loadKindSet } from './support/relevance-kinds';
+import { base, CONTRACT_SERVICES, synonymDocuments } from './support/search/contract-documents';
+import { NEED_SERVICES } from './support/search/contract-needs';
+import { PHRASE_AND_PLACE_SERVICES } from './support/search/phrase-place-contract';
+import { serviceQuery } from './support/search/search-contract';
+
+let database: TestDatabase;
+/** The statement alone (as another process writing to the same tables would be). */
+let statement: PostgresSearchEngine;
+let memory: PostgresSearchEngine;
+
+beforeAll(async () => {
+  database = await createTestDatabase({});
+  const db = await initSearchDatabase(database.url);
+  await db.migrate();
+  await db.close();
+  statement = new PostgresSearchEngine(database.url);
+  memory = new PostgresSearchEngine(database.url, undefined, { memoryIndex: true });
+  await memory.prepare();
+  await memory.memory?.load();
+  await memory.upsertServices([
+    ...CONTRACT_SERVICES,
+    ...synonymDocuments(loadSynonymGroups()),
+    ...NEED_SERVICES,
+    ...PHRASE_AND_PLACE_SERVICES,
+  ]);
+});
+
+afterAll(async () => {
+  await memory?.close();
+  await statement?.close();
+  await database?.drop();
+});
+
+/** Everything a search answers, scores rounded to float4's precision. */
+const answer = (results: ServiceResults) => ({
+  total: results.total,
+  hits: results.hits.map((hit) => ({
+    id: hit.document.id,
+    score: Math.fround(hit.score),
+    highlights: hit.highlights,
+    distance: hit.distanceMeters,
+  })),
+  facets: results.facets,
+});
+
+const texts = [
+  ...new Set([
+    ...loadRelevanceSet().cases.map((item) => item.query),
+    ...loadKindSet().cases.map((item) => item.query),
+    'psy',
+    'maison med',
+    'santé mentale ',
+    'planing familal',
+    'le la de',
+  ]),
+];
+
+const variants: Array<[string, Partial<ServiceQuery>]> = [
+  ['by relevance', {}],
+  ['in Dutch', { language: 'nl' }],
+  ['page 2 of 3', { offset: 3, limit: 3 }],
+  ['by name', { sort: 'NAME' }],
+  ['near a point', { near: { lat: 50.85, lng: 4.35 } }],
+  [
+    'within 3 km, by distance',
+    { near: { lat: 50.84, lng: 4.33, radiusMeters: 3000 }, sort: 'DISTANCE' },
+  ],
+  [
+    'filtered',
+    { filters: { languages: ['fr'], territory: { id: 'bassin:centre', mode: 'BOTH' } } },
+  ],
+];
+
+describe('the in-memory search answers what the statement answers', () => {
+  it.each(variants)('for every query of both relevance sets, %s', async (_, overrides) => {
+    const answered = memory.memory?.answered ?? 0;
+    const differences: string[] = [];
+    for (const text of texts) {
+      const query = serviceQuery({ text, ...overrides });
+      const [expected, got] = [
+        answer(await statement.searchServices(query)),
+        answer(await memory.searchServices(query)),
+      ];
+      if (JSON.stringify(got) !== JSON.stringify(expected)) {
+        differences.push(
+          `${text}: ${JSON.stringify(got).slice(0, 300)} ≠ ${JSON.stringify(expected).slice(0, 300)}`,
+        );
+      }
+    }
+    expect(differences).toEqual([]);
+    expect(memory.memory?.answered).toBe(answered + texts.length);
+  });
+
+  it('the filtered list without words, every filter at once', async () => {
+    const query = serviceQuery({
+      filters: {
+        types: ['mental-health'],
+        statuses: ['ACTIVE', 'INACTIVE'],
+        includeArchived: true,
+      },
+      limit: 50,
+    });
+    expect(answer(await memory.searchServices(query))).toEqual(
+      answer(await statement.searchServices(query)),
+    );
+  });
+});
+
+describe('another process writes to the same tables', () => {
+  it('answers by the statement at once, then from memory again once reloaded', async () => {
+    const written = base('written-elsewhere', {
+      name: { fr: 'Écrivain public Zébulon', nl: null },
+      commune: 'commune:21004',
+    });
+    await statement.upsertServices([written]);
+    const query = serviceQuery({ text: 'Zébulon' });
+    const before = memory.memory?.answered;
+    const first = await memory.searchServices(query);
+    expect(first.hits.map((hit) => hit.document.id)).toEqual([written.id]);
+    // The statement answered (the index did not hold the new document)…
+    expect(memory.memory?.answered).toBe(before);
+    // …and the index reloads: the next search is answered from memory, the same.
+    await memory.memory?.load();
+    expect(memory.memory?.current).toBe(true);
+    const answered = memory.memory?.answered ?? 0;
+    expect(answer(await memory.searchServices(query))).toEqual(answer(first));
+    expect(memory.memory?.answered).toBe(answered + 1);
+  });
+});
