@@ -70,9 +70,14 @@ export class DocumentSource {
     this.areas.clear();
   }
 
-  /** The documents of these services (archived ones flagged), and the ids that no longer exist. */
+  /**
+   * The documents of these services (archived ones flagged), and the ids that no longer exist.
+   * `each`: called with every batch's documents as soon as it is read (a rebuild writes them while
+   * the next batch is read).
+   */
   async services(
     ids: readonly string[],
+    each?: (documents: ServiceDocument[]) => void,
   ): Promise<{ documents: ServiceDocument[]; missing: string[] }> {
     const documents: ServiceDocument[] = [];
     const missing: string[] = [];
@@ -83,13 +88,16 @@ export class DocumentSource {
       const areas = await this.areaRecords(
         servicesByIds.flatMap((service) => service?.serviceAreas ?? []),
       );
+      const read: ServiceDocument[] = [];
       servicesByIds.forEach((service, index) => {
         if (service) {
-          documents.push(...serviceDocuments(service, areas));
+          read.push(...serviceDocuments(service, areas));
         } else {
           missing.push(chunk[index] as string);
         }
       });
+      documents.push(...read);
+      each?.(read);
     }
     return { documents, missing };
   }

@@ -239,8 +239,16 @@ export class Indexer {
     const organisationIds = await this.source.allOrganisationIds();
     await this.engine.clear();
     await this.engine.prepare();
-    const { documents: services } = await this.source.services(serviceIds);
-    await this.engine.upsertServices(services);
+    // Each batch is written while the next is read through the gateway (both cores work).
+    let writing = Promise.resolve();
+    const read = this.source.services(serviceIds, (documents) => {
+      writing = writing.then(() => this.engine.upsertServices(documents));
+    });
+    const { documents: services } = await read.catch(async (error: unknown) => {
+      await writing.catch(() => undefined);
+      throw error;
+    });
+    await writing;
     const { documents: organisations } = await this.source.organisations(organisationIds);
     await this.engine.upsertOrganisations(organisations);
     await this.feed.save(head);

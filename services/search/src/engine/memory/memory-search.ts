@@ -1,5 +1,5 @@
 import type { Highlight, ServiceQuery, ServiceResults } from '../search-engine';
-import { facetsOf, headlinesSql, highlightsOf } from '../postgres/postgres-service-search';
+import { facetsOf, highlightsOf, pageHeadlinesSql } from '../postgres/postgres-service-search';
 import { relaxingLast } from '../postgres/query-terms';
 import type { QueryUnit } from '../postgres/query-terms';
 import type { Queryable } from '../postgres/queryable';
@@ -216,9 +216,12 @@ export class MemorySearch {
     if (!found.queryText || keys.length === 0) {
       return new Map();
     }
+    const headlines = pageHeadlinesSql(language);
     const { rows } = await this.db.query<{ key: string; headlines: string[] }>(
-      `select d.key, ${headlinesSql(language)} as headlines
-       from search.service_document d, (select $1::tsquery as query) q where d.key = any($2::text[])`,
+      `select d.key, ${headlines.all} as headlines
+       from search.service_document d, (select $1::tsquery as query) q,
+         lateral (select ${headlines.asked} as asked) h
+       where d.key = any($2::text[])`,
       [found.queryText, keys],
     );
     return new Map(rows.map((row) => [row.key, highlightsOf(row.headlines, language)]));

@@ -63,13 +63,10 @@ export function serviceRow(document: ServiceDocument) {
     // covers of "type + place" queries (ts_rank_cd) and rank the services of that type lower.
     e: all(document.needTexts ?? []),
     f: all(document.partialNeedTexts ?? []),
-    // What the service is (its types, the needs it meets in full, its access conditions) and its
-    // name per language, vectorised once here rather than for every match of every search.
-    kind: [
-      all(document.typeLabels),
-      all(document.needTexts ?? []),
-      all(document.accessLabels ?? []),
-    ].join(' ; '),
+    // What the service is (its types, the needs it meets in full — the vector of e —, its access
+    // conditions) and its name per language, vectorised once here rather than for every match.
+    kind_types: all(document.typeLabels),
+    kind_access: all(document.accessLabels ?? []),
     name_text_fr: document.name.fr ?? '',
     name_text_nl: document.name.nl ?? '',
     name_fr: sortKey(document.name.fr ?? document.name.nl),
@@ -115,7 +112,7 @@ export function organisationRow(document: OrganisationDocument) {
 
 const WEIGHTED = `search.weigh(r.a, 'A') || search.weigh(r.b, 'B') || search.weigh(r.c, 'C') || search.weigh(r.d, 'D')`;
 /** A service's needs come last, weighed B (met) and C (met in part). */
-const SERVICE_WEIGHTED = `${WEIGHTED} || search.weigh(r.e, 'B') || search.weigh(r.f, 'C')`;
+const SERVICE_WEIGHTED = `${WEIGHTED} || v.e || search.weigh(r.f, 'C')`;
 
 /** Upserts a batch of service rows sent as one JSON parameter. */
 export const UPSERT_SERVICES = `
@@ -126,13 +123,16 @@ export const UPSERT_SERVICES = `
   select r.key, r.service_id, r.site_id, r.organisation_id, r.document, ${SERVICE_WEIGHTED},
     r.name_fr, r.name_nl, r.types, r.bassin, r.groupement, r.commune, r.languages, r.publics, r.needs, r.access,
     r.authorities, r.located_in, r.possible_in, r.serves, r.lat, r.lng, r.open_quarters, r.status, r.archived, r.synthetic,
-    search.weigh(r.kind, 'A'), search.weigh(r.name_text_fr, 'A'), search.weigh(r.name_text_nl, 'A')
+    search.weigh(r.kind_types, 'A') || setweight(v.e, 'A') || search.weigh(r.kind_access, 'A'),
+    search.weigh(r.name_text_fr, 'A'), search.weigh(r.name_text_nl, 'A')
   from jsonb_to_recordset($1::jsonb) as r(key text, service_id text, site_id text, organisation_id text,
-    document jsonb, a text, b text, c text, d text, e text, f text, kind text, name_text_fr text,
+    document jsonb, a text, b text, c text, d text, e text, f text, kind_types text, kind_access text, name_text_fr text,
     name_text_nl text, name_fr text, name_nl text, types text[], bassin text,
     groupement text, commune text, languages text[], publics text[], needs text[], access text[], authorities text[],
     located_in text[], possible_in text[], serves text[], lat float8, lng float8, open_quarters int[], status text,
-    archived boolean, synthetic boolean)
+    archived boolean, synthetic boolean),
+    -- The needs met in full, vectorised once: weighed B in the text, A in what the service is.
+    lateral (select search.weigh(r.e, 'B') as e) v
   on conflict (key) do update set service_id = excluded.service_id, site_id = excluded.site_id,
     organisation_id = excluded.organisation_id, document = excluded.document, weighted = excluded.weighted,
     name_fr = excluded.name_fr, name_nl = excluded.name_nl, types = excluded.types, bassin = excluded.bassin,
