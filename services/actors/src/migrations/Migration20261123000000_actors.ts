@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /**
- * The actors schema. It created `events.change_log` too until the change log moved to common's
+ * The actors schema. It created the change log too until the change log moved to common's
  * events module (which every subgraph's migrate runs first): those statements left it, so a fresh
  * database gets the log from there, and a database this migrated already has it.
  */

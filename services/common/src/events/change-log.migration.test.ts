@@ -4,6 +4,7 @@ import { createTestDatabase } from '../testkit/database';
 import type { TestDatabase } from '../testkit/database';
 import { ChangeLogFeed, FEED_START } from './change-log.feed';
 import { migrateChangeLog } from './change-log.migration';
+import { countChangeLog, readChangeLog } from './change-log.reader';
 import { appendChanges } from './change-log.writer';
 
 /** What the actors migrations made of the change log before common's events module owned it. */
@@ -78,6 +79,26 @@ describe('the change log migration', () => {
     expect((await new ChangeLogFeed(old).lag(FEED_START)).changes).toBe(2);
     const { rows } = await old.query('select after from events.change_log order by id');
     expect(rows.map((row) => row.after)).toEqual(['Ancien', 'Nouveau']);
+    await expect(old.query("update events.change_log set actor = 'mallory'")).rejects.toThrow(
+      /append-only/,
+    );
     await expect(old.query('delete from events.change_log')).rejects.toThrow(/append-only/);
+  });
+
+  it('reads rows back in the order they were written, filtered', async () => {
+    const pool = await fresh();
+    await migrateChangeLog(pool);
+    for (let n = 0; n < 12; n += 1) {
+      await appendChanges(pool, {
+        actor: 'test',
+        entity: n % 2 ? 'Site' : 'Service',
+        entityId: 'svc:order',
+        operation: 'UPDATE',
+        changes: [{ field: 'n', before: null, after: n }],
+      });
+    }
+    const rows = await readChangeLog(pool, { entityId: 'svc:order', entity: 'Service' });
+    expect(rows.map((row) => row.after)).toEqual([0, 2, 4, 6, 8, 10]);
+    expect(await countChangeLog(pool, { entity: 'Site' })).toBe(6);
   });
 });

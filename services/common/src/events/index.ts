@@ -3,5 +3,6 @@
 export * from './change-log.migration';
 export * from './change-log.writer';
 export * from './change-log.feed';
+export * from './change-log.reader';
 export * from './change.entity';
 export * from './sql-target';
