@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertNoProblems, BadUserInputError, pickFields } from '@bxl/common';
 import type { Problem, RecordLink, RecordSpec, Values } from '@bxl/common';
 
+import { noAccess } from '../../seed/seed-records';
 import type { TerritoryClient } from '../../territory/territory.client';
 import { parentProblems } from '../organisation/organisation-hierarchy';
 import { Organisation } from '../organisation/organisation.entity';
@@ -130,12 +131,7 @@ const SERVICE_DEFAULTS: Values = {
   publicCodes: [],
   languages: [],
   serviceAreaIds: [],
-  lowThreshold: false,
-  withoutAppointment: false,
-  free: false,
-  acceptsUninsured: false,
-  acceptsAmu: false,
-  anonymous: false,
+  ...noAccess(),
   status: 'ACTIVE',
   siteIds: [],
 };
