@@ -1,3 +1,4 @@
+import { countChangeLog, readChangeLog } from '@bxl/common';
 import { expectData, expectErrorCode } from '@bxl/common/testkit';
 
 import { actorsSql, CREATE_ORG, CREATE_SERVICE, CREATE_SITE } from './support/actors-kit';
@@ -13,6 +14,7 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 
 const { sql, count } = actorsSql(() => stack);
+const log = () => stack.actors.db.em.fork();
 
 describe('taxonomies', () => {
   it('lets admins add a term, once, with both labels, and then accepts its code', async () => {
@@ -49,11 +51,13 @@ describe('the HSDS fields: an organisation’s parent and alternate names, a ser
   let parentId: string;
   let childId: string;
 
-  const changeRows = (entityId: string) =>
-    sql<{ field: string; before: unknown; after: unknown; operation: string }>(
-      'select field, before, after, operation from events.change_log where entity_id = ? order by id',
-      [entityId],
-    );
+  const changeRows = async (entityId: string) =>
+    (await readChangeLog(log(), { entityId })).map(({ field, before, after, operation }) => ({
+      field,
+      before,
+      after,
+      operation,
+    }));
   const problemFields = (error: { extensions?: Record<string, unknown> }) =>
     (error.extensions?.problems as Array<{ field: string }>).map((p) => p.field);
 
@@ -100,7 +104,7 @@ describe('the HSDS fields: an organisation’s parent and alternate names, a ser
   });
 
   it('refuses a parent that does not exist, is the organisation itself or one of its descendants, and writes nothing', async () => {
-    const before = [await count('actors.organisation'), await count('events.change_log')];
+    const before = [await count('actors.organisation'), await countChangeLog(log())];
     const missing = await expectErrorCode(
       stack.gatewayUrl,
       CREATE_CHILD,
@@ -125,7 +129,7 @@ describe('the HSDS fields: an organisation’s parent and alternate names, a ser
       editor,
     );
     expect(problemFields(cycle)).toEqual(['parentOrganisationId']);
-    expect([await count('actors.organisation'), await count('events.change_log')]).toEqual(before);
+    expect([await count('actors.organisation'), await countChangeLog(log())]).toEqual(before);
     const rows = await sql<{ id: string; version: number; parent_organisation_id: string | null }>(
       'select id, version, parent_organisation_id from actors.organisation where id in (?, ?) order by id',
       [parentId, childId],
@@ -248,11 +252,13 @@ describe('agréments', () => {
       editor,
     );
     expect(updateOrganisation).toEqual({ version: 2, agrements: [agrement] });
-    const rows = await sql<{ field: string; after: unknown }>(
-      "select field, after from events.change_log where entity_id = ? and operation = 'UPDATE'",
-      [createOrganisation.id],
-    );
-    expect(rows).toEqual([{ field: 'agrements', after: [agrement] }]);
+    const rows = await readChangeLog(log(), {
+      entityId: createOrganisation.id,
+      operation: 'UPDATE',
+    });
+    expect(rows.map(({ field, after }) => ({ field, after }))).toEqual([
+      { field: 'agrements', after: [agrement] },
+    ]);
   });
 });
 
@@ -276,7 +282,7 @@ describe('contacts', () => {
         editor,
       )
     ).createOrganisation.id;
-    const before = [await count('actors.site'), await count('events.change_log')];
+    const before = [await count('actors.site'), await countChangeLog(log())];
     const error = await expectErrorCode(
       stack.gatewayUrl,
       CREATE_SITE,
@@ -294,7 +300,7 @@ describe('contacts', () => {
       .map((p) => p.field)
       .sort();
     expect(fields).toEqual(['contacts[0].email', 'contacts[0].name', 'contacts[0].phone']);
-    expect([await count('actors.site'), await count('events.change_log')]).toEqual(before);
+    expect([await count('actors.site'), await countChangeLog(log())]).toEqual(before);
   });
 
   it('creates a site with a contact, its phone in E.164, and logs it', async () => {
@@ -312,11 +318,12 @@ describe('contacts', () => {
     );
     siteId = createSite.id;
     expect(createSite.contacts).toEqual([anne]);
-    const rows = await sql<{ after: unknown }>(
-      "select after from events.change_log where entity_id = ? and field = 'contacts' and operation = 'CREATE'",
-      [siteId],
-    );
-    expect(rows).toEqual([{ after: [anne] }]);
+    const rows = await readChangeLog(log(), {
+      entityId: siteId,
+      field: 'contacts',
+      operation: 'CREATE',
+    });
+    expect(rows.map(({ after }) => ({ after }))).toEqual([{ after: [anne] }]);
   });
 
   it('lets a service have its own contacts at a site, else shows the site’s', async () => {
@@ -385,11 +392,10 @@ describe('contacts', () => {
       'CONFLICT',
       editor,
     );
-    const rows = await sql<{ field: string; before: unknown; after: unknown }>(
-      "select field, before, after from events.change_log where entity_id = ? and operation = 'UPDATE'",
-      [serviceId],
-    );
-    expect(rows).toEqual([{ field: `contacts@${siteId}`, before: null, after: [own] }]);
+    const rows = await readChangeLog(log(), { entityId: serviceId, operation: 'UPDATE' });
+    expect(rows.map(({ field, before, after }) => ({ field, before, after }))).toEqual([
+      { field: `contacts@${siteId}`, before: null, after: [own] },
+    ]);
     const back = await expectData<{ setServiceContactsAtSite: { deliveries: unknown[] } }>(
       stack.gatewayUrl,
       set,

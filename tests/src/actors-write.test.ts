@@ -1,4 +1,4 @@
-import { encodeIdentity, IDENTITY_HEADER } from '@bxl/common';
+import { countChangeLog, encodeIdentity, IDENTITY_HEADER, readChangeLog } from '@bxl/common';
 import { expectData, expectErrorCode } from '@bxl/common/testkit';
 
 import {
@@ -23,6 +23,7 @@ beforeAll(async () => {
 afterAll(() => stack?.stop());
 
 const { sql, count } = actorsSql(() => stack);
+const log = () => stack.actors.db.em.fork();
 const pointIn = (quartier: string) => pointInStack(stack, quartier);
 describe('who may write', () => {
   it('refuses anonymous writes, writes without the editor role, and identities not vouched for by the gateway', async () => {
@@ -40,7 +41,7 @@ describe('an editor keeps the registry true', () => {
   let openServiceId: string;
 
   it('refuses invalid input, naming every field, and writes nothing', async () => {
-    const before = [await count('actors.organisation'), await count('events.change_log')];
+    const before = [await count('actors.organisation'), await countChangeLog(log())];
     const error = await expectErrorCode(
       stack.gatewayUrl,
       CREATE_ORG,
@@ -60,7 +61,7 @@ describe('an editor keeps the registry true', () => {
       .map((p) => p.field)
       .sort();
     expect(fields).toEqual(['email', 'enterpriseNumber', 'nameFr', 'phones[0]', 'website']);
-    expect([await count('actors.organisation'), await count('events.change_log')]).toEqual(before);
+    expect([await count('actors.organisation'), await countChangeLog(log())]).toEqual(before);
   });
 
   it('creates an organisation, normalising its numbers, and logs each field set', async () => {
@@ -90,15 +91,8 @@ describe('an editor keeps the registry true', () => {
       enterpriseNumber: '0403170701',
       phones: ['+3225294120'],
     });
-    const rows = await sql<{
-      field: string;
-      before: unknown;
-      after: unknown;
-      actor: string;
-      operation: string;
-    }>(
-      'select field, before, after, actor, operation from events.change_log where entity_id = ? order by id',
-      [organisationId],
+    const rows = (await readChangeLog(log(), { entityId: organisationId })).map(
+      ({ field, before, after, actor, operation }) => ({ field, before, after, actor, operation }),
     );
     expect(rows.map((row) => row.field)).toEqual(['nameFr', 'enterpriseNumber', 'phones']);
     expect(rows[1]).toEqual({
@@ -305,7 +299,7 @@ describe('an editor keeps the registry true', () => {
   });
 
   it('refuses a stale version with CONFLICT and changes nothing', async () => {
-    const before = await count('events.change_log');
+    const before = await countChangeLog(log());
     const error = await expectErrorCode(
       stack.gatewayUrl,
       UPDATE_SITE,
@@ -319,7 +313,7 @@ describe('an editor keeps the registry true', () => {
       [siteId],
     );
     expect(site?.street_fr).toBe('Rue de Test');
-    expect(await count('events.change_log')).toBe(before);
+    expect(await countChangeLog(log())).toBe(before);
   });
 
   it('archives and restores (hidden from public lists meanwhile), and verifies without touching updatedAt', async () => {
@@ -357,13 +351,6 @@ describe('an editor keeps the registry true', () => {
     expect(new Date(verify.verifiedAt).getTime()).toBeGreaterThan(
       new Date(verify.updatedAt).getTime(),
     );
-  });
-
-  it('keeps the change log append-only', async () => {
-    await expect(sql('update events.change_log set actor = ?', ['mallory'])).rejects.toThrow(
-      /append-only/,
-    );
-    await expect(sql('delete from events.change_log')).rejects.toThrow(/append-only/);
   });
 });
 

@@ -15,7 +15,7 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => stack?.stop());
 
-const { count } = collaborationsSql(() => stack);
+const { count, logged } = collaborationsSql(() => stack);
 
 describe('conventions', () => {
   it('refuses a party’s service id that does not exist, clearly, and writes nothing', async () => {
@@ -24,7 +24,7 @@ describe('conventions', () => {
     const before = {
       conventions: await count('collaborations.convention'),
       members: await count('collaborations.member'),
-      log: await count(`events.change_log where entity = 'Convention'`),
+      log: await logged('Convention'),
     };
     const error = await expectErrorCode(
       stack.gatewayUrl,
@@ -49,7 +49,7 @@ describe('conventions', () => {
     expect({
       conventions: await count('collaborations.convention'),
       members: await count('collaborations.member'),
-      log: await count(`events.change_log where entity = 'Convention'`),
+      log: await logged('Convention'),
     }).toEqual(before);
   });
 

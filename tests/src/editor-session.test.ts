@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 
-import { Role } from '@bxl/common';
+import { readChangeLog, Role } from '@bxl/common';
 import { expectData, graphqlRequest } from '@bxl/common/testkit';
 import { Client } from 'pg';
 
@@ -48,10 +48,7 @@ async function auditRows(email: string): Promise<string[]> {
   const client = new Client({ connectionString: stack.database.url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ operation: string }>(
-      "select operation from events.change_log where entity = 'Account' and entity_id = $1 order by id",
-      [email],
-    );
+    const rows = await readChangeLog(client, { entity: 'Account', entityId: email });
     return rows.map((row) => row.operation);
   } finally {
     await client.end();

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { readChangeLog } from '@bxl/common';
 import { expectData, expectErrorCode } from '@bxl/common/testkit';
 
 import { Role, startTestStack } from './support/test-stack';
@@ -268,10 +269,10 @@ describe('admins extend the vocabulary', () => {
       admin,
     );
     expect(updated.updateNeed.links).toEqual([{ code: 'elderly' }]);
-    const log = await sql<{ field: string; operation: string; before: unknown; after: unknown }>(
-      `select field, operation, before, after from events.change_log
-       where entity = 'Need' and entity_id = 'test-palliative' order by id`,
-    );
+    const log = await readChangeLog(stack.actors.db.em.fork(), {
+      entity: 'Need',
+      entityId: 'test-palliative',
+    });
     expect(log.filter((row) => row.operation === 'CREATE').map((row) => row.field)).toEqual([
       'labelFr',
       'labelNl',

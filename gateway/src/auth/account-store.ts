@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 
 import { Pool } from 'pg';
 
-import { Role } from '@bxl/common';
+import { appendChanges, migrateChangeLog, Role } from '@bxl/common';
 
 /**
  * Local accounts of the editors' workspace, owned by the gateway: schema `auth`, created
  * idempotently at start (two small tables; no ORM for them). Failed sign-ins are counted per e-mail
  * (known or not, so a lockout tells nothing about which accounts exist); each sign-in, failed or
- * not, goes to the change log (`events.change_log`, entity `Account`) when the database has one.
+ * not, goes to the change log (entity `Account`; common's events module, which `prepare` migrates).
  */
 const SCHEMA = `
 create schema if not exists auth;
@@ -59,9 +59,6 @@ const isRole = (value: string): value is Role => value === Role.EDITOR || value 
 
 export class AccountStore {
   private readonly pool: Pool;
-  /** Whether the database has the change log (the actors subgraph's migrations make it). */
-  private changeLog = false;
-
   constructor(
     databaseUrl: string,
     readonly lockout: LockoutPolicy = DEFAULT_LOCKOUT,
@@ -75,10 +72,7 @@ export class AccountStore {
     try {
       await client.query('select pg_advisory_lock(hashtext($1))', ['auth.schema']);
       await client.query(SCHEMA);
-      const { rows } = await client.query<{ present: boolean }>(
-        "select to_regclass('events.change_log') is not null as present",
-      );
-      this.changeLog = rows[0]?.present ?? false;
+      await migrateChangeLog(client);
     } finally {
       await client.query('select pg_advisory_unlock(hashtext($1))', ['auth.schema']);
       client.release();
@@ -170,19 +164,19 @@ export class AccountStore {
     return (rowCount ?? 0) > 0;
   }
 
-  /** Writes a sign-in (or its failure, or a sign-out) to the change log, if this database has one. */
+  /** Writes a sign-in (or its failure, or a sign-out) to the change log. */
   async audit(
     email: string,
     operation: 'SIGN_IN' | 'SIGN_IN_FAILED' | 'SIGN_IN_LOCKED' | 'SIGN_OUT',
     detail: Record<string, unknown>,
   ): Promise<void> {
-    if (!this.changeLog) {
-      return;
-    }
-    await this.pool.query(
-      `insert into events.change_log (occurred_at, actor, entity, entity_id, field, before, after, operation)
-       values (now(), $1, 'Account', $1, 'session', null, $2::jsonb, $3)`,
-      [normaliseEmail(email).slice(0, 320), JSON.stringify(detail), operation],
-    );
+    const subject = normaliseEmail(email).slice(0, 320);
+    await appendChanges(this.pool, {
+      actor: subject,
+      entity: 'Account',
+      entityId: subject,
+      operation,
+      changes: [{ field: 'session', before: null, after: detail }],
+    });
   }
 }

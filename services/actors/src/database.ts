@@ -1,10 +1,9 @@
 import { join } from 'node:path';
 
-import { initDatabase } from '@bxl/common';
+import { Change, initDatabase } from '@bxl/common';
 import type { Database, Logger } from '@bxl/common';
 
 import { actorsMigrations } from './migrations';
-import { Change } from './modules/changelog/change.entity';
 import { Organisation } from './modules/organisation/organisation.entity';
 import { RegistryRecord } from './modules/registry-record.entity';
 import { ServiceAtSite } from './modules/service/service-at-site.entity';
@@ -28,7 +27,10 @@ export const actorEntities = [
   Change,
 ];
 
-/** The actors subgraph's own MikroORM: schema `actors`, plus the shared append-only `events.change_log`. */
+/**
+ * The actors subgraph's own MikroORM: schema `actors`, plus the change log's row (common's events
+ * module owns its table) for the editors' `changes` query.
+ */
 export function initActorsDatabase(
   clientUrl: string,
   logger?: Logger,

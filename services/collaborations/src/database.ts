@@ -25,8 +25,8 @@ export const collaborationEntities = [
 ];
 
 /**
- * The collaborations subgraph's own MikroORM: schema `collaborations`. It also appends to
- * `events.change_log`, which the actors migrations create (actors starts first).
+ * The collaborations subgraph's own MikroORM: schema `collaborations`. It also appends to the change
+ * log, which common's events module creates in every subgraph's migrate.
  */
 export function initCollaborationsDatabase(
   clientUrl: string,

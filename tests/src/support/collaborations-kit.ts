@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 
+import { countChangeLog, readChangeLog } from '@bxl/common';
 import { expectData } from '@bxl/common/testkit';
 
 import { CREATE_ORG, CREATE_SERVICE } from './actors-kit';
@@ -57,12 +58,14 @@ export function collaborationsSql(stack: () => TestStack) {
   const count = async (from: string, params: unknown[] = []) =>
     (await sql<{ n: number }>(`select count(*)::int as n from ${from}`, params))[0]?.n ?? 0;
   /** The change-log rows of one record: field and operation, in order. */
-  const changes = (entityId: string) =>
-    sql<{ entity: string; field: string; operation: string; after: unknown }>(
-      'select entity, field, operation, after from events.change_log where entity_id = ? order by id',
-      [entityId],
+  const changes = async (entityId: string) =>
+    (await readChangeLog(stack().collaborations.db.em.fork(), { entityId })).map(
+      ({ entity, field, operation, after }) => ({ entity, field, operation, after }),
     );
-  return { sql, count, changes };
+  /** How many change-log rows of one entity type. */
+  const logged = (entity: string) =>
+    countChangeLog(stack().collaborations.db.em.fork(), { entity });
+  return { sql, count, changes, logged };
 }
 
 /** The problem fields of a BAD_USER_INPUT error. */

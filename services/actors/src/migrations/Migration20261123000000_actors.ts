@@ -1,17 +1,15 @@
 import { Migration } from '@mikro-orm/migrations';
 
+/**
+ * The actors schema. It created the change log too until the change log moved to common's
+ * events module (which every subgraph's migrate runs first): those statements left it, so a fresh
+ * database gets the log from there, and a database this migrated already has it.
+ */
 export class Migration20261123000000_actors extends Migration {
   override name = 'Migration20261123000000_actors';
 
   override up(): void | Promise<void> {
-    this.addSql(`create schema if not exists "events";`);
     this.addSql(`create schema if not exists "actors";`);
-    this.addSql(
-      `create table "events"."change_log" ("id" bigserial primary key, "occurred_at" timestamptz not null, "actor" text not null, "entity" text not null, "entity_id" text not null, "field" text not null, "before" jsonb null, "after" jsonb null, "operation" text not null);`,
-    );
-    this.addSql(
-      `create index "change_log_entity_index" on "events"."change_log" ("entity", "entity_id", "id");`,
-    );
 
     this.addSql(
       `create table "actors"."organisation" ("id" text not null, "version" int not null default 1, "synthetic" boolean not null default false, "source" text not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "verified_at" timestamptz null, "verified_by" text null, "archived_at" timestamptz null, "name_fr" text null, "name_nl" text null, "description_fr" text null, "description_nl" text null, "legal_status" text null, "enterprise_number" text null, "website" text null, "email" text null, "phones" text[] not null, "agrements" jsonb null, "external_id" text null, primary key ("id"));`,
@@ -58,13 +56,6 @@ export class Migration20261123000000_actors extends Migration {
     );
 
     this.addSql(
-      `create or replace function "events"."change_log_change_log_append_only_fn"() returns trigger as \$\$ begin raise exception 'events.change_log is append-only'; end; \$\$ language plpgsql;`,
-    );
-    this.addSql(
-      `create trigger "change_log_append_only" BEFORE UPDATE OR DELETE on "events"."change_log" for each ROW execute function "events"."change_log_change_log_append_only_fn"();`,
-    );
-
-    this.addSql(
       `alter table "actors"."service" add constraint "service_status_check" check ("status" in ('ACTIVE', 'INACTIVE', 'DEFUNCT', 'TEMPORARILY_CLOSED'));`,
     );
 
@@ -74,16 +65,12 @@ export class Migration20261123000000_actors extends Migration {
   }
 
   override down(): void | Promise<void> {
-    this.addSql(`drop trigger if exists "change_log_append_only" on "events"."change_log";`);
-    this.addSql(`drop function if exists "events"."change_log_change_log_append_only_fn"();`);
-    this.addSql(`drop table if exists "events"."change_log" cascade;`);
     this.addSql(`drop table if exists "actors"."organisation" cascade;`);
     this.addSql(`drop table if exists "actors"."service" cascade;`);
     this.addSql(`drop table if exists "actors"."service_at_site" cascade;`);
     this.addSql(`drop table if exists "actors"."site" cascade;`);
     this.addSql(`drop table if exists "actors"."taxonomy_term" cascade;`);
 
-    this.addSql(`drop schema if exists "events";`);
     this.addSql(`drop schema if exists "actors";`);
   }
 }

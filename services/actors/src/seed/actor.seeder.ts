@@ -1,8 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-import type { Logger } from '@bxl/common';
+import { pickFields, RecordWriter } from '@bxl/common';
+import type { Identity, Logger, RecordSpec, UpsertItem } from '@bxl/common';
 
 import { loadNeedsFile } from '../modules/need/need.data';
+import { registrySpecs } from '../modules/registry/registry.specs';
+import type { RegistryRecord } from '../modules/registry-record.entity';
 import { textArrayLiteral } from '../modules/pg-text-array';
 import { placeSites } from '../modules/site/site-placement';
 import type { Placement } from '../modules/site/site-placement';
@@ -35,11 +38,49 @@ async function insertMissing(
   }
 }
 
-/** Hours as JSON: a real site's where its source gives them, a synthetic site's generated ones. */
-const hoursOf = (site: SiteRecord) => {
-  const hours = site.synthetic ? syntheticOpeningHours(site.id) : site.openingHours;
-  return hours ? JSON.stringify(hours) : null;
-};
+/** Hours: a real site's where its source gives them, a synthetic site's generated ones. */
+const hoursOf = (site: SiteRecord) =>
+  (site.synthetic ? syntheticOpeningHours(site.id) : site.openingHours) ?? null;
+
+const writer = new RecordWriter();
+/** Who the seed writes as (it logs nothing: seeded records are the starting point, not changes). */
+const SEED_IDENTITY: Identity = { subject: 'seed', roles: [] };
+
+/** The fields of a seed record the seed writes, as they are (the rest below). */
+const SEEDED_ORGANISATION_FIELDS = [
+  'nameFr',
+  'nameNl',
+  'descriptionFr',
+  'descriptionNl',
+  'legalStatus',
+  'enterpriseNumber',
+  'website',
+  'email',
+  'parentOrganisationId',
+];
+const SEEDED_SITE_FIELDS = [
+  'organisationId',
+  'nameFr',
+  'nameNl',
+  'streetFr',
+  'streetNl',
+  'number',
+  'postcode',
+  'latitude',
+  'longitude',
+];
+const SEEDED_SERVICE_FIELDS = [
+  'organisationId',
+  'typeCodes',
+  'nameFr',
+  'nameNl',
+  'descriptionFr',
+  'descriptionNl',
+  'publicCodes',
+  'languages',
+  'status',
+  'serviceAreaIds',
+];
 
 /** Services and organisations (not archived) in the registry, real and synthetic. */
 export interface RecordCounts {
@@ -129,8 +170,8 @@ function seedCounts(seed: ActorSeed): SeedCounts {
 
 /**
  * Loads the taxonomies, the real records and the synthetic set in one transaction, placing every
- * site through the territories subgraph. Idempotent: rows are keyed by stable ids, and only missing
- * ones are inserted.
+ * site through the territories subgraph. Idempotent: records are keyed by stable ids, and only
+ * missing ones are added (through the record writer, like every record write).
  */
 export async function seedActors(
   em: EntityManager,
@@ -151,145 +192,52 @@ export async function seedActors(
       ['taxonomy', 'code', 'label_fr', 'label_nl'],
       builtInTerms().map((t) => [t.taxonomy, t.code, t.labelFr, t.labelNl]),
     );
-    await insertMissing(
-      tx,
-      'organisation',
-      [
-        'id',
-        'name_fr',
-        'name_nl',
-        'description_fr',
-        'description_nl',
-        'legal_status',
-        'enterprise_number',
-        'website',
-        'email',
-        'phones',
-        'agrements',
-        'parent_organisation_id',
-        'synthetic',
-        'source',
-        'created_at',
-        'updated_at',
-      ],
-      seed.organisations.map((o) => [
-        o.id,
-        o.nameFr,
-        o.nameNl,
-        o.descriptionFr,
-        o.descriptionNl,
-        o.legalStatus,
-        o.enterpriseNumber,
-        o.website,
-        o.email,
-        textArrayLiteral(o.phones),
-        JSON.stringify(o.agrements ?? []),
-        o.parentOrganisationId ?? null,
-        o.synthetic,
-        o.source,
-        now,
-        now,
-      ]),
+    // The records go through the one record writer; `keepExisting` adds only the missing ones.
+    const specs = registrySpecs(territories);
+    const add = <E extends RegistryRecord>(spec: RecordSpec<E>, items: UpsertItem[]) =>
+      writer.upsertMany(tx, SEED_IDENTITY, spec, items, { keepExisting: true });
+    await add(
+      specs.organisation,
+      seed.organisations.map((o) => ({
+        key: { id: o.id, synthetic: o.synthetic, source: o.source },
+        values: {
+          ...pickFields(o, SEEDED_ORGANISATION_FIELDS),
+          phones: o.phones,
+          agrements: o.agrements ?? [],
+          createdAt: now,
+        },
+      })),
     );
-    await insertMissing(
-      tx,
-      'site',
-      [
-        'id',
-        'organisation_id',
-        'name_fr',
-        'name_nl',
-        'street_fr',
-        'street_nl',
-        'number',
-        'postcode',
-        'commune_nis',
-        'latitude',
-        'longitude',
-        'position_precision',
-        'phones',
-        'opening_hours',
-        'territory_ids',
-        'possible_territory_ids',
-        'territories_computed_at',
-        'synthetic',
-        'source',
-        'created_at',
-        'updated_at',
-      ],
-      seed.sites.map((s, i) => [
-        s.id,
-        s.organisationId,
-        s.nameFr,
-        s.nameNl,
-        s.streetFr,
-        s.streetNl,
-        s.number,
-        s.postcode,
-        (placements[i] as Placement).communeNis,
-        s.latitude,
-        s.longitude,
-        (placements[i] as Placement).positionPrecision,
-        textArrayLiteral(s.phones),
-        hoursOf(s),
-        textArrayLiteral((placements[i] as Placement).territoryIds),
-        textArrayLiteral((placements[i] as Placement).possibleTerritoryIds),
-        now,
-        s.synthetic,
-        s.source,
-        now,
-        now,
-      ]),
+    await add(
+      specs.site,
+      seed.sites.map((s, i) => {
+        const placement = placements[i] as Placement;
+        return {
+          key: { id: s.id, synthetic: s.synthetic, source: s.source },
+          values: {
+            ...pickFields(s, SEEDED_SITE_FIELDS),
+            phones: s.phones,
+            openingHours: hoursOf(s),
+            communeNis: placement.communeNis,
+            positionPrecision: placement.positionPrecision,
+            territoryIds: placement.territoryIds,
+            possibleTerritoryIds: placement.possibleTerritoryIds,
+            territoriesComputedAt: now,
+            createdAt: now,
+          },
+        };
+      }),
     );
-    await insertMissing(
-      tx,
-      'service',
-      [
-        'id',
-        'organisation_id',
-        'type_codes',
-        'name_fr',
-        'name_nl',
-        'description_fr',
-        'description_nl',
-        'public_codes',
-        'languages',
-        'low_threshold',
-        'without_appointment',
-        'free',
-        'accepts_uninsured',
-        'accepts_amu',
-        'anonymous',
-        'status',
-        'service_area_ids',
-        'synthetic',
-        'source',
-        'created_at',
-        'updated_at',
-      ],
-      seed.services.map((s) => [
-        s.id,
-        s.organisationId,
-        textArrayLiteral(s.typeCodes),
-        s.nameFr,
-        s.nameNl,
-        s.descriptionFr,
-        s.descriptionNl,
-        textArrayLiteral(s.publicCodes),
-        textArrayLiteral(s.languages),
-        s.access.lowThreshold,
-        s.access.withoutAppointment,
-        s.access.free,
-        s.access.acceptsUninsured,
-        s.access.acceptsAmu,
-        s.access.anonymous,
-        s.status,
-        textArrayLiteral(s.serviceAreaIds),
-        s.synthetic,
-        s.source,
-        now,
-        now,
-      ]),
+    await add(
+      specs.service,
+      seed.services.map((s) => ({
+        key: { id: s.id, synthetic: s.synthetic, source: s.source },
+        values: {
+          ...pickFields(s, SEEDED_SERVICE_FIELDS),
+          ...s.access,
+          createdAt: now,
+        },
+      })),
     );
     await insertMissing(
       tx,

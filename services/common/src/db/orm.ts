@@ -3,6 +3,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { EntityManager, Options } from '@mikro-orm/postgresql';
 
+import { migrateChangeLog } from '../events/change-log.migration';
 import type { Logger } from '../logger';
 
 /** Counts the SQL statements an ORM sends: how tests prove there is no N+1. */
@@ -108,6 +109,8 @@ export async function initDatabase(options: OrmOptions): Promise<Database> {
     em: orm.em,
     sql,
     migrate: async () => {
+      // The shared change log first: every subgraph may write it, so none has to start first.
+      await migrateChangeLog(orm.em.fork());
       await orm.em.getConnection().execute(`create schema if not exists "${options.schema}"`);
       await orm.migrator.up();
       options.logger?.debug({ schema: options.schema }, 'migrations applied');

@@ -21,3 +21,22 @@ export async function writeNextMigration(init: (url: string) => Promise<Database
     await scratch.drop();
   }
 }
+
+/**
+ * What a subgraph's entities would still change in a database migrated to its latest committed
+ * migration (empty: models and migrations agree).
+ */
+export async function pendingMigrationSql(
+  init: (url: string) => Promise<Database>,
+): Promise<string> {
+  const scratch = await createTestDatabase();
+  const db = await init(scratch.url);
+  try {
+    await db.migrate();
+    const diff = await db.orm.schema.getUpdateSchemaMigrationSQL({ wrap: false, safe: true });
+    return diff.up.trim();
+  } finally {
+    await db.close();
+    await scratch.drop();
+  }
+}

@@ -1,9 +1,8 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 
-import { BadUserInputError, requireRole, Role } from '@bxl/common';
+import { BadUserInputError, Change, requireRole, Role } from '@bxl/common';
 
 import type { ActorsContext } from '../../context';
-import { Change } from './change.entity';
 
 @Resolver(() => Change)
 export class ChangeResolver {

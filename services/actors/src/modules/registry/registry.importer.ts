@@ -2,22 +2,23 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 
-import { appendChangeEntries, assertNoProblems, changedFields, slugify } from '@bxl/common';
-import type { ChangeEntry, Identity, Problem } from '@bxl/common';
+import { assertNoProblems, RecordWriter } from '@bxl/common';
+import type { Identity, Problem, RecordSpec, UpsertItem } from '@bxl/common';
 
 import type { TerritoryClient } from '../../territory/territory.client';
 import type { ServiceStatus } from '../actor.enums';
-import { Organisation } from '../organisation/organisation.entity';
+import { parentFault } from '../organisation/organisation-hierarchy';
 import { ORGANISATION_FIELDS, organisationProblems } from '../organisation/organisation.input';
 import type { RegistryRecord } from '../registry-record.entity';
 import { ServiceAtSite } from '../service/service-at-site.entity';
-import { Service } from '../service/service.entity';
 import { SERVICE_FIELDS, serviceProblems } from '../service/service.input';
 import { placeSites } from '../site/site-placement';
-import { Site } from '../site/site.entity';
 import { normaliseSite, SITE_FIELDS, siteProblems } from '../site/site.input';
 import { loadTaxonomy } from '../taxonomy/taxonomy.repository';
 import type { RegistryRecords } from './registry.snapshot';
+import { registrySpecs } from './registry.specs';
+
+const writer = new RecordWriter();
 
 @ObjectType({
   description: 'How many records of one kind an import creates, updates or leaves as they are.',
@@ -168,109 +169,38 @@ export async function importRecords(
   const placed = await place(records, territories);
   assertNoProblems('The import was rejected; nothing was changed', placed.problems);
 
+  const specs = registrySpecs(territories);
   try {
     const report = await em.transactional(async (tx) => {
       const report = Object.assign(new ImportReport(), { dryRun });
       const ids = new Map<string, string>();
-      type Key = { id: string; externalId?: string | null; synthetic: boolean; source: string };
-      /** Upserts every record of one kind: two lookups, one flush and a few log statements in all. */
+      /** Upserts every record of one kind (see RecordWriter.upsertMany) and reports it. */
       const upsertAll = async <E extends RegistryRecord>(
-        entity: new () => E,
-        name: string,
-        items: Array<{ record: Key; values: Record<string, unknown> }>,
-        fields: readonly string[],
+        spec: RecordSpec<E>,
+        items: UpsertItem[],
         counts: ImportCounts,
       ): Promise<E[]> => {
-        const externalIds = items
-          .map(({ record }) => record.externalId)
-          .filter((v): v is string => Boolean(v));
-        const byExternalId = new Map(
-          externalIds.length > 0
-            ? (
-                (await tx.find(
-                  entity as never,
-                  { externalId: { $in: externalIds } } as never,
-                )) as E[]
-              ).map((e) => [(e as { externalId?: string | null }).externalId as string, e] as const)
-            : [],
-        );
-        const byId = new Map(
-          (
-            (await tx.find(
-              entity as never,
-              { id: { $in: items.map(({ record }) => record.id) } } as never,
-            )) as E[]
-          ).map((e) => [e.id, e] as const),
-        );
-        const entries: ChangeEntry[] = [];
-        const targets = items.map(({ record, values }) => {
-          // The external id is the upsert key: a record found by id (ids derived from names
-          // collide) that carries another external id is somebody else's, never overwritten.
-          const sameId = byId.get(record.id);
-          const sameIdExternal = (sameId as { externalId?: string | null } | undefined)?.externalId;
-          const clash = Boolean(
-            sameId && record.externalId && sameIdExternal && sameIdExternal !== record.externalId,
-          );
-          const existing =
-            (record.externalId ? byExternalId.get(record.externalId) : undefined) ??
-            (clash ? undefined : sameId) ??
-            null;
-          const before = existing
-            ? Object.fromEntries(fields.map((f) => [f, (existing as never)[f] ?? null]))
-            : null;
-          const changes = changedFields(
-            before,
-            values,
-            fields.filter((field) => field in values),
-          );
-          const target =
-            existing ??
-            Object.assign(new entity(), {
-              id: clash ? `${record.id}-${slugify(record.externalId as string)}` : record.id,
-              synthetic: record.synthetic,
-              source: record.source,
-            });
-          ids.set(record.id, target.id);
-          if (!existing) {
-            counts.created += 1;
-          } else if (changes.length > 0) {
-            counts.updated += 1;
-          } else {
+        const outcomes = await writer.upsertMany(tx, identity, spec, items);
+        return outcomes.map(({ record, operation, changes }, index) => {
+          ids.set(items[index]?.key.id as string, record.id);
+          if (operation === 'UNCHANGED') {
             counts.unchanged += 1;
-            return target;
+            return record;
           }
-          Object.assign(target, values, {
-            externalId:
-              record.externalId ??
-              (existing as { externalId?: string | null } | null)?.externalId ??
-              null,
-            updatedAt: new Date(),
-          });
-          tx.persist(target);
+          counts[operation === 'CREATE' ? 'created' : 'updated'] += 1;
           report.records.push({
-            entity: name,
-            entityId: target.id,
-            operation: existing ? 'UPDATE' : 'CREATE',
+            entity: spec.name,
+            entityId: record.id,
+            operation,
             fields: changes,
           });
-          entries.push({
-            actor: identity.subject,
-            entity: name,
-            entityId: target.id,
-            operation: 'IMPORT',
-            changes,
-          });
-          return target;
+          return record;
         });
-        await tx.flush();
-        await appendChangeEntries(tx, entries);
-        return targets;
       };
       await upsertAll(
-        Organisation,
-        'Organisation',
+        specs.organisation,
         records.organisations.map((o) => ({
-          record: o,
+          key: o,
           values: {
             ...carried(o, ORGANISATION_FIELDS),
             parentOrganisationId: hierarchy.parents.get(o.id) ?? null,
@@ -278,14 +208,12 @@ export async function importRecords(
             agrements: o.agrements ?? [],
           },
         })),
-        ORGANISATION_FIELDS,
         report.organisations,
       );
       await upsertAll(
-        Site,
-        'Site',
+        specs.site,
         records.sites.map((s) => ({
-          record: s,
+          key: s,
           values: {
             ...carried(normaliseSite(s), SITE_FIELDS),
             phones: s.phones,
@@ -293,20 +221,17 @@ export async function importRecords(
             ...placed.territories.get(s.id),
           },
         })),
-        [...SITE_FIELDS, 'organisationId'],
         report.sites,
       );
       const services = await upsertAll(
-        Service,
-        'Service',
+        specs.service,
         records.services.map((s) => ({
-          record: s,
+          key: s,
           values: {
             ...carried(flat(s), SERVICE_FIELDS),
             organisationId: ids.get(s.organisationId),
           },
         })),
-        [...SERVICE_FIELDS, 'organisationId'],
         report.services,
       );
       if (services.length > 0) {
@@ -367,12 +292,10 @@ function organisationRows(em: EntityManager): Promise<OrganisationRow[]> {
 /**
  * The parent of each organisation of the file, as a registry id: a parent in the file is the
  * record it will be written to (matched by external id, as `upsert` does, else its own id); any
- * other parent must already be in the registry. Problems: a parent that is the organisation
- * itself, that is nowhere, or that would make the hierarchy a cycle once the file is written.
+ * other parent must already be in the registry. Problems: those of parentFault, on the hierarchy
+ * as it will be once the file is written.
  */
 function parentsOf(organisations: RegistryRecords['organisations'], rows: OrganisationRow[]) {
-  const problems: Problem[] = [];
-  const existing = new Set(rows.map((row) => row.id));
   const byExternalId = new Map(
     rows.filter((row) => row.external_id).map((row) => [row.external_id as string, row.id]),
   );
@@ -389,34 +312,26 @@ function parentsOf(organisations: RegistryRecords['organisations'], rows: Organi
   for (const o of organisations) {
     parentOf.set(target.get(o.id) as string, parents.get(o.id) ?? null);
   }
-  organisations.forEach((o, index) => {
+  const problems = organisations.flatMap((o, index): Problem[] => {
     const parent = o.parentOrganisationId ?? null;
-    const problem = (message: string) =>
-      problems.push({
-        line: index + 1,
-        field: `organisations[${index}].parentOrganisationId`,
-        message,
-      });
-    if (parent === null) {
-      return;
-    }
-    if (parent === o.id) {
-      problem('an organisation cannot be its own parent');
-      return;
-    }
-    if (!target.has(parent) && !existing.has(parent)) {
-      problem(`${parent} is neither in the file nor in the registry`);
-      return;
-    }
-    const self = target.get(o.id);
-    let current = parents.get(o.id) ?? null;
-    for (let steps = 0; current !== null && steps <= parentOf.size; steps++) {
-      if (current === self) {
-        problem(`${parent} belongs to ${o.id}: it cannot be its parent`);
-        return;
-      }
-      current = parentOf.get(current) ?? null;
-    }
+    const fault =
+      parent === o.id
+        ? 'SELF'
+        : parentFault(target.get(o.id) as string, parents.get(o.id) ?? null, parentOf);
+    const message = {
+      SELF: 'an organisation cannot be its own parent',
+      MISSING: `${parent} is neither in the file nor in the registry`,
+      CYCLE: `${parent} belongs to ${o.id}: it cannot be its parent`,
+    };
+    return fault
+      ? [
+          {
+            line: index + 1,
+            field: `organisations[${index}].parentOrganisationId`,
+            message: message[fault],
+          },
+        ]
+      : [];
   });
   return { parents, problems };
 }

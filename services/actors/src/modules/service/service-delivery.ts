@@ -11,11 +11,17 @@ import {
   Root,
 } from 'type-graphql';
 
-import { appendChanges, assertNoProblems, BadUserInputError, requireRole, Role } from '@bxl/common';
+import {
+  appendChanges,
+  assertNoProblems,
+  assertVersion,
+  BadUserInputError,
+  requireRole,
+  Role,
+} from '@bxl/common';
 
 import type { ActorsContext } from '../../context';
 import type { ContactRecord } from '../../seed/seed-records';
-import { checkVersion } from '../registry/registry-record.helpers';
 import { Contact, ContactInput, contactProblems, normaliseContacts } from '../site/contact.type';
 import { openingHoursProblems } from '../site/opening-hours';
 import type { OpeningHours } from '../site/opening-hours';
@@ -67,7 +73,7 @@ async function setAtSite<K extends 'openingHours' | 'contacts'>(
         { field: 'siteId', message: `${serviceId} is not delivered at ${siteId}` },
       ]);
     }
-    checkVersion(service, version, 'Service');
+    assertVersion(service, version, 'Service');
     const before = link[property] ?? null;
     link[property] = value;
     service.updatedAt = new Date();

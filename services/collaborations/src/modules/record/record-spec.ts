@@ -7,8 +7,9 @@ import type { BodyKind } from '../../rules/pssi-rules';
 import type { ActorReference } from './actor-references';
 import type { CollaborationRecord } from './collaboration-record.entity';
 
-/** A record's values as the writer handles them: its fields and its bodies' member lists. */
-export type Values = Record<string, unknown>;
+import type { Values } from '@bxl/common';
+
+export type { Values } from '@bxl/common';
 
 /** What is computed from the values rather than typed in (e.g. the territories a groupement lies in). */
 export interface Derived {
@@ -18,7 +19,8 @@ export interface Derived {
 
 /**
  * How one kind of collaboration record is written: which input fields it keeps, which bodies it
- * has, what makes its values wrong. The writer does the rest the same way for every kind.
+ * has, what makes its values wrong. CollaborationWriter turns it into common's RecordSpec, and
+ * common's RecordWriter does the rest the same way for every kind of every subgraph.
  */
 export interface RecordSpec<E extends CollaborationRecord = CollaborationRecord> {
   entity: new () => E;
@@ -44,6 +46,3 @@ export interface RecordSpec<E extends CollaborationRecord = CollaborationRecord>
   /** The words the id is made of. */
   nameOf: (values: Values) => string | null;
 }
-
-/** Every field the change log compares: the record's own fields, then its bodies. */
-export const loggedFields = (spec: RecordSpec) => [...spec.fields, ...Object.keys(spec.bodies)];

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 
-import { appendChanges, assertNoProblems, changeLogExists } from '@bxl/common';
+import { appendChanges, assertNoProblems } from '@bxl/common';
 import type { Logger } from '@bxl/common';
 
 import type { Areal } from '../../geo/geometry';
@@ -209,9 +209,6 @@ export class GroupementImporter {
       await replaceGroupementDataset(tx, dataset, layer);
       await activateGroupementDataset(tx, OFFICIAL_DATASET_ID);
       // On the change log like every write: search reindexes what the new layer changes.
-      if (!(await changeLogExists(tx))) {
-        return;
-      }
       await appendChanges(tx, {
         actor: loadedBy,
         entity: 'GroupementDataset',

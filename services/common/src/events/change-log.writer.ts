@@ -1,4 +1,6 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { CHANGE_LOG } from './change-log.migration';
+import { placeholder, runSql } from './sql-target';
+import type { SqlTarget } from './sql-target';
 
 /** What a write did; every subgraph that writes appends to the one change log with these. */
 export type Operation =
@@ -8,7 +10,12 @@ export type Operation =
   | 'RESTORE'
   | 'VERIFY'
   | 'IMPORT'
-  | 'DELETE';
+  | 'DELETE'
+  // The gateway's sign-ins (entity `Account`).
+  | 'SIGN_IN'
+  | 'SIGN_IN_FAILED'
+  | 'SIGN_IN_LOCKED'
+  | 'SIGN_OUT';
 
 export interface FieldChange {
   field: string;
@@ -63,12 +70,12 @@ export interface ChangeEntry {
 const ROWS_PER_STATEMENT = 500;
 
 /**
- * Appends one row per changed field to `events.change_log`, in the caller's transaction (so a write
- * and its log commit or fail together), stamped with the transaction time; many entries in a few
- * statements.
+ * Appends one row per changed field to the change log, in the caller's transaction (so a write and
+ * its log commit or fail together), stamped with the transaction time; many entries in a few
+ * statements. `target` is a subgraph's EntityManager or a plain pg pool or client (the gateway's).
  */
 export async function appendChangeEntries(
-  em: EntityManager,
+  target: SqlTarget,
   entries: readonly ChangeEntry[],
 ): Promise<void> {
   const rows = entries.flatMap((entry) =>
@@ -84,27 +91,21 @@ export async function appendChangeEntries(
   );
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
     const batch = rows.slice(start, start + ROWS_PER_STATEMENT);
-    await em.execute(
-      `insert into events.change_log (occurred_at, actor, entity, entity_id, field, before, after, operation) values ${batch
-        .map(() => '(now(), ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?)')
-        .join(', ')}`,
+    const values = batch.map((_, index) => {
+      const [actor, entity, id, field, before, after, operation] = Array.from(
+        { length: 7 },
+        (__, column) => placeholder(target, index * 7 + column + 1),
+      );
+      return `(now(), ${actor}, ${entity}, ${id}, ${field}, ${before}::jsonb, ${after}::jsonb, ${operation})`;
+    });
+    await runSql(
+      target,
+      `insert into ${CHANGE_LOG} (occurred_at, actor, entity, entity_id, field, before, after, operation) values ${values.join(', ')}`,
       batch.flat(),
-      'run',
     );
   }
 }
 
 /** One write's changed fields (see appendChangeEntries). */
-export const appendChanges = (em: EntityManager, entry: ChangeEntry): Promise<void> =>
-  appendChangeEntries(em, [entry]);
-
-/**
- * Whether this database has the change log (the actors subgraph's migrations create it): a service
- * running without actors — the territories subgraph alone — has no log and nobody following it.
- */
-export async function changeLogExists(em: EntityManager): Promise<boolean> {
-  const [row] = await em.execute<Array<{ present: boolean }>>(
-    "select to_regclass('events.change_log') is not null as present",
-  );
-  return row?.present ?? false;
-}
+export const appendChanges = (target: SqlTarget, entry: ChangeEntry): Promise<void> =>
+  appendChangeEntries(target, [entry]);

@@ -5,8 +5,7 @@ import { slugify } from '../text';
 
 /**
  * What every subgraph's writer does with a record's fields: read a set of them, keep the ones an
- * update gave, mint a readable id, refuse a stale version. (actors' registry writer has its own copy
- * of these from before they moved here.)
+ * update gave, mint a readable id, refuse a stale version (record-writer.ts uses them).
  */
 
 /** The listed fields of a record (missing = null), in that order. */

@@ -3,8 +3,9 @@ import { Field, GraphQLISODateTime, ID, ObjectType } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 
 /**
- * One changed field of one registry write: the append-only change log (`events.change_log`). The
- * audit trail editors read, and the feed the search indexer will consume.
+ * One changed field of one write: a row of the append-only change log (`events.change_log`), the
+ * audit trail editors read through actors' `changes`. Its schema is change-log.migration.ts; the
+ * decorators say the same so that a subgraph's `migration:create` finds nothing to add.
  */
 @Entity({ schema: 'events', tableName: 'change_log' })
 @Index({ name: 'change_log_entity_index', properties: ['entity', 'entityId', 'id'] })

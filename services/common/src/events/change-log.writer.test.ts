@@ -1,4 +1,4 @@
-import { changedFields } from './change-log';
+import { changedFields } from './change-log.writer';
 
 describe('changedFields', () => {
   it('lists the fields whose value differs, in the order given', () => {
