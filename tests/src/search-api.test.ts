@@ -224,20 +224,25 @@ describe('finding services through the gateway', () => {
     });
   });
 
-  it('searchStatus: the engine, its documents as the database has them, no lag', async () => {
+  it('searchStatus: the engine, its documents as the database has them (and in memory), no lag', async () => {
     const data = await expectData<{
       searchStatus: {
         engine: string;
         available: boolean;
         serviceDocuments: number;
+        serviceDocumentsInMemory: number | null;
         lagChanges: number;
       };
-    }>(stack.gatewayUrl, '{ searchStatus { engine available serviceDocuments lagChanges } }');
+    }>(
+      stack.gatewayUrl,
+      '{ searchStatus { engine available serviceDocuments serviceDocumentsInMemory lagChanges } }',
+    );
     const documents = await documentCount();
     expect(data.searchStatus).toEqual({
       engine: 'postgres',
       available: true,
       serviceDocuments: documents,
+      serviceDocumentsInMemory: documents,
       lagChanges: 0,
     });
   });

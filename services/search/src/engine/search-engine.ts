@@ -150,6 +150,8 @@ export interface SearchEngine {
   /** Completions of what is typed (service and organisation names, types, places), best first. */
   suggest(prefix: string, language: Language, limit: number): Promise<Suggestion[]>;
   count(index: IndexName): Promise<number>;
+  /** Service documents answered from memory; null while loading; absent: no in-memory index. */
+  inMemory?(): number | null;
   /** Throws SearchEngineUnavailableError when the engine cannot be reached. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -286,6 +286,13 @@ export class SearchStatus {
 
   @Field(() => Int, {
     nullable: true,
+    description:
+      'Service documents the embedded engine answers searches from in memory; null while that index loads (searches then run in PostgreSQL alone) or when the engine has none (Meilisearch, SEARCH_MEMORY_INDEX=off).',
+  })
+  serviceDocumentsInMemory!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
     description: 'Organisation documents; null when unavailable.',
   })
   organisationDocuments!: number | null;

@@ -14,6 +14,7 @@ export async function searchStatus(services: SearchServices): Promise<SearchStat
     engine: services.engine.name,
     available: counts !== null,
     serviceDocuments: counts?.[0] ?? null,
+    serviceDocumentsInMemory: services.engine.inMemory?.() ?? null,
     organisationDocuments: counts?.[1] ?? null,
     cursor: `${cursor.transactionId}:${cursor.changeId}`,
     cursorUpdatedAt: cursor.updatedAt,

@@ -194,6 +194,10 @@ export class PostgresSearchEngine implements SearchEngine {
     return Number(rows[0]?.count ?? 0);
   }
 
+  inMemory(): number | null {
+    return this.memory?.current ? this.memory.size : null;
+  }
+
   async ping(): Promise<void> {
     await this.db.query('select 1');
   }
