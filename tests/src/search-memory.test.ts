@@ -117,6 +117,22 @@ describe('the in-memory search answers what the statement answers', () => {
   });
 });
 
+describe('statements', () => {
+  it('a search asks PostgreSQL to compile its words and to write its headlines; the words’ facts again only after a write', async () => {
+    const query = serviceQuery({ text: 'planning familial' });
+    await memory.searchServices(query);
+    const sent = async () => {
+      const before = memory.statements;
+      await memory.searchServices(query);
+      return memory.statements - before;
+    };
+    expect(await sent()).toBe(2);
+    await memory.upsertServices([CONTRACT_SERVICES[0] as (typeof CONTRACT_SERVICES)[0]]);
+    expect(await sent()).toBe(3);
+    expect(await sent()).toBe(2);
+  });
+});
+
 describe('another process writes to the same tables', () => {
   it('answers by the statement at once, then from memory again once reloaded', async () => {
     const written = base('written-elsewhere', {

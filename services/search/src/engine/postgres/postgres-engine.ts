@@ -31,11 +31,13 @@ import { searchOrganisationsSql } from './postgres-organisation-search';
 import { searchServicesSql } from './postgres-service-search';
 import { suggestSql } from './postgres-suggest';
 import { queryUnits, synonymIndex } from './query-terms';
-import type { QueryUnit, SynonymIndex } from './query-terms';
+import type { QueryUnit, SynonymIndex, TokenFacts } from './query-terms';
 import type { Queryable } from './queryable';
 import { tokenFacts } from './token-facts';
 
 const BATCH = 500;
+/** Words whose facts are kept at most (then forgotten at once). */
+const MAX_CACHED_WORDS = 20_000;
 
 /** Connection failures (as opposed to errors in a statement): the engine is down. */
 const UNREACHABLE = new Set([
@@ -61,6 +63,9 @@ export class PostgresSearchEngine implements SearchEngine {
   statements = 0;
   /** The service search in memory (null: every search runs the statement). */
   readonly memory: MemorySearch | null;
+  /** Facts of the words searched since the last write (see tokenFacts). */
+  private readonly facts = new Map<string, TokenFacts>();
+  private factsEpoch = 0;
 
   /**
    * `statementTimeoutMs`: PostgreSQL cancels a search running longer (answered TIMEOUT), as on every
@@ -104,6 +109,7 @@ export class PostgresSearchEngine implements SearchEngine {
       `insert into search.lexicon (word) select unnest($1::text[]) on conflict do nothing`,
       [words],
     );
+    this.forgetFacts();
     void this.memory?.load();
   }
 
@@ -123,6 +129,7 @@ export class PostgresSearchEngine implements SearchEngine {
     for (let start = 0; start < documents.length; start += BATCH) {
       const rows = JSON.stringify(documents.slice(start, start + BATCH).map(organisationRow));
       await this.db.query(UPSERT_ORGANISATIONS, [rows]);
+      this.forgetFacts();
       await this.db.query(ADD_WORDS, [rows]);
     }
   }
@@ -157,7 +164,42 @@ export class PostgresSearchEngine implements SearchEngine {
    * After every write to the service documents: moves the `search.generation` counter (whichever
    * process wrote), then applies the change to this engine's in-memory index.
    */
+  /**
+   * What the vocabulary knows of each token. With the in-memory index, kept per word until the next
+   * write (any write may add words) or until another process writes (the index is then not current):
+   * a search usually sends no statement for it.
+   */
+  private async tokenFacts(tokens: readonly string[]): Promise<TokenFacts[]> {
+    if (!this.memory) {
+      return tokenFacts(this.db, tokens);
+    }
+    if (!this.memory.current) {
+      this.facts.clear();
+    }
+    const epoch = this.factsEpoch;
+    const missing = [...new Set(tokens.filter((token) => !this.facts.has(token)))];
+    if (missing.length > 0) {
+      const found = await tokenFacts(this.db, missing);
+      if (epoch === this.factsEpoch) {
+        if (this.facts.size > MAX_CACHED_WORDS) {
+          this.facts.clear();
+        }
+        found.forEach((fact) => this.facts.set(fact.token, fact));
+      }
+      const fresh = new Map(found.map((fact) => [fact.token, fact]));
+      return tokens.map((token) => (fresh.get(token) ?? this.facts.get(token)) as TokenFacts);
+    }
+    return tokens.map((token) => this.facts.get(token) as TokenFacts);
+  }
+
+  /** Any write may add words to the vocabulary: the words' facts are asked again. */
+  private forgetFacts(): void {
+    this.facts.clear();
+    this.factsEpoch += 1;
+  }
+
   private async written(change: (index: MemoryIndex) => void): Promise<void> {
+    this.forgetFacts();
     const { rows } = await this.db.query<{ generation: string }>(
       `select nextval('search.generation') as generation`,
     );
@@ -166,7 +208,7 @@ export class PostgresSearchEngine implements SearchEngine {
 
   private async units(text: string, places: readonly QueryPlace[] = []): Promise<QueryUnit[]> {
     const normalised = normaliseTerm(text);
-    const facts = await tokenFacts(this.db, tokenize(normalised));
+    const facts = await this.tokenFacts(tokenize(normalised));
     const units = queryUnits(facts, this.synonyms, !/\s$/.test(text), places);
     // Words were typed but none is known: nothing matches (not the whole directory).
     const unknown = facts.find((fact) => !fact.stop && fact.token.length > 1);
