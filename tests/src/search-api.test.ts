@@ -340,6 +340,36 @@ describe('a full reindex', () => {
   });
 });
 
+describe('what is not asked is not computed', () => {
+  it('highlights are written only when selected (directly or in a fragment)', async () => {
+    const engine = stack.search.services.engine as unknown as { statements: number };
+    const sent = async (selection: string) => {
+      const before = engine.statements;
+      const data = await expectData<{
+        searchServices: { hits: Array<{ highlights?: Array<{ snippet: string }> }> };
+      }>(
+        stack.gatewayUrl,
+        `query { searchServices(query: "santé mentale", first: 5) { hits { ${selection} } } }
+         fragment marks on ServiceHit { highlights { snippet } }`.replace(
+          selection.includes('...marks') ? '' : /fragment marks[^}]*}[^}]*}/,
+          '',
+        ),
+      );
+      return { statements: engine.statements - before, hits: data.searchServices.hits };
+    };
+    await sent('score'); // the words' facts, once
+    const without = await sent('score');
+    const direct = await sent('score highlights { snippet }');
+    const spread = await sent('score ...marks');
+    expect(direct.statements).toBe(without.statements + 1);
+    expect(spread.statements).toBe(direct.statements);
+    expect(
+      direct.hits.some((hit) => hit.highlights?.some((h) => h.snippet.includes('<mark>'))),
+    ).toBe(true);
+    expect(spread.hits).toEqual(direct.hits);
+  });
+});
+
 describe('no N+1 through the gateway', () => {
   it('a page of 10 or 50 hits with their services, organisations, sites and communes: the same SQL count in actors', async () => {
     const query = `query($first: Int) { searchServices(query: "", first: $first) { hits {

@@ -69,6 +69,8 @@ export interface ServiceQuery {
   sort: 'RELEVANCE' | 'DISTANCE' | 'NAME';
   offset: number;
   limit: number;
+  /** false: the hits' highlights are not wanted (not computed; empty). Default true. */
+  highlight?: boolean;
 }
 
 export interface Highlight {

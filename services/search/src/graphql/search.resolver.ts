@@ -1,4 +1,16 @@
-import { Arg, Args, ArgsType, Ctx, Field, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  Info,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+} from 'type-graphql';
 
 import {
   assertNoProblems,
@@ -33,6 +45,7 @@ import {
 } from './search-results';
 import type { HighlightType, SuggestionKind, ServiceFacets } from './search-results';
 import { searchStatus } from './search-status';
+import { selects } from './selection';
 import { placedProbably } from './hit-placement';
 
 @ArgsType()
@@ -150,10 +163,14 @@ export class SearchResolver {
   async searchServices(
     @Args(() => SearchServicesArgs) args: SearchServicesArgs,
     @Ctx() context: SearchContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ServiceSearchResult> {
     requireEditorFor(args.filters?.includeArchived, context);
     const language = args.language ?? context.language;
-    const query = await serviceQuery(args, language, context.services.vocabulary);
+    const query = {
+      ...(await serviceQuery(args, language, context.services.vocabulary)),
+      highlight: selects(info, ['hits', 'highlights']),
+    };
     const { engine, vocabulary } = context.services;
     const results: ServiceResults = await engine.searchServices(query);
     const next = query.offset + results.hits.length;

@@ -144,7 +144,8 @@ export class MemorySearch {
       }
       throw error;
     }
-    const highlights = await this.highlights(found, query.language);
+    const highlights =
+      query.highlight === false ? new Map() : await this.highlights(found, query.language);
     this.answered += 1;
     return {
       total: found.results.total,

@@ -190,7 +190,8 @@ function attemptSql(query: ServiceQuery, units: readonly QueryUnit[]) {
   const exactPhrase = text
     ? `phraseto_tsquery('search.plain', ${params.add(query.text)}::text)`
     : `''::tsquery`;
-  const headlines = text ? headlinesSql(query.language) : 'null::text[]';
+  const headlines =
+    text && query.highlight !== false ? headlinesSql(query.language) : 'null::text[]';
   // By relevance, the matches are ordered by their tiers first: only those tied with or before the
   // page's last row on the tiers need a score (often a few dozen of thousands).
   const ranked = text && query.sort === 'RELEVANCE';
