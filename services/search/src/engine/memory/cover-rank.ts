@@ -2,11 +2,51 @@ import type { Compiled, TermTree } from './query-match';
 import type { Lexicon, TermVector } from './term-vector';
 import { positionOf, weightOf } from './ts-text';
 
-/** The query on the positions a cover scan has seen of each term (one list per term). */
+/** What a cover scan has seen of each term: its positions in order, and the same as marks. */
+interface Seen {
+  lists: number[][];
+  /** For each term, 1 at every position seen (phrases test membership in constant time). */
+  marks: Uint8Array[];
+}
+
+/** Positions are below 2^14; a phrase may look a few positions beyond. */
+const MARKS = (1 << 14) + 256;
+
+/** The query on the positions a cover scan has seen of each term. */
 interface SeenTest {
-  holds(seen: ReadonlyArray<readonly number[]>): boolean;
+  holds(seen: Seen): boolean;
   /** Where it holds (for phrases); [] for a NOT; null where it does not. */
-  positions(seen: ReadonlyArray<readonly number[]>): readonly number[] | null;
+  positions(seen: Seen): readonly number[] | null;
+  /** For a term: its index (phrases read its marks). */
+  term?: number;
+}
+
+/** `L <N> R`: the positions of R standing N after one of L (PostgreSQL's phrase semantics). */
+function phraseTest(left: SeenTest, right: SeenTest, distance: number): SeenTest {
+  const positions = (seen: Seen): readonly number[] | null => {
+    const before = left.positions(seen);
+    const after = before && right.positions(seen);
+    if (!before || !after) {
+      return null;
+    }
+    let ends: number[];
+    if (right.term !== undefined) {
+      const marks = seen.marks[right.term] as Uint8Array;
+      ends = [];
+      for (const position of before) {
+        if (marks[position + distance] === 1) {
+          ends.push(position + distance);
+        }
+      }
+    } else if (left.term !== undefined) {
+      const marks = seen.marks[left.term] as Uint8Array;
+      ends = after.filter((position) => position >= distance && marks[position - distance] === 1);
+    } else {
+      ends = after.filter((position) => before.includes(position - distance));
+    }
+    return ends.length > 0 ? ends : null;
+  };
+  return { holds: (seen) => positions(seen) !== null, positions };
 }
 
 /**
@@ -18,28 +58,16 @@ function seenTest(tree: TermTree): SeenTest {
     case 'term': {
       const term = tree.term;
       return {
-        holds: (seen) => (seen[term] as number[]).length > 0,
+        term,
+        holds: (seen) => (seen.lists[term] as number[]).length > 0,
         positions: (seen) =>
-          (seen[term] as number[]).length > 0 ? (seen[term] as number[]) : null,
+          (seen.lists[term] as number[]).length > 0 ? (seen.lists[term] as number[]) : null,
       };
     }
     case 'not':
       return { holds: () => true, positions: () => [] };
-    case 'phrase': {
-      const left = seenTest(tree.left);
-      const right = seenTest(tree.right);
-      const distance = tree.distance;
-      const positions = (seen: ReadonlyArray<readonly number[]>) => {
-        const before = left.positions(seen);
-        const after = before && right.positions(seen);
-        if (!before || !after) {
-          return null;
-        }
-        const ends = after.filter((position) => before.includes(position - distance));
-        return ends.length > 0 ? ends : null;
-      };
-      return { holds: (seen) => positions(seen) !== null, positions };
-    }
+    case 'phrase':
+      return phraseTest(seenTest(tree.left), seenTest(tree.right), tree.distance);
     case 'or': {
       const left = seenTest(tree.left);
       const right = seenTest(tree.right);
@@ -68,6 +96,30 @@ function seenTest(tree: TermTree): SeenTest {
 }
 
 /**
+ * The terms whose entry can make the query true when a scan adds it: scanning forward, a phrase
+ * `L <N> R` (N ≥ 1) only becomes true when R is added, since L stands before; scanning backward,
+ * when L is added (at distance 0, either). null: every term (a NOT, true without any term).
+ */
+function completing(tree: TermTree, forward: boolean): Set<number> | null {
+  switch (tree.op) {
+    case 'term':
+      return new Set([tree.term]);
+    case 'not':
+      return null;
+    case 'phrase':
+      if (tree.distance >= 1) {
+        return completing(forward ? tree.right : tree.left, forward);
+      }
+      return union(completing(tree.left, forward), completing(tree.right, forward));
+    default:
+      return union(completing(tree.left, forward), completing(tree.right, forward));
+  }
+}
+
+const union = (a: Set<number> | null, b: Set<number> | null): Set<number> | null =>
+  a && b ? new Set([...a, ...b]) : null;
+
+/**
  * PostgreSQL's `ts_rank_cd(weights, vector, query, 32)` (cover density ranking, normalised as
  * rank / (rank + 1)), computed in memory: the score that orders the hits a search's tiers leave tied.
  * The document is read as the positions of the query's lexemes, in order; a cover is the shortest
@@ -85,7 +137,10 @@ export class CoverRank {
   private readonly termsAt: number[][] = [];
   /** Reused by every score of one search: the packed entries, the positions seen of each term. */
   private buffer = new Float64Array(256);
-  private readonly seen: number[][];
+  private readonly seen: Seen;
+  /** For each term, 1 when adding it can make the query true, scanning forward / backward. */
+  private readonly forward: Uint8Array;
+  private readonly backward: Uint8Array;
 
   constructor(
     query: Compiled,
@@ -100,7 +155,14 @@ export class CoverRank {
         this.termsOf.set(id, terms);
       }
     });
-    this.seen = query.terms.map(() => []);
+    const triggers = (terms: Set<number> | null) =>
+      Uint8Array.from(query.terms, (_, term) => (!terms || terms.has(term) ? 1 : 0));
+    this.forward = triggers(completing(query.tree, true));
+    this.backward = triggers(completing(query.tree, false));
+    this.seen = {
+      lists: query.terms.map(() => []),
+      marks: query.terms.map(() => new Uint8Array(MARKS)),
+    };
     [...this.termsOf.keys()]
       .sort((a, b) => (lexicon.lexeme(a) < lexicon.lexeme(b) ? -1 : 1))
       .forEach((id, index) => {
@@ -134,24 +196,33 @@ export class CoverRank {
     const entries = this.buffer.subarray(0, count).sort();
     const positionAt = (index: number) => Math.floor((entries[index] as number) / 262144);
     const weightAt = (index: number) => Math.floor((entries[index] as number) / 65536) & 3;
-    const seen = this.seen;
+    const { lists, marks } = this.seen;
     const touched: number[] = [];
-    const see = (index: number) => {
+    /** Adds the entry's terms; whether one of them can make the query true (see completing). */
+    const see = (index: number, triggers: Uint8Array): boolean => {
       const position = positionAt(index);
+      let triggered = false;
       for (const term of this.termsAt[(entries[index] as number) % 65536] as number[]) {
-        const positions = seen[term] as number[];
+        triggered ||= triggers[term] === 1;
+        const positions = lists[term] as number[];
         // A term seen at the same position through another lexeme (a prefix) counts it once.
         if (positions.length === 0) {
           touched.push(term);
+        }
+        if (positions[positions.length - 1] !== position) {
           positions.push(position);
-        } else if (positions[positions.length - 1] !== position) {
-          positions.push(position);
+          (marks[term] as Uint8Array)[position] = 1;
         }
       }
+      return triggered;
     };
     const reset = () => {
       for (const term of touched) {
-        (seen[term] as number[]).length = 0;
+        const termMarks = marks[term] as Uint8Array;
+        for (const position of lists[term] as number[]) {
+          termMarks[position] = 0;
+        }
+        (lists[term] as number[]).length = 0;
       }
       touched.length = 0;
     };
@@ -162,8 +233,7 @@ export class CoverRank {
       reset();
       let end = -1;
       for (let index = start; index < count; index += 1) {
-        see(index);
-        if (this.query.holds(seen)) {
+        if (see(index, this.forward) && this.query.holds(this.seen)) {
           end = index;
           break;
         }
@@ -175,8 +245,7 @@ export class CoverRank {
       reset();
       let begin = -1;
       for (let index = end; index >= start; index -= 1) {
-        see(index);
-        if (this.query.holds(seen)) {
+        if (see(index, this.backward) && this.query.holds(this.seen)) {
           begin = index;
           break;
         }

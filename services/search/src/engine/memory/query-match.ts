@@ -1,5 +1,5 @@
 import type { Lexicon, TermVector } from './term-vector';
-import { ALL_WEIGHTS, positionOf, weightOf } from './ts-text';
+import { ALL_WEIGHTS, packPosition, positionOf, weightOf } from './ts-text';
 import type { QueryNode } from './ts-text';
 
 /** A query term resolved against the lexicon: a prefix stands for every lexeme it starts. */
@@ -106,6 +106,71 @@ const combine = (a: Uint8Array, b: Uint8Array, op: 'and' | 'or'): Uint8Array => 
  * A phrase `L <N> R` matches where R stands N positions after L, and is found at R's positions, as
  * PostgreSQL's phrase search.
  */
+/** How many positions of the term the vector holds (any weight). */
+function positionCount(term: Term, vector: TermVector): number {
+  let count = 0;
+  for (const id of term.ids) {
+    count += vector.positionsOf(id).length;
+  }
+  return count;
+}
+
+/** Whether the term stands at this position with a weight `mask` allows (binary search). */
+function termAt(term: Term, vector: TermVector, mask: number, position: number): boolean {
+  const allowed = term.weights & mask;
+  for (const id of term.ids) {
+    const list = vector.positionsOf(id);
+    let low = 0;
+    let high = list.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const packed = list[middle] as number;
+      const at = positionOf(packed);
+      if (at === position) {
+        if (allowed & (1 << weightOf(packed))) {
+          return true;
+        }
+        break;
+      }
+      if (at < position) {
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * A phrase of two terms: the rarer one's positions, each looked up in the other's (a word such as
+ * "à" or "de" stands hundreds of times in a document; "domicile" a few).
+ */
+function termPhrase(
+  left: Term,
+  right: Term,
+  distance: number,
+  vector: TermVector,
+  mask: number,
+): number[] | null {
+  let ends: number[] | null = null;
+  if (positionCount(left, vector) <= positionCount(right, vector)) {
+    eachPosition(left, vector, mask, (packed) => {
+      const at = positionOf(packed) + distance;
+      if (termAt(right, vector, mask, at)) {
+        (ends ??= []).push(packPosition(at, 0));
+      }
+    });
+  } else {
+    eachPosition(right, vector, mask, (packed) => {
+      if (termAt(left, vector, mask, positionOf(packed) - distance)) {
+        (ends ??= []).push(packed);
+      }
+    });
+  }
+  return ends;
+}
+
 /** Positions seen on the left of a phrase, by position (reused: phrases are checked one at a time). */
 const seen = new Uint8Array(1 << 14);
 
@@ -130,6 +195,9 @@ function phraseParts(left: Parts, right: Parts, distance: number): Parts {
     return before !== null;
   };
   const positions: Positions = (vector, mask) => {
+    if (left.term && right.term) {
+      return termPhrase(left.term, right.term, distance, vector, mask);
+    }
     if (!mark(vector, mask, 1)) {
       return null;
     }
