@@ -46,6 +46,14 @@ describe('an import file read as it streams in', () => {
     );
     expect((await stream(ImportFormat.CSV, repeated)).result).toEqual(fromCsv(repeated));
     expect((await stream(ImportFormat.CSV, '')).result).toEqual(fromCsv(''));
+    // csv-parse fails in the middle of the file: the rest is still read, the answer the same.
+    const midway = [lines[0], 'org:a,"bad"quote', ...lines.slice(1)].join('\n');
+    const unreadable = await stream(ImportFormat.CSV, midway);
+    expect(unreadable.result).toEqual(fromCsv(midway));
+    expect(unreadable.result.problems).toEqual([
+      expect.objectContaining({ line: 2, message: expect.stringMatching(/^not readable as CSV/) }),
+    ]);
+    expect(unreadable.bytes).toBe(Buffer.byteLength(midway));
   });
 
   it('gives the records and problems of the whole-document JSON parsers', async () => {
