@@ -70,11 +70,13 @@ describe('an import file read as it streams in', () => {
     expect((await stream(ImportFormat.BRUXELLES_SOCIAL_JSON, '{"id": 1}')).result).toEqual(
       fromBruxellesSocial({ id: 1 }),
     );
-    for (const bad of ['[{"id": 1},', '  ', '{"a": 1} x']) {
-      const { problems } = (await stream(ImportFormat.HSDS_JSON, bad)).result;
-      expect(problems).toEqual([
-        { line: 1, field: 'content', message: expect.stringMatching(/^not JSON: /) },
-      ]);
+    for (const format of [ImportFormat.HSDS_JSON, ImportFormat.BRUXELLES_SOCIAL_JSON]) {
+      for (const bad of ['[{"id": 1},', '  ', '{"a": 1} x']) {
+        const { problems } = (await stream(format, bad)).result;
+        expect(problems).toEqual([
+          { line: 1, field: 'content', message: expect.stringMatching(/^not JSON: /) },
+        ]);
+      }
     }
   });
 

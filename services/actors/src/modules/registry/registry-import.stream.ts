@@ -83,6 +83,8 @@ function jsonSink(
   };
 }
 
+const noValue = () => notJson(new Error('no JSON value'));
+
 /** HSDS reads the document whole (ids and owners link its three arrays), but never its text. */
 function hsdsSink(): TextSink {
   let document: unknown;
@@ -93,7 +95,7 @@ function hsdsSink(): TextSink {
       document = value;
       found = true;
     },
-    (failure) => failure ?? (found ? fromHsds(document) : notJson(new Error('no JSON value'))),
+    (failure) => failure ?? (found ? fromHsds(document) : noValue()),
   );
 }
 
@@ -127,7 +129,7 @@ function bruxellesSocialSink(): TextSink {
       }
       return inner.write(text);
     },
-    end: () => (inner ?? hsdsSink()).end(),
+    end: () => (inner ? inner.end() : noValue()),
   };
 }
 
