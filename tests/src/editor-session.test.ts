@@ -287,4 +287,50 @@ describe('import upload (multipart)', () => {
         .services.unchanged,
     ).toBe(1);
   });
+
+  it('reads the file as it streams in: the format comes first, and a JSON file gives the report of importRegistry', async () => {
+    const signed = await session(origin, 'editor@example.test', PASSWORD);
+    const headers = { cookie: signed.cookie, 'x-csrf-token': signed.csrfToken };
+    const post = async (form: FormData) => {
+      const response = await fetch(`${origin}/edit-api/import`, {
+        method: 'POST',
+        headers,
+        body: form,
+      });
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+    };
+    const social = JSON.stringify([
+      { id: 'stream-1', nameOfficialFr: 'Asbl streamée', nameOfficialNl: 'Gestreamde vzw' },
+    ]);
+    const late = new FormData();
+    late.set('file', new Blob([social], { type: 'application/json' }), 'social.json');
+    late.set('format', 'BRUXELLES_SOCIAL_JSON');
+    const refused = await post(late);
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual([
+      expect.objectContaining({
+        extensions: expect.objectContaining({
+          code: 'BAD_USER_INPUT',
+          problems: [{ field: 'format', message: 'sent before the file' }],
+        }),
+      }),
+    ]);
+
+    const form = new FormData();
+    form.set('format', 'BRUXELLES_SOCIAL_JSON');
+    form.set('file', new Blob([social], { type: 'application/json' }), 'social.json');
+    const streamed = await post(form);
+    expect(streamed.status).toBe(200);
+    const fields = 'dryRun records { entity entityId operation fields { field before after } }';
+    const mutation = await expectData(
+      stack.gatewayUrl,
+      `mutation ($content: String!) { importRegistry(input: { format: BRUXELLES_SOCIAL_JSON, content: $content, dryRun: true }) { ${fields} } }`,
+      { content: social },
+      headers,
+    );
+    const report = (streamed.body.data as { importRegistry: { records: unknown[] } })
+      .importRegistry;
+    expect(report.records.length).toBeGreaterThan(0);
+    expect(mutation).toEqual({ importRegistry: { dryRun: true, records: report.records } });
+  });
 });

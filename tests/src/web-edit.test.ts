@@ -12,7 +12,7 @@ import {
   seriousViolations,
 } from './support/browser';
 import type { WebContext } from './support/browser';
-import { addAccount, importCsv } from './support/editor-kit';
+import { addAccount, importCsv, signInOnPage } from './support/editor-kit';
 import { startTestStack } from './support/test-stack';
 import type { TestStack } from './support/test-stack';
 
@@ -78,8 +78,7 @@ describeInBrowser('the editors’ workspace in Chromium', () => {
 
   async function signedIn(email: string): Promise<Page> {
     const page = await open();
-    await signIn(page, email);
-    await page.getByRole('button', { name: editFr.signOut }).waitFor();
+    await signInOnPage(page, origin, email, PASSWORD);
     return page;
   }
 

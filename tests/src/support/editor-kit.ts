@@ -1,5 +1,8 @@
 import { AccountStore, hashPassword } from '@bxl/gateway';
 import type { Role } from '@bxl/common';
+import type { Page } from 'playwright-core';
+
+import { editFr } from '../../../services/web/src/edit/texts.fr';
 
 /** Adds a local account to a test database, as `npm run account -- add` does. */
 export async function addAccount(
@@ -72,4 +75,19 @@ export function importCsv(
         `import-${tag},[Synthetic] Organisation importée ${tag},true,test,import-${tag}-${index},${service.nameFr},${service.nameNl},${service.typeCode},true,test`,
     ),
   ].join('\n');
+}
+
+/** Signs in on the workspace's own form in a browser page, and waits for the workspace. */
+export async function signInOnPage(
+  page: Page,
+  origin: string,
+  email: string,
+  password: string,
+  texts: Pick<typeof editFr, 'signIn' | 'signOut'> = editFr,
+): Promise<void> {
+  await page.goto(`${origin}/edit`);
+  await page.getByLabel(texts.signIn.email).fill(email);
+  await page.getByLabel(texts.signIn.password).fill(password);
+  await page.getByRole('button', { name: texts.signIn.submit }).click();
+  await page.getByRole('button', { name: texts.signOut }).waitFor();
 }

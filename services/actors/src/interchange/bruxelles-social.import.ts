@@ -221,34 +221,53 @@ function build(
  * `field` = the source field); warnings report what was left out or guessed.
  */
 export function fromBruxellesSocial(json: unknown): BruxellesSocialImportResult {
-  const problems: Problem[] = [];
-  const warnings: Problem[] = [];
-  const records = emptyRecords();
+  const reader = new BruxellesSocialReader();
   if (!Array.isArray(json)) {
-    problems.push({ line: 0, field: '$', message: 'expected an array of organisations' });
-    return { records, problems, warnings };
+    return reader.notAnArray();
   }
-  const ids = new RecordIds();
-  const firstLineOf = new Map<string, number>();
-  json.forEach((raw: unknown, index) => {
-    const line = index + 1;
+  json.forEach((raw: unknown) => reader.add(raw));
+  return reader.result();
+}
+
+/** The array's records one at a time (whole document or streamed upload alike). */
+export class BruxellesSocialReader {
+  private readonly problems: Problem[] = [];
+  private readonly warnings: Problem[] = [];
+  private readonly records = emptyRecords();
+  private readonly ids = new RecordIds();
+  private readonly firstLineOf = new Map<string, number>();
+  private line = 0;
+
+  /** The next element of the array. */
+  add(raw: unknown): void {
+    this.line += 1;
+    const line = this.line;
     const parsed = organisationSchema.safeParse(raw);
     if (!parsed.success) {
-      problems.push(...zodProblems(parsed.error, '', line));
+      this.problems.push(...zodProblems(parsed.error, '', line));
       return;
     }
-    const check = new RecordProblems(problems, line);
+    const check = new RecordProblems(this.problems, line);
     const id = String(parsed.data.id).trim();
-    const earlier = firstLineOf.get(id);
+    const earlier = this.firstLineOf.get(id);
     if (earlier) {
       check.add('id', `'${id}' is also the id of record ${earlier}`);
     } else {
-      firstLineOf.set(id, line);
+      this.firstLineOf.set(id, line);
     }
-    const built = build({ ...parsed.data, id }, ids, check, new RecordProblems(warnings, line));
-    records.organisations.push(built.organisation);
-    records.sites.push(...(built.site ? [built.site] : []));
-    records.services.push(built.service);
-  });
-  return { records, problems, warnings };
+    const warn = new RecordProblems(this.warnings, line);
+    const built = build({ ...parsed.data, id }, this.ids, check, warn);
+    this.records.organisations.push(built.organisation);
+    this.records.sites.push(...(built.site ? [built.site] : []));
+    this.records.services.push(built.service);
+  }
+
+  notAnArray(): BruxellesSocialImportResult {
+    const problems = [{ line: 0, field: '$', message: 'expected an array of organisations' }];
+    return { records: emptyRecords(), problems, warnings: [] };
+  }
+
+  result(): BruxellesSocialImportResult {
+    return { records: this.records, problems: this.problems, warnings: this.warnings };
+  }
 }

@@ -1,5 +1,4 @@
 import type { Problem } from '@bxl/common';
-import { parse } from 'csv-parse/sync';
 
 import { slugify } from '../seed/slug';
 import { CSV_COLUMN_NAMES, emptyRow, SERVICE_COLUMNS, SITE_COLUMNS } from './csv.columns';
@@ -13,37 +12,39 @@ export interface ParsedRow {
   line: number;
 }
 
-interface RawRecord {
+/** One record as csv-parse gives it with CSV_PARSE_OPTIONS. */
+export interface RawRecord {
   record: string[];
   raw: string;
   info: { lines: number };
 }
 
-/** The file's rows with the line each starts on; header problems are line 1. */
-export function parseRows(text: string, problems: Problem[]): ParsedRow[] {
-  let records: RawRecord[];
-  try {
-    records = parse(text, {
-      bom: true,
-      info: true,
-      raw: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-    }) as unknown as RawRecord[];
-  } catch (error) {
-    const at = (error as { lines?: number }).lines ?? 0;
-    problems.push({
-      line: at,
-      field: '$',
-      message: `not readable as CSV: ${(error as Error).message}`,
-    });
-    return [];
-  }
-  const [header, ...body] = records;
-  if (!header) {
-    problems.push({ line: 1, field: '$', message: 'the file is empty: expected a header line' });
-    return [];
-  }
+/** How every CSV import reads its text, whole or streamed. */
+export const CSV_PARSE_OPTIONS = {
+  bom: true,
+  info: true,
+  raw: true,
+  relax_column_count: true,
+  skip_empty_lines: true,
+} as const;
+
+/** The problem of a file csv-parse cannot read (the whole import then reports only it). */
+export function unreadableCsv(error: unknown): Problem {
+  return {
+    line: (error as { lines?: number }).lines ?? 0,
+    field: '$',
+    message: `not readable as CSV: ${(error as Error).message}`,
+  };
+}
+
+export const EMPTY_CSV: Problem = {
+  line: 1,
+  field: '$',
+  message: 'the file is empty: expected a header line',
+};
+
+/** The header's column names; unknown and repeated ones are problems of line 1. */
+export function headerColumns(header: RawRecord, problems: Problem[]): string[] {
   const columns = header.record.map((name) => name.trim());
   columns.forEach((name, index) => {
     if (!(CSV_COLUMN_NAMES as readonly string[]).includes(name)) {
@@ -52,27 +53,34 @@ export function parseRows(text: string, problems: Problem[]): ParsedRow[] {
       problems.push({ line: 1, field: name, message: `'${name}' is given twice` });
     }
   });
-  return body.map(({ record, raw, info }) => {
-    const startLine =
-      info.lines -
-      (
-        raw
-          .replace(/^[\r\n]+/, '')
-          .replace(/\r?\n$/, '')
-          .match(/\n/g) ?? []
-      ).length;
-    if (record.length !== columns.length) {
-      const message = `has ${record.length} cells, the header ${columns.length}`;
-      problems.push({ line: startLine, field: '$', message });
+  return columns;
+}
+
+/** A body record as a row of the format, with the line it starts on. */
+export function parsedRowOf(
+  { record, raw, info }: RawRecord,
+  columns: readonly string[],
+  problems: Problem[],
+): ParsedRow {
+  const startLine =
+    info.lines -
+    (
+      raw
+        .replace(/^[\r\n]+/, '')
+        .replace(/\r?\n$/, '')
+        .match(/\n/g) ?? []
+    ).length;
+  if (record.length !== columns.length) {
+    const message = `has ${record.length} cells, the header ${columns.length}`;
+    problems.push({ line: startLine, field: '$', message });
+  }
+  const row = emptyRow();
+  columns.forEach((name, index) => {
+    if ((CSV_COLUMN_NAMES as readonly string[]).includes(name)) {
+      row[name as CsvColumnName] = record[index] ?? '';
     }
-    const row = emptyRow();
-    columns.forEach((name, index) => {
-      if ((CSV_COLUMN_NAMES as readonly string[]).includes(name)) {
-        row[name as CsvColumnName] = record[index] ?? '';
-      }
-    });
-    return { row, line: startLine };
   });
+  return { row, line: startLine };
 }
 
 export const has = (row: CsvRow, names: readonly CsvColumnName[]) =>

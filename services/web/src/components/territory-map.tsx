@@ -45,11 +45,22 @@ function spherical(geometry: Geometry): Geometry {
   return geometry;
 }
 
+/** Shapes picked by clicking them (the editors' service areas) instead of followed as links. */
+export interface MapPicking {
+  chosen: ReadonlySet<string>;
+  toggle: (id: string) => void;
+}
+
 export function TerritoryMap(props: {
   focus: MapShape;
   around: MapShape[];
   points: MapPoint[];
   title: string;
+  /**
+   * Picking mode: a click toggles a shape. The map is then for the pointer only (hidden from
+   * assistive technology): the page must offer the same choice another way (the territory tree).
+   */
+  picking?: MapPicking;
 }) {
   const { i18n } = useTranslation();
   const language = i18n.language as UiLanguage;
@@ -66,6 +77,28 @@ export function TerritoryMap(props: {
   );
   const path = geoPath(projection);
   const others = props.around.filter((shape) => shape.id !== props.focus.id && shape.geometry);
+  const shapePath = (shape: MapShape) =>
+    path(spherical(shape.geometry as unknown as Geometry) as GeoPermissibleObjects) ?? '';
+  const { picking } = props;
+  if (picking) {
+    return (
+      <svg className="territory-map picking" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true">
+        <rect width={WIDTH} height={HEIGHT} className="map-water" />
+        <path className="map-focus" d={path(focus as GeoPermissibleObjects) ?? ''} />
+        {others.map((shape) => (
+          <path
+            key={shape.id}
+            d={shapePath(shape)}
+            data-id={shape.id}
+            className={picking.chosen.has(shape.id) ? 'map-pick chosen' : 'map-pick'}
+            onClick={() => picking.toggle(shape.id)}
+          >
+            <title>{pick(language, shape.nameFr, shape.nameNl)}</title>
+          </path>
+        ))}
+      </svg>
+    );
+  }
   return (
     <svg
       className="territory-map"
@@ -90,12 +123,7 @@ export function TerritoryMap(props: {
             }}
           >
             <title>{name}</title>
-            <path
-              d={
-                path(spherical(shape.geometry as unknown as Geometry) as GeoPermissibleObjects) ??
-                ''
-              }
-            />
+            <path d={shapePath(shape)} />
           </a>
         );
       })}

@@ -13,6 +13,7 @@ import { AdminPage } from './admin-page';
 import { editClient } from './edit-client';
 import { ChangeFeed } from './change-feed';
 import { ImportPage } from './import-page';
+import { NewOrganisationForm } from './new-organisation-form';
 import { OrganisationEditor, ServiceEditor, SiteEditor } from './record-editors';
 import { isAdmin, loadSession, signOut } from './session';
 import type { Session } from './session';
@@ -101,7 +102,12 @@ function Workspace(props: { session: Session; path: string; onSignedOut: () => v
           ) : null}
         </ul>
       </nav>
-      {route.view === 'work' ? <WorkList /> : null}
+      {route.view === 'work' ? (
+        <>
+          <NewOrganisationForm />
+          <WorkList />
+        </>
+      ) : null}
       {route.view === 'service' ? <ServiceEditor key={route.id} id={route.id} /> : null}
       {route.view === 'organisation' ? <OrganisationEditor key={route.id} id={route.id} /> : null}
       {route.view === 'site' ? <SiteEditor key={route.id} id={route.id} /> : null}

@@ -296,3 +296,100 @@ export const CreateServiceMutation = graphql(`
     }
   }
 `);
+
+export const CreateOrganisationMutation = graphql(`
+  mutation EditCreateOrganisation($input: OrganisationInput!) {
+    createOrganisation(input: $input) {
+      id
+    }
+  }
+`);
+
+export const CreateSiteMutation = graphql(`
+  mutation EditCreateSite($input: CreateSiteInput!) {
+    createSite(input: $input) {
+      id
+    }
+  }
+`);
+
+// A service's own hours and contacts at each of its sites (HSDS service_at_location).
+export const EditDeliveryFields = graphql(`
+  fragment EditDeliveryFields on Service {
+    id
+    version
+    deliveries {
+      ownHours
+      openingHours {
+        ...OpeningHoursFields
+      }
+      ownContacts
+      contacts {
+        name
+        title
+        phone
+        email
+      }
+      site {
+        id
+        nameFr
+        nameNl
+        streetFr
+        streetNl
+      }
+    }
+  }
+`);
+
+export const EditDeliveriesQuery = graphql(`
+  query EditDeliveries($id: ID!) {
+    service(id: $id) {
+      ...EditDeliveryFields
+    }
+  }
+`);
+
+export const SetServiceHoursAtSiteMutation = graphql(`
+  mutation EditSetServiceHoursAtSite(
+    $serviceId: ID!
+    $siteId: ID!
+    $version: Int!
+    $openingHours: OpeningHoursInput
+  ) {
+    setServiceHoursAtSite(
+      serviceId: $serviceId
+      siteId: $siteId
+      version: $version
+      openingHours: $openingHours
+    ) {
+      ...EditDeliveryFields
+    }
+  }
+`);
+
+export const SetServiceContactsAtSiteMutation = graphql(`
+  mutation EditSetServiceContactsAtSite(
+    $serviceId: ID!
+    $siteId: ID!
+    $version: Int!
+    $contacts: [ContactInput!]
+  ) {
+    setServiceContactsAtSite(
+      serviceId: $serviceId
+      siteId: $siteId
+      version: $version
+      contacts: $contacts
+    ) {
+      ...EditDeliveryFields
+    }
+  }
+`);
+
+/** The Region's outline: the frame of the service-area map (its parts come from LayerShapesQuery). */
+export const RegionShapeQuery = graphql(`
+  query EditRegionShape {
+    territory(id: "region:bru") {
+      ...Shape
+    }
+  }
+`);

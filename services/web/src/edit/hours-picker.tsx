@@ -9,6 +9,8 @@ export function HoursPicker(props: {
   value: string;
   onChange: (value: string) => void;
   problem?: string;
+  /** Its legend, when not the site's hours. */
+  legend?: string;
 }) {
   const { t } = useTranslation();
   const parts = partsOfText(props.value);
@@ -20,7 +22,7 @@ export function HoursPicker(props: {
       className="hours-picker"
       aria-describedby={props.problem ? `${props.id}-error` : undefined}
     >
-      <legend>{t('edit.fields.openingHours')}</legend>
+      <legend>{props.legend ?? t('edit.fields.openingHours')}</legend>
       <p className="hint">{t('edit.hours.hint')}</p>
       {props.problem ? (
         <p id={`${props.id}-error`} className="field-error">

@@ -17,6 +17,7 @@ import type {
   ReadState,
   RecordMutation,
   RecordQuery,
+  RecordVersion,
 } from './record-form';
 import { RecordHistory } from './record-history';
 import { HoursPicker } from './hours-picker';
@@ -34,8 +35,11 @@ export function RecordEditor(props: {
   query: RecordQuery;
   mutation: RecordMutation;
   heading: (record: EditableRecord) => string;
-  /** Facts and links shown under the heading (its organisation, sites, public page). */
-  facts?: (record: EditableRecord) => ReactNode;
+  /**
+   * Facts, links and side forms shown under the heading (its organisation, sites, public page); a
+   * side form that writes the record says its new version through `written`.
+   */
+  facts?: (record: EditableRecord, at: RecordVersion) => ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as UiLanguage;
@@ -186,7 +190,10 @@ export function RecordEditor(props: {
           </>
         ) : null}
       </p>
-      {props.facts?.(record)}
+      {props.facts?.(record, {
+        version: read.version,
+        written: (version) => setRead({ ...read, version }),
+      })}
       {conflict ? (
         <ConflictPanel
           spec={spec}

@@ -14,7 +14,9 @@ import {
 } from './edit-operations';
 import { editOrganisationHref, editSiteHref } from './edit-paths';
 import { NewServiceForm } from './new-service-form';
+import { NewSiteForm } from './new-site-form';
 import { RecordEditor } from './record-editor';
+import { ServiceDeliveries } from './service-deliveries';
 import type { EditableRecord, FormSpec, RecordMutation, RecordQuery } from './record-form';
 
 const SERVICE: FormSpec = {
@@ -78,31 +80,34 @@ export function ServiceEditor(props: { id: string }) {
       query={asQuery(EditServiceQuery)}
       mutation={asMutation(UpdateServiceMutation)}
       heading={(record) => `${t('edit.service.heading')} : ${named(language, record)}`}
-      facts={(record) => {
+      facts={(record, at) => {
         const organisation = record.organisation as Named;
         const sites = (record.sites as Named[] | undefined) ?? [];
         return (
-          <ul className="record-links">
-            <li>
-              {t('edit.service.organisation', { name: '' })}
-              <Link href={editOrganisationHref(organisation.id)}>
-                {pick(language, organisation.nameFr, organisation.nameNl)}
-              </Link>
-            </li>
-            {sites.map((site) => (
-              <li key={site.id}>
-                {t('edit.site.label')}{' '}
-                <Link href={editSiteHref(site.id)}>
-                  {pick(language, site.nameFr, site.nameNl) ||
-                    pick(language, site.streetFr, site.streetNl) ||
-                    site.id}
+          <>
+            <ul className="record-links">
+              <li>
+                {t('edit.service.organisation', { name: '' })}
+                <Link href={editOrganisationHref(organisation.id)}>
+                  {pick(language, organisation.nameFr, organisation.nameNl)}
                 </Link>
               </li>
-            ))}
-            <li>
-              <Link href={serviceHref(record.id)}>{t('edit.service.public')}</Link>
-            </li>
-          </ul>
+              {sites.map((site) => (
+                <li key={site.id}>
+                  {t('edit.site.label')}{' '}
+                  <Link href={editSiteHref(site.id)}>
+                    {pick(language, site.nameFr, site.nameNl) ||
+                      pick(language, site.streetFr, site.streetNl) ||
+                      site.id}
+                  </Link>
+                </li>
+              ))}
+              <li>
+                <Link href={serviceHref(record.id)}>{t('edit.service.public')}</Link>
+              </li>
+            </ul>
+            <ServiceDeliveries serviceId={record.id} at={at} />
+          </>
         );
       }}
     />
@@ -119,7 +124,12 @@ export function OrganisationEditor(props: { id: string }) {
       query={asQuery(EditOrganisationQuery)}
       mutation={asMutation(UpdateOrganisationMutation)}
       heading={(record) => `${t('edit.organisation.heading')} : ${named(language, record)}`}
-      facts={(record) => <NewServiceForm organisationId={record.id} />}
+      facts={(record) => (
+        <>
+          <NewServiceForm organisationId={record.id} />
+          <NewSiteForm organisationId={record.id} />
+        </>
+      )}
     />
   );
 }

@@ -108,6 +108,12 @@ export type EditableRecord = {
   archivedAt?: string | null;
 } & Record<string, unknown>;
 
+/** The version a form holds, for side forms that write the same record. */
+export interface RecordVersion {
+  version: number;
+  written: (version: number) => void;
+}
+
 export type RecordQuery = TypedDocumentNode<{ record?: EditableRecord | null }, { id: string }>;
 export type RecordMutation = TypedDocumentNode<
   { record: EditableRecord },

@@ -1,8 +1,11 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 
 import { pick } from '../format';
 import type { UiLanguage } from '../i18n';
+import type { MapShape } from '../components/territory-map';
+import { AreaMap } from './area-map';
 import { TerritoryTreeQuery } from './edit-operations';
 
 const REGION = 'region:bru';
@@ -15,8 +18,9 @@ interface Node {
 
 /**
  * Service areas picked on the territory tree: the Region, each bassin, and inside it its communes
- * and groupements (a commune split between bassins appears under each). The value is the ids, one
- * a line, as the record form keeps list fields.
+ * and groupements (a commune split between bassins appears under each); or on the map (communes,
+ * groupements, quartiers), whose choices the tree does not hold are listed as boxes too. The value
+ * is the ids, one a line, as the record form keeps list fields.
  */
 export function TerritoryPicker(props: {
   id: string;
@@ -28,6 +32,7 @@ export function TerritoryPicker(props: {
   const language = i18n.language as UiLanguage;
   const [{ data }] = useQuery({ query: TerritoryTreeQuery });
   const chosen = new Set(props.value.split('\n').filter(Boolean));
+  const [mapNames, setMapNames] = useState<ReadonlyMap<string, MapShape>>(new Map());
   const toggle = (id: string, on: boolean) => {
     const next = new Set(chosen);
     if (on) {
@@ -51,6 +56,15 @@ export function TerritoryPicker(props: {
     </li>
   );
   const name = (node: Node) => pick(language, node.nameFr, node.nameNl) || node.id;
+  const inTree = new Set([
+    REGION,
+    ...(data?.bassins ?? []).flatMap((bassin) => [
+      bassin.id,
+      ...bassin.communes.map(({ territory }) => territory.id),
+      ...bassin.groupements.map(({ territory }) => territory.id),
+    ]),
+  ]);
+  const elsewhere = [...chosen].filter((id) => !inTree.has(id));
   return (
     <fieldset
       id={props.id}
@@ -80,7 +94,15 @@ export function TerritoryPicker(props: {
             </details>
           </li>
         ))}
+        {elsewhere.map((id) => box({ id, ...mapNames.get(id) }, name({ id, ...mapNames.get(id) })))}
       </ul>
+      <AreaMap
+        id={`${props.id}-map`}
+        picking={{ chosen, toggle: (id) => toggle(id, !chosen.has(id)) }}
+        onShapes={(shapes) =>
+          setMapNames(new Map([...mapNames, ...shapes.map((shape) => [shape.id, shape] as const)]))
+        }
+      />
     </fieldset>
   );
 }

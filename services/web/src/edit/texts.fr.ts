@@ -108,6 +108,13 @@ export const editFr = {
     region: 'Toute la Région de Bruxelles-Capitale',
     wholeBassin: 'Tout le bassin {{name}}',
     groupement: 'Groupement :',
+    map: 'Choisir sur la carte',
+    mapHint:
+      'Cliquez sur un territoire pour l’ajouter aux zones desservies ou l’en retirer. Au clavier, utilisez la liste ci-dessus.',
+    layer: 'Territoires affichés',
+    layer_communes: 'Communes',
+    layer_groupements: 'Groupements de quartiers',
+    layer_quartiers: 'Quartiers',
   },
   hours: {
     hint: 'Par jour, des plages « 09:00-12:00, 13:00-17:00 » (vide : fermé).',
@@ -126,6 +133,24 @@ export const editFr = {
     validFrom: 'du (AAAA-MM-JJ)',
     validTo: 'au',
     note: 'remarque',
+  },
+  newOrganisation: {
+    heading: 'Ajouter une organisation',
+    create: 'Créer l’organisation',
+  },
+  newSite: {
+    heading: 'Ajouter un lieu à cette organisation',
+    create: 'Créer le lieu',
+    commune: 'Commune',
+  },
+  delivery: {
+    title: 'Horaires et contacts propres au service, par lieu',
+    heading: 'À {{site}}',
+    ownHours: 'Le service a ses propres horaires à ce lieu',
+    hours: 'Horaires du service à {{site}}',
+    siteHours: 'Le service suit les horaires du lieu.',
+    contacts: 'Contacts du service à ce lieu (vide : ceux du lieu)',
+    save: 'Enregistrer pour ce lieu',
   },
   newService: {
     heading: 'Ajouter un service à cette organisation',

@@ -110,6 +110,13 @@ export const editNl: typeof editFr = {
     region: 'Het hele Brussels Hoofdstedelijk Gewest',
     wholeBassin: 'Het hele bassin {{name}}',
     groupement: 'Groepering:',
+    map: 'Op de kaart kiezen',
+    mapHint:
+      'Klik op een gebied om het aan de bediende zones toe te voegen of eruit te halen. Met het toetsenbord: gebruik de lijst hierboven.',
+    layer: 'Getoonde gebieden',
+    layer_communes: 'Gemeenten',
+    layer_groupements: 'Groeperingen',
+    layer_quartiers: 'Wijken',
   },
   hours: {
     hint: 'Per dag, periodes „09:00-12:00, 13:00-17:00” (leeg: gesloten).',
@@ -128,6 +135,24 @@ export const editNl: typeof editFr = {
     validFrom: 'van (JJJJ-MM-DD)',
     validTo: 'tot',
     note: 'opmerking',
+  },
+  newOrganisation: {
+    heading: 'Een organisatie toevoegen',
+    create: 'De organisatie aanmaken',
+  },
+  newSite: {
+    heading: 'Een locatie aan deze organisatie toevoegen',
+    create: 'De locatie aanmaken',
+    commune: 'Gemeente',
+  },
+  delivery: {
+    title: 'Eigen openingsuren en contacten van de dienst, per locatie',
+    heading: 'In {{site}}',
+    ownHours: 'De dienst heeft eigen openingsuren op deze locatie',
+    hours: 'Openingsuren van de dienst in {{site}}',
+    siteHours: 'De dienst volgt de openingsuren van de locatie.',
+    contacts: 'Contacten van de dienst op deze locatie (leeg: die van de locatie)',
+    save: 'Opslaan voor deze locatie',
   },
   newService: {
     heading: 'Een dienst toevoegen aan deze organisatie',

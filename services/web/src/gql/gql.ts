@@ -33,6 +33,13 @@ type Documents = {
     "\n  mutation EditRestore($id: ID!, $version: Int!) {\n    restore(id: $id, version: $version) {\n      ...EditArchivedState\n    }\n  }\n": typeof types.EditRestoreDocument,
     "\n  query EditTerritoryTree {\n    bassins {\n      id\n      nameFr\n      nameNl\n      communes: contains(layer: COMMUNE) {\n        territory {\n          id\n          ... on Commune {\n            nameFr\n            nameNl\n          }\n        }\n      }\n      groupements: contains(layer: GROUPEMENT) {\n        territory {\n          id\n          ... on Groupement {\n            nameFr\n            nameNl\n          }\n        }\n      }\n    }\n  }\n": typeof types.EditTerritoryTreeDocument,
     "\n  mutation EditCreateService($input: CreateServiceInput!) {\n    createService(input: $input) {\n      id\n    }\n  }\n": typeof types.EditCreateServiceDocument,
+    "\n  mutation EditCreateOrganisation($input: OrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n    }\n  }\n": typeof types.EditCreateOrganisationDocument,
+    "\n  mutation EditCreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      id\n    }\n  }\n": typeof types.EditCreateSiteDocument,
+    "\n  fragment EditDeliveryFields on Service {\n    id\n    version\n    deliveries {\n      ownHours\n      openingHours {\n        ...OpeningHoursFields\n      }\n      ownContacts\n      contacts {\n        name\n        title\n        phone\n        email\n      }\n      site {\n        id\n        nameFr\n        nameNl\n        streetFr\n        streetNl\n      }\n    }\n  }\n": typeof types.EditDeliveryFieldsFragmentDoc,
+    "\n  query EditDeliveries($id: ID!) {\n    service(id: $id) {\n      ...EditDeliveryFields\n    }\n  }\n": typeof types.EditDeliveriesDocument,
+    "\n  mutation EditSetServiceHoursAtSite(\n    $serviceId: ID!\n    $siteId: ID!\n    $version: Int!\n    $openingHours: OpeningHoursInput\n  ) {\n    setServiceHoursAtSite(\n      serviceId: $serviceId\n      siteId: $siteId\n      version: $version\n      openingHours: $openingHours\n    ) {\n      ...EditDeliveryFields\n    }\n  }\n": typeof types.EditSetServiceHoursAtSiteDocument,
+    "\n  mutation EditSetServiceContactsAtSite(\n    $serviceId: ID!\n    $siteId: ID!\n    $version: Int!\n    $contacts: [ContactInput!]\n  ) {\n    setServiceContactsAtSite(\n      serviceId: $serviceId\n      siteId: $siteId\n      version: $version\n      contacts: $contacts\n    ) {\n      ...EditDeliveryFields\n    }\n  }\n": typeof types.EditSetServiceContactsAtSiteDocument,
+    "\n  query EditRegionShape {\n    territory(id: \"region:bru\") {\n      ...Shape\n    }\n  }\n": typeof types.EditRegionShapeDocument,
     "\n  query Labels {\n    types: taxonomy(taxonomy: SERVICE_TYPE) {\n      code\n      labelFr\n      labelNl\n    }\n    publics: taxonomy(taxonomy: TARGET_PUBLIC) {\n      code\n      labelFr\n      labelNl\n    }\n    bassins {\n      id\n      nameFr\n      nameNl\n    }\n    communes {\n      id\n      nameFr\n      nameNl\n    }\n    groupements {\n      id\n      nameFr\n      nameNl\n    }\n    quartiers {\n      id\n      nameFr\n      nameNl\n    }\n  }\n": typeof types.LabelsDocument,
     "\n  query Suggestions($prefix: String!, $language: Language) {\n    searchSuggestions(prefix: $prefix, language: $language, first: 8) {\n      text\n      kind\n    }\n  }\n": typeof types.SuggestionsDocument,
     "\n  query Centroid($id: ID!) {\n    territory(id: $id) {\n      id\n      centroid {\n        latitude\n        longitude\n      }\n    }\n  }\n": typeof types.CentroidDocument,
@@ -63,6 +70,13 @@ const documents: Documents = {
     "\n  mutation EditRestore($id: ID!, $version: Int!) {\n    restore(id: $id, version: $version) {\n      ...EditArchivedState\n    }\n  }\n": types.EditRestoreDocument,
     "\n  query EditTerritoryTree {\n    bassins {\n      id\n      nameFr\n      nameNl\n      communes: contains(layer: COMMUNE) {\n        territory {\n          id\n          ... on Commune {\n            nameFr\n            nameNl\n          }\n        }\n      }\n      groupements: contains(layer: GROUPEMENT) {\n        territory {\n          id\n          ... on Groupement {\n            nameFr\n            nameNl\n          }\n        }\n      }\n    }\n  }\n": types.EditTerritoryTreeDocument,
     "\n  mutation EditCreateService($input: CreateServiceInput!) {\n    createService(input: $input) {\n      id\n    }\n  }\n": types.EditCreateServiceDocument,
+    "\n  mutation EditCreateOrganisation($input: OrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n    }\n  }\n": types.EditCreateOrganisationDocument,
+    "\n  mutation EditCreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      id\n    }\n  }\n": types.EditCreateSiteDocument,
+    "\n  fragment EditDeliveryFields on Service {\n    id\n    version\n    deliveries {\n      ownHours\n      openingHours {\n        ...OpeningHoursFields\n      }\n      ownContacts\n      contacts {\n        name\n        title\n        phone\n        email\n      }\n      site {\n        id\n        nameFr\n        nameNl\n        streetFr\n        streetNl\n      }\n    }\n  }\n": types.EditDeliveryFieldsFragmentDoc,
+    "\n  query EditDeliveries($id: ID!) {\n    service(id: $id) {\n      ...EditDeliveryFields\n    }\n  }\n": types.EditDeliveriesDocument,
+    "\n  mutation EditSetServiceHoursAtSite(\n    $serviceId: ID!\n    $siteId: ID!\n    $version: Int!\n    $openingHours: OpeningHoursInput\n  ) {\n    setServiceHoursAtSite(\n      serviceId: $serviceId\n      siteId: $siteId\n      version: $version\n      openingHours: $openingHours\n    ) {\n      ...EditDeliveryFields\n    }\n  }\n": types.EditSetServiceHoursAtSiteDocument,
+    "\n  mutation EditSetServiceContactsAtSite(\n    $serviceId: ID!\n    $siteId: ID!\n    $version: Int!\n    $contacts: [ContactInput!]\n  ) {\n    setServiceContactsAtSite(\n      serviceId: $serviceId\n      siteId: $siteId\n      version: $version\n      contacts: $contacts\n    ) {\n      ...EditDeliveryFields\n    }\n  }\n": types.EditSetServiceContactsAtSiteDocument,
+    "\n  query EditRegionShape {\n    territory(id: \"region:bru\") {\n      ...Shape\n    }\n  }\n": types.EditRegionShapeDocument,
     "\n  query Labels {\n    types: taxonomy(taxonomy: SERVICE_TYPE) {\n      code\n      labelFr\n      labelNl\n    }\n    publics: taxonomy(taxonomy: TARGET_PUBLIC) {\n      code\n      labelFr\n      labelNl\n    }\n    bassins {\n      id\n      nameFr\n      nameNl\n    }\n    communes {\n      id\n      nameFr\n      nameNl\n    }\n    groupements {\n      id\n      nameFr\n      nameNl\n    }\n    quartiers {\n      id\n      nameFr\n      nameNl\n    }\n  }\n": types.LabelsDocument,
     "\n  query Suggestions($prefix: String!, $language: Language) {\n    searchSuggestions(prefix: $prefix, language: $language, first: 8) {\n      text\n      kind\n    }\n  }\n": types.SuggestionsDocument,
     "\n  query Centroid($id: ID!) {\n    territory(id: $id) {\n      id\n      centroid {\n        latitude\n        longitude\n      }\n    }\n  }\n": types.CentroidDocument,
@@ -164,6 +178,34 @@ export function graphql(source: "\n  query EditTerritoryTree {\n    bassins {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EditCreateService($input: CreateServiceInput!) {\n    createService(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation EditCreateService($input: CreateServiceInput!) {\n    createService(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditCreateOrganisation($input: OrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation EditCreateOrganisation($input: OrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditCreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation EditCreateSite($input: CreateSiteInput!) {\n    createSite(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EditDeliveryFields on Service {\n    id\n    version\n    deliveries {\n      ownHours\n      openingHours {\n        ...OpeningHoursFields\n      }\n      ownContacts\n      contacts {\n        name\n        title\n        phone\n        email\n      }\n      site {\n        id\n        nameFr\n        nameNl\n        streetFr\n        streetNl\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment EditDeliveryFields on Service {\n    id\n    version\n    deliveries {\n      ownHours\n      openingHours {\n        ...OpeningHoursFields\n      }\n      ownContacts\n      contacts {\n        name\n        title\n        phone\n        email\n      }\n      site {\n        id\n        nameFr\n        nameNl\n        streetFr\n        streetNl\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditDeliveries($id: ID!) {\n    service(id: $id) {\n      ...EditDeliveryFields\n    }\n  }\n"): (typeof documents)["\n  query EditDeliveries($id: ID!) {\n    service(id: $id) {\n      ...EditDeliveryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditSetServiceHoursAtSite(\n    $serviceId: ID!\n    $siteId: ID!\n    $version: Int!\n    $openingHours: OpeningHoursInput\n  ) {\n    setServiceHoursAtSite(\n      serviceId: $serviceId\n      siteId: $siteId\n      version: $version\n      openingHours: $openingHours\n    ) {\n      ...EditDeliveryFields\n    }\n  }\n"): (typeof documents)["\n  mutation EditSetServiceHoursAtSite(\n    $serviceId: ID!\n    $siteId: ID!\n    $version: Int!\n    $openingHours: OpeningHoursInput\n  ) {\n    setServiceHoursAtSite(\n      serviceId: $serviceId\n      siteId: $siteId\n      version: $version\n      openingHours: $openingHours\n    ) {\n      ...EditDeliveryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditSetServiceContactsAtSite(\n    $serviceId: ID!\n    $siteId: ID!\n    $version: Int!\n    $contacts: [ContactInput!]\n  ) {\n    setServiceContactsAtSite(\n      serviceId: $serviceId\n      siteId: $siteId\n      version: $version\n      contacts: $contacts\n    ) {\n      ...EditDeliveryFields\n    }\n  }\n"): (typeof documents)["\n  mutation EditSetServiceContactsAtSite(\n    $serviceId: ID!\n    $siteId: ID!\n    $version: Int!\n    $contacts: [ContactInput!]\n  ) {\n    setServiceContactsAtSite(\n      serviceId: $serviceId\n      siteId: $siteId\n      version: $version\n      contacts: $contacts\n    ) {\n      ...EditDeliveryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditRegionShape {\n    territory(id: \"region:bru\") {\n      ...Shape\n    }\n  }\n"): (typeof documents)["\n  query EditRegionShape {\n    territory(id: \"region:bru\") {\n      ...Shape\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

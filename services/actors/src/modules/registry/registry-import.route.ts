@@ -17,7 +17,10 @@ import {
 import type { HttpRoute } from '@bxl/common';
 
 import type { TerritoryClient } from '../../territory/territory.client';
-import { ImportFormat, importFile } from './registry-import';
+import type { ImportResult } from '../../interchange/interchange.records';
+import { ImportFormat, importParsed } from './registry-import';
+import { readImportStream } from './registry-import.stream';
+import type { StreamedImport } from './registry-import.stream';
 
 /** Where the gateway sends editors' uploads (multipart/form-data: `format`, `dryRun`, `file`). */
 export const IMPORT_PATH = '/import';
@@ -35,10 +38,20 @@ class FileTooLargeError extends Error {}
 
 interface Upload {
   fields: Map<string, string>;
-  content: Buffer | null;
+  /** The file as read while it streamed in; null when no file came (or before its format). */
+  file: StreamedImport | null;
+  /** The format field named no format before the file started. */
+  formatMissing: boolean;
 }
 
-/** Reads a multipart upload as it streams in: its small fields and one file of at most `maxBytes`. */
+const isFormat = (value: string | undefined): value is ImportFormat =>
+  Object.values(ImportFormat).includes(value as ImportFormat);
+
+/**
+ * Reads a multipart upload as it streams in: its small fields, then one file of at most
+ * `maxBytes`, parsed chunk by chunk in the format the `format` field (sent before the file)
+ * names, so the file is never held whole.
+ */
 function readUpload(req: IncomingMessage, maxBytes: number): Promise<Upload> {
   return new Promise((resolve, reject) => {
     let parser: busboy.Busboy;
@@ -51,57 +64,58 @@ function readUpload(req: IncomingMessage, maxBytes: number): Promise<Upload> {
       reject(new BadUserInputError(`Not a multipart upload: ${(error as Error).message}`));
       return;
     }
-    const upload: Upload = { fields: new Map(), content: null };
+    const upload: Upload = { fields: new Map(), file: null, formatMissing: false };
+    let reading: Promise<void> = Promise.resolve();
     let failed = false;
+    const fail = (error: Error) => {
+      failed = true;
+      reject(error);
+    };
     parser.on('field', (name, value) => upload.fields.set(name, value));
     parser.on('file', (_name, stream) => {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('limit', () => {
-        failed = true;
-        reject(new FileTooLargeError());
-      });
-      stream.on('end', () => {
-        upload.content = Buffer.concat(chunks);
-      });
+      stream.on('limit', () => fail(new FileTooLargeError()));
+      const format = upload.fields.get('format');
+      if (!isFormat(format)) {
+        upload.formatMissing = true;
+        stream.resume();
+        return;
+      }
+      reading = readImportStream(format, stream).then((file) => {
+        upload.file = file;
+      }, fail);
     });
     parser.on('error', (error: Error) =>
-      reject(new BadUserInputError(`Unreadable upload: ${error.message}`)),
+      fail(new BadUserInputError(`Unreadable upload: ${error.message}`)),
     );
     parser.on('close', () => {
-      if (!failed) {
-        resolve(upload);
-      }
+      void reading.then(() => {
+        if (!failed) {
+          resolve(upload);
+        }
+      });
     });
     req.pipe(parser);
   });
 }
 
-const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
-
-function fileOf(upload: Upload): { format: ImportFormat; content: string; dryRun: boolean } {
-  const format = upload.fields.get('format') as ImportFormat | undefined;
+function fileOf(upload: Upload): { parsed: ImportResult; dryRun: boolean } {
+  const format = upload.fields.get('format');
   const problems = [];
-  if (!format || !Object.values(ImportFormat).includes(format)) {
+  if (!isFormat(format)) {
     problems.push({ field: 'format', message: `one of ${Object.values(ImportFormat).join(', ')}` });
+  } else if (upload.formatMissing) {
+    problems.push({ field: 'format', message: 'sent before the file' });
   }
-  if (!upload.content || upload.content.length === 0) {
+  if (!upload.formatMissing && (!upload.file || upload.file.bytes === 0)) {
     problems.push({ field: 'file', message: 'a non-empty file' });
   }
-  let content = '';
-  try {
-    content = upload.content ? STRICT_UTF8.decode(upload.content) : '';
-  } catch {
+  if (upload.file && !upload.file.utf8) {
     problems.push({ field: 'file', message: 'text in UTF-8' });
   }
-  if (problems.length > 0) {
+  if (problems.length > 0 || !upload.file) {
     throw new BadUserInputError('The upload was rejected; nothing was changed', problems);
   }
-  return {
-    format: format as ImportFormat,
-    content: content.replace(/^\uFEFF/, ''),
-    dryRun: upload.fields.get('dryRun') !== 'false',
-  };
+  return { parsed: upload.file.result, dryRun: upload.fields.get('dryRun') !== 'false' };
 }
 
 /**
@@ -125,12 +139,13 @@ export function importRoute(options: {
           identityFromHeaders(req.headers, options.gatewaySecret),
           Role.EDITOR,
         );
-        const upload = await readUpload(req, options.maxBytes);
-        const report = await importFile(
+        const file = fileOf(await readUpload(req, options.maxBytes));
+        const report = await importParsed(
           options.em.fork(),
           options.territories,
           identity,
-          fileOf(upload),
+          file.parsed,
+          file.dryRun,
         );
         sendJson(res, 200, { data: { importRegistry: report } });
       } catch (error) {

@@ -7,6 +7,7 @@ import type { Identity } from '@bxl/common';
 import { fromBruxellesSocial } from '../../interchange/bruxelles-social.import';
 import { fromCsv } from '../../interchange/csv.format';
 import { fromHsds } from '../../interchange/hsds.import';
+import { emptyRecords } from '../../interchange/interchange.records';
 import type { ImportResult } from '../../interchange/interchange.records';
 import type { TerritoryClient } from '../../territory/territory.client';
 import { importRecords } from './registry.importer';
@@ -22,13 +23,17 @@ registerEnumType(ImportFormat, {
   description: 'Formats the registry imports (docs/import-export.md).',
 });
 
+/** A file that is not JSON: the only problem reported. */
+export function notJson(error: unknown): ImportResult {
+  const message = `not JSON: ${(error as Error).message}`;
+  return { records: emptyRecords(), problems: [{ line: 1, field: 'content', message }] };
+}
+
 function parseJson(content: string): unknown {
   try {
     return JSON.parse(content);
   } catch (error) {
-    assertNoProblems('The file was rejected', [
-      { line: 1, field: 'content', message: `not JSON: ${(error as Error).message}` },
-    ]);
+    assertNoProblems('The file was rejected', notJson(error).problems);
     return null;
   }
 }
@@ -47,7 +52,17 @@ export function importFile(
   identity: Identity,
   file: { format: ImportFormat; content: string; dryRun: boolean },
 ): Promise<ImportReport> {
-  const parsed = PARSERS[file.format](file.content);
+  return importParsed(em, territories, identity, PARSERS[file.format](file.content), file.dryRun);
+}
+
+/** Imports a parsed file (see importRecords) unless it has problems; an upload streams to here. */
+export function importParsed(
+  em: EntityManager,
+  territories: TerritoryClient,
+  identity: Identity,
+  parsed: ImportResult,
+  dryRun: boolean,
+): Promise<ImportReport> {
   assertNoProblems('The file was rejected; nothing was changed', parsed.problems);
-  return importRecords(em, territories, identity, parsed.records, file.dryRun);
+  return importRecords(em, territories, identity, parsed.records, dryRun);
 }
