@@ -1,8 +1,8 @@
-import { createTestDatabase } from '@bxl/common/testkit';
 import type { TestDatabase } from '@bxl/common/testkit';
-import { initSearchDatabase, PostgresSearchEngine } from '@bxl/search';
+import { PostgresSearchEngine } from '@bxl/search';
 
 import { searchEngineContract } from './support/search/search-contract';
+import { searchTestDatabase } from './support/search/search-database';
 
 // The contract suite on the embedded engine's in-memory service search (issue 12): the same
 // PostgreSQL store, every service search answered from memory. Each test checks that it was.
@@ -10,10 +10,7 @@ let database: TestDatabase;
 let engine: PostgresSearchEngine;
 
 beforeAll(async () => {
-  database = await createTestDatabase({});
-  const db = await initSearchDatabase(database.url);
-  await db.migrate();
-  await db.close();
+  database = await searchTestDatabase();
   engine = new PostgresSearchEngine(database.url, undefined, { memoryIndex: true });
   await engine.prepare();
   await engine.memory?.load();

@@ -2,9 +2,8 @@
 // answers — same hits in the same order, same scores (ts_rank_cd computed in memory), same totals,
 // facets and highlights — for every query of both relevance sets and for filters, distances, sorts
 // and pages; and it stays true when another process writes to the same tables.
-import { createTestDatabase } from '@bxl/common/testkit';
 import type { TestDatabase } from '@bxl/common/testkit';
-import { initSearchDatabase, loadSynonymGroups, PostgresSearchEngine } from '@bxl/search';
+import { loadSynonymGroups, PostgresSearchEngine } from '@bxl/search';
 import type { ServiceQuery, ServiceResults } from '@bxl/search';
 
 import { loadRelevanceSet } from './support/relevance';
@@ -13,6 +12,7 @@ import { base, CONTRACT_SERVICES, synonymDocuments } from './support/search/cont
 import { NEED_SERVICES } from './support/search/contract-needs';
 import { PHRASE_AND_PLACE_SERVICES } from './support/search/phrase-place-contract';
 import { serviceQuery } from './support/search/search-contract';
+import { searchTestDatabase } from './support/search/search-database';
 
 let database: TestDatabase;
 /** The statement alone (as another process writing to the same tables would be). */
@@ -20,10 +20,7 @@ let statement: PostgresSearchEngine;
 let memory: PostgresSearchEngine;
 
 beforeAll(async () => {
-  database = await createTestDatabase({});
-  const db = await initSearchDatabase(database.url);
-  await db.migrate();
-  await db.close();
+  database = await searchTestDatabase();
   statement = new PostgresSearchEngine(database.url);
   memory = new PostgresSearchEngine(database.url, undefined, { memoryIndex: true });
   await memory.prepare();

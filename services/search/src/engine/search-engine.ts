@@ -19,6 +19,15 @@ export const SERVICE_FACETS = [
   'synthetic',
 ] as const;
 export type ServiceFacet = (typeof SERVICE_FACETS)[number];
+/** The facets whose field is a list (a document counts once for each of its values). */
+export const LIST_FACETS = [
+  'types',
+  'languages',
+  'publics',
+  'needs',
+  'access',
+  'authorities',
+] as const satisfies readonly ServiceFacet[];
 
 /** Every criterion given must hold; within one list, any value matches (OR). */
 export interface ServiceFilters {

@@ -1,4 +1,5 @@
 import type { ServiceDocument } from '../../document/search-document';
+import { LIST_FACETS } from '../search-engine';
 import type { ServiceFacet } from '../search-engine';
 import type { Compiled } from './query-match';
 import { Lexicon, TermVector } from './term-vector';
@@ -83,14 +84,7 @@ export class MemoryIndex {
   /** The facet values a document counts for, as the statement's facetSql counts them. */
   private facetsOf(document: ServiceDocument): number[] {
     const pairs: Array<[ServiceFacet, string | null | undefined]> = [];
-    for (const facet of [
-      'types',
-      'languages',
-      'publics',
-      'needs',
-      'access',
-      'authorities',
-    ] as const) {
+    for (const facet of LIST_FACETS) {
       for (const value of document[facet] ?? []) {
         pairs.push([facet, value]);
       }

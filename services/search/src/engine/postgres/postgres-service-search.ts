@@ -1,6 +1,6 @@
 import type { ServiceDocument } from '../../document/search-document';
 import type { QueryPlace } from '../../places/places';
-import { SERVICE_FACETS } from '../search-engine';
+import { LIST_FACETS, SERVICE_FACETS } from '../search-engine';
 import type {
   FacetCount,
   Highlight,
@@ -15,14 +15,7 @@ import type { QueryUnit } from './query-terms';
 import { SqlParams } from './sql-params';
 import { anyPhraseSql, rankSql, tsquerySql } from './text-query';
 
-const ARRAY_FACETS = new Set<ServiceFacet>([
-  'types',
-  'languages',
-  'publics',
-  'needs',
-  'access',
-  'authorities',
-]);
+const ARRAY_FACETS = new Set<ServiceFacet>(LIST_FACETS);
 
 const HEADLINE = `'StartSel=<mark>, StopSel=</mark>, HighlightAll=true'`;
 const SNIPPET = `'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=18, MinWords=6'`;
