@@ -130,6 +130,24 @@ describe('statements', () => {
   });
 });
 
+describe('a rebuild (what reindexSearch runs)', () => {
+  it('keeps answering from memory: clear, prepare and the upserts follow in the index', async () => {
+    const documents = [...CONTRACT_SERVICES, ...NEED_SERVICES];
+    await memory.clear();
+    await memory.prepare();
+    expect(memory.memory?.current).toBe(true);
+    await memory.upsertServices(documents);
+    expect(memory.memory?.current).toBe(true);
+    expect(memory.inMemory()).toBe(documents.length);
+    const before = memory.memory?.answered ?? 0;
+    const query = serviceQuery({ text: 'santé mentale' });
+    expect(answer(await memory.searchServices(query))).toEqual(
+      answer(await statement.searchServices(query)),
+    );
+    expect(memory.memory?.answered).toBe(before + 1);
+  });
+});
+
 describe('another process writes to the same tables', () => {
   it('answers by the statement at once, then from memory again once reloaded', async () => {
     const written = base('written-elsewhere', {

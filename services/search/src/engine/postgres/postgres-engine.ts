@@ -110,7 +110,11 @@ export class PostgresSearchEngine implements SearchEngine {
       [words],
     );
     this.forgetFacts();
-    void this.memory?.load();
+    // At start the index loads; a rebuild (clear, prepare, upserts) keeps the current one, which
+    // follows the writes (reloading it here made every write of the rebuild restart the load).
+    if (this.memory && !this.memory.current) {
+      void this.memory.load();
+    }
   }
 
   async upsertServices(documents: readonly ServiceDocument[]): Promise<void> {
