@@ -12,14 +12,14 @@ export interface Term {
 
 /**
  * A tsquery compiled for the in-memory index: `test` is `@@` (with `mask`, PostgreSQL's `ts_filter`
- * first), `positions` where it matches (for phrases), `slots` the documents that may match.
+ * first), `slots` the documents that may match.
  */
 export interface Compiled {
   readonly terms: readonly Term[];
   /** The tree, with each term as its index in `terms` (cover ranking walks it). */
   readonly tree: TermTree;
   test(vector: TermVector, mask?: number): boolean;
-  /** Marks in `into` (one byte per slot, 1: may match) the slots holding the query's terms. */
+  /** One byte per slot of the index, 1 where the document holds enough of the query's terms. */
   slots(postings: (id: number) => readonly number[], size: number): Uint8Array;
 }
 
