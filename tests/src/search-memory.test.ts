@@ -148,6 +148,33 @@ describe('a rebuild (what reindexSearch runs)', () => {
   });
 });
 
+describe('searches while this engine writes', () => {
+  it('answer what is written without reloading the index (its own writes are applied, not reloaded)', async () => {
+    const loads = memory.memory?.loads;
+    let writing = true;
+    // One search at a time, for as long as the writes last.
+    const searching = (async () => {
+      while (writing) {
+        await memory.searchServices(serviceQuery({ text: 'Lumière' }));
+      }
+    })();
+    try {
+      for (let index = 0; index < 30; index += 1) {
+        await memory.upsertServices([
+          base(`lumiere-${index}`, { name: { fr: `Lumière ${index}`, nl: null } }),
+        ]);
+      }
+    } finally {
+      writing = false;
+      await searching;
+    }
+    expect(memory.memory?.loads).toBe(loads);
+    expect(memory.memory?.current).toBe(true);
+    const found = await memory.searchServices(serviceQuery({ text: 'Lumière', limit: 50 }));
+    expect(found.total).toBe(30);
+  });
+});
+
 describe('another process writes to the same tables', () => {
   it('answers by the statement at once, then from memory again once reloaded', async () => {
     const written = base('written-elsewhere', {

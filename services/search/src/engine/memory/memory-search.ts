@@ -17,6 +17,8 @@ const COUNTER = `(select case when is_called then last_value else 0 end from sea
 
 /** The counter moved elsewhere: another process wrote, the index no longer holds the table. */
 class Stale extends Error {}
+/** The counter moved by this engine's own write, not yet applied: the statement answers this once. */
+class Behind extends Error {}
 
 /**
  * The embedded engine's service search in memory (issue 12): every service document and its vectors
@@ -31,8 +33,11 @@ export class MemorySearch {
   private generation = -1;
   private state: 'empty' | 'loading' | 'current' | 'stale' = 'empty';
   private loading: Promise<void> | null = null;
-  /** Searches answered from memory (tests and the benchmark read it). */
+  /** This engine's writes between moving the counter and applying their change. */
+  private writes = 0;
+  /** Searches answered from memory, and full loads (tests and the benchmark read them). */
   answered = 0;
+  loads = 0;
 
   constructor(private readonly db: Queryable) {}
 
@@ -65,6 +70,7 @@ export class MemorySearch {
   }
 
   private async reload(): Promise<void> {
+    this.loads += 1;
     // A write during the load makes it start again (at most three times; then the next search does).
     for (let attempt = 0; attempt < 3; attempt += 1) {
       this.state = 'loading';
@@ -99,6 +105,11 @@ export class MemorySearch {
    * After a write of this engine (already committed) that moved the counter to `generation`: applies
    * the change to the index when nobody else wrote meanwhile, else reloads.
    */
+  /** A write of this engine moves the counter now (`false`: it is over, applied or failed). */
+  writing(started: boolean): void {
+    this.writes = Math.max(0, this.writes + (started ? 1 : -1));
+  }
+
   written(generation: number, change: (index: MemoryIndex) => void): void {
     if (this.state === 'current' && generation === this.generation + 1) {
       change(this.index);
@@ -137,6 +148,9 @@ export class MemorySearch {
         (result) => result.results.total > 0,
       );
     } catch (error) {
+      if (error instanceof Behind) {
+        return null;
+      }
       if (error instanceof Stale) {
         this.state = 'stale';
         void this.load();
@@ -186,8 +200,11 @@ export class MemorySearch {
       params.values,
     );
     const row = rows[0] as NonNullable<(typeof rows)[0]>;
-    if (Number(row.generation) !== this.generation) {
-      throw new Stale();
+    // Behind the index: a write of this engine was applied since the counter was read (the index
+    // holds more, not less). Ahead while this engine writes: its own write, about to be applied.
+    const generation = Number(row.generation);
+    if (generation > this.generation) {
+      throw this.writes > 0 ? new Behind() : new Stale();
     }
     const lexicon = this.index.lexicon;
     const compiled = (tsquery: string) => {

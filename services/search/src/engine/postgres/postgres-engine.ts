@@ -204,10 +204,15 @@ export class PostgresSearchEngine implements SearchEngine {
 
   private async written(change: (index: MemoryIndex) => void): Promise<void> {
     this.forgetFacts();
-    const { rows } = await this.db.query<{ generation: string }>(
-      `select nextval('search.generation') as generation`,
-    );
-    this.memory?.written(Number(rows[0]?.generation), change);
+    this.memory?.writing(true);
+    try {
+      const { rows } = await this.db.query<{ generation: string }>(
+        `select nextval('search.generation') as generation`,
+      );
+      this.memory?.written(Number(rows[0]?.generation), change);
+    } finally {
+      this.memory?.writing(false);
+    }
   }
 
   private async units(text: string, places: readonly QueryPlace[] = []): Promise<QueryUnit[]> {
