@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 
-import { Pool } from 'pg';
+import type { Pool } from 'pg';
 
-import { appendChanges, migrateChangeLog, Role } from '@bxl/common';
+import { appendChanges, migrateChangeLog, openPool, Role } from '@bxl/common';
 
 /**
  * Local accounts of the editors' workspace, owned by the gateway: schema `auth`, created
@@ -63,7 +63,11 @@ export class AccountStore {
     databaseUrl: string,
     readonly lockout: LockoutPolicy = DEFAULT_LOCKOUT,
   ) {
-    this.pool = new Pool({ connectionString: databaseUrl, max: 4 });
+    this.pool = openPool({
+      connectionString: databaseUrl,
+      max: 4,
+      application_name: 'bxl-accounts',
+    });
   }
 
   async prepare(): Promise<void> {

@@ -28,6 +28,7 @@ export * from './graphql/language';
 export * from './random';
 export * from './text';
 export * from './db/postgres-access';
+export * from './db/pg-pool';
 export * from './events';
 export * from './records';
 export * from './seed-files';

@@ -1,5 +1,6 @@
-import { Pool } from 'pg';
-import type { QueryResult, QueryResultRow } from 'pg';
+import type { Pool, QueryResult, QueryResultRow } from 'pg';
+
+import { openPool } from '@bxl/common';
 
 import type { Queryable } from '../engine/postgres/queryable';
 
@@ -8,8 +9,7 @@ export class PoolQueryable implements Queryable {
   private readonly pool: Pool;
 
   constructor(databaseUrl: string) {
-    this.pool = new Pool({ connectionString: databaseUrl, max: 3 });
-    this.pool.on('error', () => undefined);
+    this.pool = openPool({ connectionString: databaseUrl, max: 3 });
   }
 
   query<R extends QueryResultRow>(text: string, values?: unknown[]): Promise<QueryResult<R>> {

@@ -1,6 +1,6 @@
-import { Pool } from 'pg';
+import type { Pool } from 'pg';
 
-import { DEFAULT_STATEMENT_TIMEOUT_MS } from '@bxl/common';
+import { DEFAULT_STATEMENT_TIMEOUT_MS, openPool } from '@bxl/common';
 
 import type { OrganisationDocument, ServiceDocument } from '../../document/search-document';
 import type { QueryPlace } from '../../places/places';
@@ -77,12 +77,11 @@ export class PostgresSearchEngine implements SearchEngine {
     statementTimeoutMs = DEFAULT_STATEMENT_TIMEOUT_MS,
     options: { memoryIndex?: boolean } = {},
   ) {
-    this.pool = new Pool({
+    this.pool = openPool({
       connectionString: databaseUrl,
       max: 10,
       options: `-c jit=off -c statement_timeout=${Math.max(0, Math.round(statementTimeoutMs))}`,
     });
-    this.pool.on('error', () => undefined);
     this.synonyms = synonymIndex(loadSynonymGroups(), normaliseTerm);
     this.memory = options.memoryIndex ? new MemorySearch(this.db) : null;
   }
