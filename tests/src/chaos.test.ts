@@ -95,6 +95,47 @@ async function settle(traffic: ReturnType<typeof load>): Promise<void> {
   traffic.reset();
 }
 
+/** Ends every connection to the stack's database but this one's, as PostgreSQL stopping does; how many. */
+async function terminateConnections(database: string): Promise<number> {
+  const admin = new Client({ connectionString: adminDatabaseUrl() });
+  await admin.connect();
+  try {
+    const { rows } = await admin.query<{ ended: boolean }>(
+      `select pg_terminate_backend(pid) as ended from pg_stat_activity
+       where datname = $1 and pid <> pg_backend_pid()`,
+      [database],
+    );
+    return rows.filter((row) => row.ended).length;
+  } finally {
+    await admin.end();
+  }
+}
+
+// Ctrl-C on `npm start` sends SIGINT to the embedded PostgreSQL too: it ends every connection while
+// the directory is still closing its pools. A pool without an error listener then ended the process
+// on an unhandled 'error' event (CI, stop 19: the accounts pool). The same happens on a restart.
+describe('PostgreSQL ending every connection of the directory', () => {
+  it('ends no process, and the next requests are answered on new connections', async () => {
+    const origin = new URL(stack.gatewayUrl).origin;
+    const search = '{ searchServices(query: "schuldbemiddeling", first: 1) { total } }';
+    // Every pool holds an idle connection: the gateway's accounts, each subgraph's, search's engine.
+    expect((await signIn(origin, 'nobody@example.test', 'not a password')).status).toBe(401);
+    expect((await ask('both')).codes).toEqual([]);
+    const searched = () =>
+      expectData<{ searchServices: { total: number } }>(stack.gatewayUrl, search);
+    const before = await searched();
+    expect(await terminateConnections(stack.database.name)).toBeGreaterThanOrEqual(4);
+    await sleep(500); // the lost connections' errors arrive: an unhandled one fails this test file
+    expect((await signIn(origin, 'nobody@example.test', 'not a password')).status).toBe(401);
+    const answers = [await ask('both'), await ask('actorsOnly'), await ask('territoriesOnly')];
+    // A request may meet a pooled connection whose loss it is the first to learn of; the next is whole.
+    const again = [await ask('both'), await ask('actorsOnly'), await ask('territoriesOnly')];
+    expect(again.map((answer) => answer.codes)).toEqual([[], [], []]);
+    expect(answers.every((answer) => answer.status < 500)).toBe(true);
+    expect(await searched()).toEqual(before);
+  }, 60_000);
+});
+
 describe('a subgraph stopping under load', () => {
   it('is answered SERVICE_UNAVAILABLE where needed, and the gateway recovers by itself', async () => {
     const traffic = load();
@@ -149,44 +190,3 @@ async function outageAndRecovery(traffic: ReturnType<typeof load>): Promise<void
   expect(answers.filter((answer) => answer.codes.length > 0)).toEqual([]);
   expect(slowestHealthMs).toBeLessThan(1_000);
 }
-
-/** Ends every connection to the stack's database but this one's, as PostgreSQL stopping does; how many. */
-async function terminateConnections(database: string): Promise<number> {
-  const admin = new Client({ connectionString: adminDatabaseUrl() });
-  await admin.connect();
-  try {
-    const { rows } = await admin.query<{ ended: boolean }>(
-      `select pg_terminate_backend(pid) as ended from pg_stat_activity
-       where datname = $1 and pid <> pg_backend_pid()`,
-      [database],
-    );
-    return rows.filter((row) => row.ended).length;
-  } finally {
-    await admin.end();
-  }
-}
-
-// Ctrl-C on `npm start` sends SIGINT to the embedded PostgreSQL too: it ends every connection while
-// the directory is still closing its pools. A pool without an error listener then ended the process
-// on an unhandled 'error' event (CI, stop 19: the accounts pool). The same happens on a restart.
-describe('PostgreSQL ending every connection of the directory', () => {
-  it('ends no process, and the next requests are answered on new connections', async () => {
-    const origin = new URL(stack.gatewayUrl).origin;
-    const search = '{ searchServices(query: "schuldbemiddeling", first: 1) { total } }';
-    // Every pool holds an idle connection: the gateway's accounts, each subgraph's, search's engine.
-    expect((await signIn(origin, 'nobody@example.test', 'not a password')).status).toBe(401);
-    expect((await ask('both')).codes).toEqual([]);
-    const searched = () =>
-      expectData<{ searchServices: { total: number } }>(stack.gatewayUrl, search);
-    const before = await searched();
-    expect(await terminateConnections(stack.database.name)).toBeGreaterThanOrEqual(4);
-    await sleep(500); // the lost connections' errors arrive: an unhandled one fails this test file
-    expect((await signIn(origin, 'nobody@example.test', 'not a password')).status).toBe(401);
-    const answers = [await ask('both'), await ask('actorsOnly'), await ask('territoriesOnly')];
-    // A request may meet a pooled connection whose loss it is the first to learn of; the next is whole.
-    const again = [await ask('both'), await ask('actorsOnly'), await ask('territoriesOnly')];
-    expect(again.map((answer) => answer.codes)).toEqual([[], [], []]);
-    expect(answers.every((answer) => answer.status < 500)).toBe(true);
-    expect(await searched()).toEqual(before);
-  }, 60_000);
-});
