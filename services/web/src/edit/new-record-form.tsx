@@ -1,9 +1,9 @@
 import type { CombinedError } from '@urql/core';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 
 import { navigate } from '../router';
+import { BilingualFields, RefusalAlert } from './bilingual-form-parts';
 import { refusalOf } from './graphql-errors';
 import type { Refusal } from './graphql-errors';
 
@@ -32,7 +32,6 @@ export function NewRecordForm(props: {
   create: (values: NewValues) => Promise<{ id?: string; error?: CombinedError }>;
   hrefOf: (id: string) => string;
 }) {
-  const { t } = useTranslation();
   const [refusal, setRefusal] = useState<Refusal | null>(null);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -95,21 +94,8 @@ export function NewRecordForm(props: {
     <details className="new-record">
       <summary>{props.heading}</summary>
       <form onSubmit={(event) => void submit(event)} noValidate>
-        {refusal ? (
-          <p role="alert" className="error">
-            {refusal.code === 'BAD_USER_INPUT' ? t('edit.service.invalid') : refusal.message}
-          </p>
-        ) : null}
-        <div className="bilingual">
-          <fieldset lang="fr">
-            <legend>{t('edit.service.french')}</legend>
-            {side('Fr')}
-          </fieldset>
-          <fieldset lang="nl">
-            <legend>{t('edit.service.dutch')}</legend>
-            {side('Nl')}
-          </fieldset>
-        </div>
+        <RefusalAlert refusal={refusal} />
+        <BilingualFields side={side} />
         {props.single.map((spec) => field(spec))}
         <button type="submit" className="button">
           {props.submitLabel}

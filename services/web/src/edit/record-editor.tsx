@@ -6,6 +6,7 @@ import { useClient, useMutation, useQuery } from 'urql';
 import { formatDate } from '../format';
 import type { UiLanguage } from '../i18n';
 import { ConflictPanel } from './conflict-panel';
+import { BilingualFields, RefusalAlert } from './bilingual-form-parts';
 import { refusalOf } from './graphql-errors';
 import type { Refusal } from './graphql-errors';
 import { RecordActions } from './record-actions';
@@ -209,26 +210,13 @@ export function RecordEditor(props: {
         />
       ) : null}
       <form className="record-form" onSubmit={submit} noValidate>
-        {refusal ? (
-          <p role="alert" className="error">
-            {refusal.code === 'BAD_USER_INPUT' ? t('edit.service.invalid') : refusal.message}
-          </p>
-        ) : null}
+        <RefusalAlert refusal={refusal} />
         {saved !== null ? (
           <p role="status" className="saved">
             {t('edit.service.saved', { version: saved })}
           </p>
         ) : null}
-        <div className="bilingual">
-          <fieldset lang="fr">
-            <legend>{t('edit.service.french')}</legend>
-            {side('Fr')}
-          </fieldset>
-          <fieldset lang="nl">
-            <legend>{t('edit.service.dutch')}</legend>
-            {side('Nl')}
-          </fieldset>
-        </div>
+        <BilingualFields side={side} />
         {spec.single.length > 0 ? (
           <fieldset>
             <legend>{t('edit.fields.other')}</legend>
