@@ -273,4 +273,36 @@ describeInBrowser('the editors’ records in Chromium', () => {
     expect([...saved.serviceAreas].sort()).toEqual([commune.id, quartier.id].sort());
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  it('zooms the picking map at phone width: a quartier grows, the page keeps its width, a click still picks it', async () => {
+    const { services, quartiers } = await api<{
+      services: { edges: { node: { id: string } }[] };
+      quartiers: { id: string }[];
+    }>(
+      '{ services(filter: { synthetic: false }, first: 1) { edges { node { id } } } quartiers { id } }',
+    );
+    const page = await signedIn({ width: 360 });
+    await page.goto(`${origin}/edit/service/${encodeURIComponent(services.edges[0]!.node.id)}`);
+    const picker = page.getByRole('group', { name: editFr.fields.serviceAreaIds });
+    await picker.locator('summary', { hasText: editFr.areas.map }).click();
+    await picker.getByLabel(editFr.areas.layer_quartiers, { exact: true }).check();
+    const quartier = [...quartiers].sort((a, b) => a.id.localeCompare(b.id))[0]!;
+    const shape = page.locator(`path[data-id="${quartier.id}"]`);
+    await shape.waitFor();
+    // The shape's drawn width, whether or not all of it is scrolled into the frame.
+    const width = () => shape.evaluate((element) => element.getBoundingClientRect().width);
+    const before = await width();
+    const zoomIn = picker.getByRole('button', { name: fr.map.zoomIn, exact: true });
+    await zoomIn.click();
+    await zoomIn.click();
+    await picker.getByText(fr.map.zoom.replace('{{zoom}}', '4')).waitFor();
+    expect(await width()).toBeGreaterThan(before * 3.5);
+    await expect(fits(page)).resolves.toBe(true);
+    await clickShape(page, quartier.id);
+    await expect(shape.getAttribute('class')).resolves.toContain('chosen');
+    await picker.getByRole('button', { name: fr.map.zoomOut, exact: true }).click();
+    await picker.getByText(fr.map.zoom.replace('{{zoom}}', '2')).waitFor();
+    expect(await width()).toBeLessThan(before * 2.5);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
 });

@@ -156,6 +156,11 @@ export const fr = {
     notFound: "Ce territoire n'existe pas.",
     searchHere: 'Chercher dans ce territoire',
   },
+  map: {
+    zoomIn: 'Agrandir la carte',
+    zoomOut: 'Réduire la carte',
+    zoom: 'zoom ×{{zoom}}',
+  },
   common: {
     loading: 'Chargement…',
     error: 'Erreur : {{message}}',

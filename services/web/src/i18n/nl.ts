@@ -158,6 +158,11 @@ export const nl: Messages = {
     notFound: 'Dit gebied bestaat niet.',
     searchHere: 'Zoeken in dit gebied',
   },
+  map: {
+    zoomIn: 'Kaart vergroten',
+    zoomOut: 'Kaart verkleinen',
+    zoom: 'zoom ×{{zoom}}',
+  },
   common: {
     loading: 'Laden…',
     error: 'Fout: {{message}}',
