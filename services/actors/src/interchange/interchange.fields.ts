@@ -1,11 +1,11 @@
 import type { Problem } from '@bxl/common';
 
 import { contactProblems, normaliseContacts } from '../modules/site/contact.type';
-import { openingHoursProblems } from '../modules/site/opening-hours';
-import type { OpeningHours } from '../modules/site/opening-hours';
 import { SERVICE_TYPES, TARGET_PUBLICS } from '../modules/taxonomy/taxonomy.data';
-import { BRUSSELS_POSTCODE_NIS } from '../seed/brussels-communes';
-import type { ContactRecord } from '../seed/seed-records';
+import { BRUSSELS_POSTCODE_NIS } from '../records/communes';
+import { openingHoursProblems } from '../records/opening-hours';
+import type { OpeningHours } from '../records/opening-hours';
+import type { ContactRecord } from '../records/registry-records';
 import { emailProblems, languageProblems, urlProblems } from '../validation/contact';
 import {
   enterpriseNumberProblems,

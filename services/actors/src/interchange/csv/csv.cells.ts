@@ -4,12 +4,12 @@ import type {
   TimeRange,
   Weekday,
   WeeklyPeriod,
-} from '../modules/site/opening-hours';
-import type { AgrementRecord, ContactRecord } from '../seed/seed-records';
-import { contactsOf, isoDateOf } from './interchange.fields';
-import type { RecordProblems } from './interchange.fields';
-import { AGREMENT_AUTHORITIES, blank } from './interchange.records';
-import { HSDS_WEEKDAY } from './hsds.mapping';
+} from '../../records/opening-hours';
+import type { AgrementRecord, ContactRecord } from '../../records/registry-records';
+import { HSDS_WEEKDAY } from '../hsds/hsds.mapping';
+import { contactsOf, isoDateOf } from '../interchange.fields';
+import type { RecordProblems } from '../interchange.fields';
+import { AGREMENT_AUTHORITIES, blank } from '../interchange.records';
 
 /** The encodings of CSV cells that hold more than one value (see csv.columns.ts). */
 

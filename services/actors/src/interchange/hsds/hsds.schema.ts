@@ -1,8 +1,8 @@
 import type { Problem } from '@bxl/common';
 import { z } from 'zod';
 
-import { Weekday } from '../modules/site/opening-hours';
-import { AGREMENT_AUTHORITIES } from './interchange.records';
+import { Weekday } from '../../records/opening-hours';
+import { AGREMENT_AUTHORITIES } from '../interchange.records';
 
 /**
  * The structure fromHsds reads, checked with zod: lenient (HSDS optional fields may be absent or

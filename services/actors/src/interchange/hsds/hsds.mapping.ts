@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 
-import type { OpeningHours, Weekday, WeeklyPeriod } from '../modules/site/opening-hours';
-import { SERVICE_TYPES, TARGET_PUBLICS } from '../modules/taxonomy/taxonomy.data';
-import type { ServiceStatus } from '../seed/seed-records';
-import { ACCESS_TERMS } from './interchange.records';
+import { SERVICE_TYPES, TARGET_PUBLICS } from '../../modules/taxonomy/taxonomy.data';
+import type { OpeningHours, Weekday, WeeklyPeriod } from '../../records/opening-hours';
+import type { ServiceStatus } from '../../records/registry-records';
+import { ACCESS_TERMS } from '../interchange.records';
 import { HSDS_TAXONOMIES } from './hsds.types';
 import type {
   BxlOpeningHours,

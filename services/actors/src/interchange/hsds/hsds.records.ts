@@ -1,16 +1,16 @@
-import type { OpeningHours, WeeklyPeriod } from '../modules/site/opening-hours';
-import { openingHoursProblems } from '../modules/site/opening-hours';
-import { parseLanguages } from '../seed/real-record-fields';
-import type { AccessConditions } from '../seed/seed-records';
+import { parseLanguages } from '../../records/field-parsers';
+import { openingHoursProblems } from '../../records/opening-hours';
+import type { OpeningHours, WeeklyPeriod } from '../../records/opening-hours';
+import type { AccessConditions } from '../../records/registry-records';
 import {
   languagesOf,
   openingHoursChecked,
   publicCodesOf,
   territoryIdsOf,
   typeCodesOf,
-} from './interchange.fields';
-import type { RecordProblems } from './interchange.fields';
-import { ACCESS_TERMS, blank, noAccess } from './interchange.records';
+} from '../interchange.fields';
+import type { RecordProblems } from '../interchange.fields';
+import { ACCESS_TERMS, blank, noAccess } from '../interchange.records';
 import { taxonomyTermById, weeklyOfSchedule } from './hsds.mapping';
 import type { LocationInput, ServiceInput } from './hsds.schema';
 import { HSDS_TAXONOMIES, TERRITORY_URI_PREFIX } from './hsds.types';

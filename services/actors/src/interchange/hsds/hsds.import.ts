@@ -1,7 +1,12 @@
 import type { Problem } from '@bxl/common';
 import type { ZodType } from 'zod';
 
-import type { AgrementRecord, OrganisationRecord, ServiceRecord } from '../seed/seed-records';
+import type {
+  AgrementRecord,
+  OrganisationRecord,
+  ServiceRecord,
+  SiteRecord,
+} from '../../records/registry-records';
 import {
   contactsOf,
   emailOf,
@@ -12,9 +17,9 @@ import {
   RecordProblems,
   requireName,
   websiteOf,
-} from './interchange.fields';
-import { blank, emptyRecords } from './interchange.records';
-import type { ImportResult, InterchangeSite } from './interchange.records';
+} from '../interchange.fields';
+import { blank, emptyRecords } from '../interchange.records';
+import type { ImportResult } from '../interchange.records';
 import { siteAddressOf } from './hsds.address';
 import { assignIds } from './hsds.ids';
 import { STATUS_OF_HSDS } from './hsds.mapping';
@@ -176,7 +181,7 @@ function siteOf(
   organisationId: string,
   check: RecordProblems,
   source: string,
-): InterchangeSite {
+): SiteRecord {
   const texts = textsOf(input, input.x_bxl);
   const address = input.addresses?.[0];
   if (!address) {
