@@ -4,7 +4,7 @@ import type { RegistryRecords } from '../records/registry-records';
 import { parseRealRecords } from '../seed/real-records.parser';
 import { syntheticOpeningHours } from '../seed/synthetic-hours';
 import { generateSyntheticActors } from '../seed/synthetic.generator';
-import { noAccess } from './interchange.records';
+import { noAccess } from '../records/registry-records';
 
 /**
  * Records for the interchange tests. `handMadeRecords` is invented (names say "[Synthetic]") and

@@ -1,7 +1,6 @@
 import type { Problem } from '@bxl/common';
 
 import { IdAllocator } from '../records/record-ids';
-import { noAccess } from '../records/registry-records';
 import type {
   AccessConditions,
   OrganisationRecord,
@@ -16,8 +15,6 @@ export interface ImportResult {
   /** Errors: each names its record (`line`) and its field. Do not write records when not empty. */
   problems: Problem[];
 }
-
-export { AGREMENT_AUTHORITIES } from '@bxl/common';
 
 /** The access conditions as taxonomy terms (HSDS attributes, CSV `svc_access` codes). */
 export const ACCESS_TERMS: ReadonlyArray<{
@@ -48,8 +45,6 @@ export const ACCESS_TERMS: ReadonlyArray<{
   },
   { key: 'anonymous', code: 'anonymous', fr: 'Anonyme', nl: 'Anoniem' },
 ];
-
-export { noAccess };
 
 /** The layers a service area may name, as territory id prefixes ("commune:21004"). */
 export const TERRITORY_PREFIXES = [

@@ -3,9 +3,14 @@ import { z } from 'zod';
 
 import { communeNisOf, communeNisOfPostcode } from '../../records/communes';
 import type { OrganisationRecord, ServiceRecord, SiteRecord } from '../../records/registry-records';
-import { zodProblems } from '../hsds/hsds.schema';
-import { emailOf, RecordProblems, requireName, websiteOf } from '../interchange.fields';
-import { blank, emptyRecords, noAccess, RecordIds } from '../interchange.records';
+import {
+  emailOf,
+  RecordProblems,
+  requireName,
+  websiteOf,
+  zodProblems,
+} from '../interchange.fields';
+import { blank, emptyRecords, RecordIds } from '../interchange.records';
 import type { ImportResult } from '../interchange.records';
 import {
   agreementsOf,
@@ -16,6 +21,7 @@ import {
   withScheme,
 } from './bruxelles-social.fields';
 import { categoryCodeOf, isoDateText } from './bruxelles-social.mapping';
+import { noAccess } from '../../records/registry-records';
 
 const text = z.string().nullish();
 const scalar = z.union([z.string(), z.number()]).nullish();

@@ -1,6 +1,6 @@
 import { communeNisOf, communeNisOfPostcode } from '../../records/communes';
 import { openingHoursProblems } from '../../records/opening-hours';
-import { SERVICE_STATUSES } from '../../records/registry-records';
+import { noAccess, SERVICE_STATUSES } from '../../records/registry-records';
 import type {
   OrganisationRecord,
   ServiceRecord,
@@ -21,7 +21,7 @@ import {
   websiteOf,
 } from '../interchange.fields';
 import type { RecordProblems } from '../interchange.fields';
-import { ACCESS_TERMS, blank, noAccess } from '../interchange.records';
+import { ACCESS_TERMS, blank } from '../interchange.records';
 import {
   agrementsCell,
   agrementsOf,

@@ -17,6 +17,7 @@ import {
   RecordProblems,
   requireName,
   websiteOf,
+  zodProblems,
 } from '../interchange.fields';
 import { blank, emptyRecords } from '../interchange.records';
 import type { ImportResult } from '../interchange.records';
@@ -32,13 +33,7 @@ import {
   serviceLanguagesOf,
   textsOf,
 } from './hsds.records';
-import {
-  documentSchema,
-  locationSchema,
-  organizationSchema,
-  serviceSchema,
-  zodProblems,
-} from './hsds.schema';
+import { documentSchema, locationSchema, organizationSchema, serviceSchema } from './hsds.schema';
 import type { LocationInput, OrganizationInput, ServiceInput } from './hsds.schema';
 import { KBO_SCHEME } from './hsds.types';
 

@@ -10,10 +10,11 @@ import {
   typeCodesOf,
 } from '../interchange.fields';
 import type { RecordProblems } from '../interchange.fields';
-import { ACCESS_TERMS, blank, noAccess } from '../interchange.records';
+import { ACCESS_TERMS, blank } from '../interchange.records';
 import { taxonomyTermById, weeklyOfSchedule } from './hsds.mapping';
 import type { LocationInput, ServiceInput } from './hsds.schema';
 import { HSDS_TAXONOMIES, TERRITORY_URI_PREFIX } from './hsds.types';
+import { noAccess } from '../../records/registry-records';
 
 /** Field readers of fromHsds that need more than one validator: texts, hours, taxonomy terms. */
 
