@@ -5,8 +5,8 @@ import { parseArgs } from 'node:util';
 
 import { runMain } from '@bxl/common';
 
-import { toCsv } from '../interchange/csv.format';
-import { toHsds, toNdjson } from '../interchange/hsds.export';
+import { toCsv } from '../interchange/csv/csv.format';
+import { toHsds, toNdjson } from '../interchange/hsds/hsds.export';
 import { syntheticOpeningHours } from '../seed/synthetic-hours';
 import { generateSyntheticActors } from '../seed/synthetic.generator';
 

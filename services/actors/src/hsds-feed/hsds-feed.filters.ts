@@ -1,7 +1,7 @@
+import { HSDS_TAXONOMY_OBJECTS, uuidFor } from '../interchange/hsds/hsds.mapping';
+import { HSDS_TAXONOMIES } from '../interchange/hsds/hsds.types';
+import type { HsdsTaxonomyTerm } from '../interchange/hsds/hsds.types';
 import { ACCESS_TERMS } from '../interchange/interchange.records';
-import { HSDS_TAXONOMY_OBJECTS, uuidFor } from '../interchange/hsds.mapping';
-import { HSDS_TAXONOMIES } from '../interchange/hsds.types';
-import type { HsdsTaxonomyTerm } from '../interchange/hsds.types';
 import type { FeedParams } from './hsds-feed.params';
 
 /** A piece of SQL with its `?` parameters. */

@@ -1,17 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-import { communeNisOfPostcode } from '../seed/brussels-communes';
-import { locationOf, organizationOf, serviceOf } from '../interchange/hsds.export';
-import { ACCESS_TERMS } from '../interchange/interchange.records';
-import { term, uuidFor } from '../interchange/hsds.mapping';
-import { registryNdjson } from '../interchange/hsds.stream';
-import { HSDS_TAXONOMIES } from '../interchange/hsds.types';
+import { locationOf, organizationOf, serviceOf } from '../interchange/hsds/hsds.export';
+import { term, uuidFor } from '../interchange/hsds/hsds.mapping';
+import { registryNdjson } from '../interchange/hsds/hsds.stream';
+import { HSDS_TAXONOMIES } from '../interchange/hsds/hsds.types';
 import type {
   HsdsLocation,
   HsdsOrganization,
   HsdsService,
   HsdsTaxonomyTerm,
-} from '../interchange/hsds.types';
+} from '../interchange/hsds/hsds.types';
+import { ACCESS_TERMS } from '../interchange/interchange.records';
 import { Taxonomy } from '../modules/actor.enums';
 import { Organisation } from '../modules/organisation/organisation.entity';
 import {
@@ -23,11 +22,12 @@ import { ServiceAtSite } from '../modules/service/service-at-site.entity';
 import { Service } from '../modules/service/service.entity';
 import { Site } from '../modules/site/site.entity';
 import { TaxonomyTerm } from '../modules/taxonomy/taxonomy-term.entity';
+import { communeNisOfPostcode } from '../records/communes';
 import type { TerritoryClient } from '../territory/territory.client';
 import { allOf, idOfUuid, searchCondition, serviceConditions } from './hsds-feed.filters';
 import type { Sql } from './hsds-feed.filters';
-import type { FeedParams } from './hsds-feed.params';
 import { FeedParamsError } from './hsds-feed.params';
+import type { FeedParams } from './hsds-feed.params';
 
 /** One HSDS service_at_location of a list, with its service and location (list form). */
 export interface HsdsServiceAtLocationItem {

@@ -4,8 +4,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CACHE_DAY_S, CACHE_MINUTE_S, endWithEtag } from '@bxl/common';
 import type { Database, HttpRoute, Logger } from '@bxl/common';
 
-import { HSDS_TAXONOMY_OBJECTS } from '../interchange/hsds.mapping';
-import { HSDS_PROFILE_URI, HSDS_VERSION } from '../interchange/hsds.types';
+import { HSDS_TAXONOMY_OBJECTS } from '../interchange/hsds/hsds.mapping';
+import { HSDS_PROFILE_URI, HSDS_VERSION } from '../interchange/hsds/hsds.types';
 import type { TerritoryClient } from '../territory/territory.client';
 import { FeedParamsError, parseFeedParams } from './hsds-feed.params';
 import type { FeedParams } from './hsds-feed.params';

@@ -1,11 +1,12 @@
 import type { Problem } from '@bxl/common';
+import type { z } from 'zod';
 
 import { contactProblems, normaliseContacts } from '../modules/site/contact.type';
-import { openingHoursProblems } from '../modules/site/opening-hours';
-import type { OpeningHours } from '../modules/site/opening-hours';
 import { SERVICE_TYPES, TARGET_PUBLICS } from '../modules/taxonomy/taxonomy.data';
-import { BRUSSELS_POSTCODE_NIS } from '../seed/brussels-communes';
-import type { ContactRecord } from '../seed/seed-records';
+import { BRUSSELS_POSTCODE_NIS } from '../records/communes';
+import { openingHoursProblems } from '../records/opening-hours';
+import type { OpeningHours } from '../records/opening-hours';
+import type { ContactRecord } from '../records/registry-records';
 import { emailProblems, languageProblems, urlProblems } from '../validation/contact';
 import {
   enterpriseNumberProblems,
@@ -253,4 +254,23 @@ export function parentIdOf(
     return null;
   }
   return id;
+}
+
+/** `services[3]` + ['phones', 0, 'number'] → 'services[3].phones[0].number'. */
+export function fieldPath(prefix: string, path: readonly PropertyKey[]): string {
+  return path.reduce<string>((field, key) => {
+    if (typeof key === 'number') {
+      return `${field}[${key}]`;
+    }
+    return field ? `${field}.${String(key)}` : String(key);
+  }, prefix);
+}
+
+/** zod's issues as problems of one record ('$' names the document itself). */
+export function zodProblems(error: z.ZodError, prefix: string, line: number): Problem[] {
+  return error.issues.map((issue) => ({
+    line,
+    field: fieldPath(prefix, issue.path) || '$',
+    message: issue.message,
+  }));
 }

@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readSeedText } from '@bxl/common';
 
+import type { RegistryRecords } from '../records/registry-records';
+import { parseRealRecords } from '../seed/real-records.parser';
 import { syntheticOpeningHours } from '../seed/synthetic-hours';
 import { generateSyntheticActors } from '../seed/synthetic.generator';
-import { parseRealRecords } from '../seed/real-records.parser';
-import { SEED_DATA_DIR } from '../seed/seed-data';
-import { noAccess } from './interchange.records';
-import type { ActorSeedWithHours } from './interchange.records';
+import { noAccess } from '../records/registry-records';
 
 /**
  * Records for the interchange tests. `handMadeRecords` is invented (names say "[Synthetic]") and
@@ -14,7 +12,7 @@ import type { ActorSeedWithHours } from './interchange.records';
  * exceptions, several sites per service in an order that is not the id order, a parent
  * organisation in the file (listed after its child) and one outside it.
  */
-export function handMadeRecords(): ActorSeedWithHours {
+export function handMadeRecords(): RegistryRecords {
   return {
     organisations: [
       {
@@ -232,12 +230,12 @@ export function handMadeRecords(): ActorSeedWithHours {
 }
 
 /** The real records of seed/data/services-seed.csv. */
-export function realRecords(): ActorSeedWithHours {
-  return parseRealRecords(readFileSync(join(SEED_DATA_DIR, 'services-seed.csv'), 'utf8'));
+export function realRecords(): RegistryRecords {
+  return parseRealRecords(readSeedText('services-seed.csv'));
 }
 
 /** 200 synthetic services, their sites with synthetic opening hours. */
-export function syntheticRecords(): ActorSeedWithHours {
+export function syntheticRecords(): RegistryRecords {
   const seed = generateSyntheticActors({ services: 200 });
   return {
     ...seed,

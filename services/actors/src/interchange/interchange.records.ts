@@ -1,38 +1,20 @@
 import type { Problem } from '@bxl/common';
 
-import type { OpeningHours } from '../modules/site/opening-hours';
+import { IdAllocator } from '../records/record-ids';
 import type {
   AccessConditions,
-  ActorSeed,
   OrganisationRecord,
+  RegistryRecords,
   ServiceRecord,
-  ServiceStatus,
   SiteRecord,
-} from '../seed/seed-records';
-import { noAccess } from '../seed/seed-records';
-import { IdAllocator } from '../seed/slug';
-
-/** A site as the interchange formats carry it: the seed record plus its opening hours, if known. */
-export type InterchangeSite = SiteRecord & { openingHours?: OpeningHours | null };
-
-/** The records the importers return and the exporters read: the seed, with sites' hours. */
-export type ActorSeedWithHours = Omit<ActorSeed, 'sites'> & { sites: InterchangeSite[] };
+} from '../records/registry-records';
 
 /** What every importer returns; it never throws on bad data. */
 export interface ImportResult {
-  records: ActorSeedWithHours;
+  records: RegistryRecords;
   /** Errors: each names its record (`line`) and its field. Do not write records when not empty. */
   problems: Problem[];
 }
-
-export { AGREMENT_AUTHORITIES } from '@bxl/common';
-
-export const SERVICE_STATUSES: readonly ServiceStatus[] = [
-  'ACTIVE',
-  'INACTIVE',
-  'DEFUNCT',
-  'TEMPORARILY_CLOSED',
-];
 
 /** The access conditions as taxonomy terms (HSDS attributes, CSV `svc_access` codes). */
 export const ACCESS_TERMS: ReadonlyArray<{
@@ -64,8 +46,6 @@ export const ACCESS_TERMS: ReadonlyArray<{
   { key: 'anonymous', code: 'anonymous', fr: 'Anonyme', nl: 'Anoniem' },
 ];
 
-export { noAccess };
-
 /** The layers a service area may name, as territory id prefixes ("commune:21004"). */
 export const TERRITORY_PREFIXES = [
   'sector',
@@ -82,7 +62,7 @@ export function blank(value: string | null | undefined): string | null {
   return trimmed ? trimmed : null;
 }
 
-export function emptyRecords(): ActorSeedWithHours {
+export function emptyRecords(): RegistryRecords {
   return { organisations: [], sites: [], services: [] };
 }
 
@@ -94,7 +74,7 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
  * HSDS texts and the parent `null`). An import of an export gives back exactly
  * `canonicalRecords(records)`.
  */
-export function canonicalRecords(records: ActorSeedWithHours): ActorSeedWithHours {
+export function canonicalRecords(records: RegistryRecords): RegistryRecords {
   const organisations: OrganisationRecord[] = records.organisations
     .map((org) => ({
       ...org,
@@ -105,7 +85,7 @@ export function canonicalRecords(records: ActorSeedWithHours): ActorSeedWithHour
       parentOrganisationId: org.parentOrganisationId ?? null,
     }))
     .sort(byId);
-  const sites: InterchangeSite[] = records.sites
+  const sites: SiteRecord[] = records.sites
     .map((site) => ({
       ...site,
       externalId: site.externalId ?? null,

@@ -1,11 +1,9 @@
 import { registerEnumType } from 'type-graphql';
 
-export enum ServiceStatus {
-  ACTIVE = 'ACTIVE',
-  INACTIVE = 'INACTIVE',
-  DEFUNCT = 'DEFUNCT',
-  TEMPORARILY_CLOSED = 'TEMPORARILY_CLOSED',
-}
+import { ServiceStatus } from '../records/registry-records';
+
+/** Registered here, defined with the records (the seed and the interchange formats use it too). */
+export { ServiceStatus };
 registerEnumType(ServiceStatus, {
   name: 'ServiceStatus',
   description: 'Whether a service operates (HSDS service.status, with temporary closure).',

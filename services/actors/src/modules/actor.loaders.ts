@@ -3,16 +3,16 @@ import type DataLoader from 'dataloader';
 
 import { byIdLoader, groupedLoader } from '@bxl/common';
 
-import type { ContactRecord } from '../seed/seed-records';
+import type { OpeningHours } from '../records/opening-hours';
+import type { ContactRecord } from '../records/registry-records';
 import { relatedTerritoriesLoader } from '../territory/related-territories.loader';
 import type { TerritoryClient } from '../territory/territory.client';
+import type { Need } from './need/need.entity';
+import { loadNeeds } from './need/need.repository';
 import { Organisation } from './organisation/organisation.entity';
-import type { OpeningHours } from './site/opening-hours';
 import { serviceCountsLoader } from './service/service-count';
 import { Service } from './service/service.entity';
 import { Site } from './site/site.entity';
-import type { Need } from './need/need.entity';
-import { loadNeeds } from './need/need.repository';
 import { loadTaxonomy } from './taxonomy/taxonomy.repository';
 import type { TaxonomyCodes } from './taxonomy/taxonomy.repository';
 

@@ -1,20 +1,19 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-import { pickFields, RecordWriter } from '@bxl/common';
+import { pickFields, readSeedText, RecordWriter } from '@bxl/common';
 import type { Identity, Logger, RecordSpec, UpsertItem } from '@bxl/common';
 
 import { loadNeedsFile } from '../modules/need/need.data';
-import { registrySpecs } from '../modules/registry/registry.specs';
-import type { RegistryRecord } from '../modules/registry-record.entity';
 import { textArrayLiteral } from '../modules/pg-text-array';
+import type { RegistryRecord } from '../modules/registry-record.entity';
+import { registrySpecs } from '../modules/registry/registry.specs';
 import { placeSites } from '../modules/site/site-placement';
 import type { Placement } from '../modules/site/site-placement';
 import { builtInTerms } from '../modules/taxonomy/taxonomy.repository';
+import type { RegistryRecords, SiteRecord } from '../records/registry-records';
 import type { TerritoryClient } from '../territory/territory.client';
 import { parseRealRecords } from './real-records.parser';
-import { readSeedText } from './seed-data';
 import type { RealRecords } from './real-records.parser';
-import type { ActorSeed, SiteRecord } from './seed-records';
 import { syntheticOpeningHours } from './synthetic-hours';
 import { generateSyntheticActors } from './synthetic.generator';
 
@@ -159,7 +158,7 @@ export interface SeedCounts {
   synthetic: { organisations: number; sites: number; services: number };
 }
 
-function seedCounts(seed: ActorSeed): SeedCounts {
+function seedCounts(seed: RegistryRecords): SeedCounts {
   const count = (synthetic: boolean) => ({
     organisations: seed.organisations.filter((o) => o.synthetic === synthetic).length,
     sites: seed.sites.filter((s) => s.synthetic === synthetic).length,

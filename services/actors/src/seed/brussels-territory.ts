@@ -1,11 +1,12 @@
 import type { MultiPolygon, Polygon } from 'geojson';
 
+import { readSeedCsv, readSeedGeoJson } from '@bxl/common';
+
+import { slugify } from '../records/record-ids';
 import { bboxOf, inBBox, pointInMultiPolygon } from './point-in-polygon';
 import type { BBox, MultiPolygonCoordinates } from './point-in-polygon';
 import { cumulative, pick, pickWeighted } from './prng';
 import type { Random } from './prng';
-import { readSeedCsv, readSeedGeoJson } from './seed-data';
-import { slugify } from './slug';
 
 export interface SectorShape {
   code: string;

@@ -1,7 +1,7 @@
 import type { AgrementAuthorityCode } from '@bxl/common';
 
-import { AUTHORITY_PATTERNS } from '../interchange/bruxelles-social.mapping';
-import type { AgrementRecord } from './seed-records';
+import { AUTHORITY_PATTERNS } from '../records/agrements';
+import type { AgrementRecord } from '../records/registry-records';
 
 /** An agrément cell read: the agréments it states, or why none could be taken from it. */
 export type AgrementReading =

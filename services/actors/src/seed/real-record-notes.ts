@@ -1,4 +1,4 @@
-import type { OpeningHours, Weekday } from '../modules/site/opening-hours';
+import type { OpeningHours, Weekday } from '../records/opening-hours';
 
 /**
  * What services-seed.csv says only in prose (its `retrieved_note`), transcribed by hand, keyed by the

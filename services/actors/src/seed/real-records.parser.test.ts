@@ -1,13 +1,12 @@
+import { parseSeedCsv, readSeedGeoJson, readSeedText } from '@bxl/common';
+
 import { SERVICE_TYPES } from '../modules/taxonomy/taxonomy.data';
-import { parseAddress, parseBelgianPhones, parseLanguages } from './real-record-fields';
 import {
   REAL_OPENING_HOURS,
   REAL_PARENT_ORGANISATIONS,
   REAL_SERVICE_AREAS,
 } from './real-record-notes';
 import { parseRealRecords } from './real-records.parser';
-import { parseCsvText } from './seed-data';
-import { readSeedGeoJson, readSeedText } from './seed-data';
 
 const csv = readSeedText('services-seed.csv');
 const seed = parseRealRecords(csv);
@@ -20,7 +19,7 @@ const ISO_639_1 = /^[a-z]{2}$/;
 
 describe('parseRealRecords (seed/data/services-seed.csv)', () => {
   it('makes one service per row, grouped into organisations and sites', () => {
-    const rows = parseCsvText(csv);
+    const rows = parseSeedCsv(csv);
     expect(seed.services).toHaveLength(rows.length);
     expect(seed.organisations.length).toBeLessThan(rows.length);
     const freeClinic = seed.organisations.find((org) => org.id === 'org:free-clinic');
@@ -64,7 +63,7 @@ describe('parseRealRecords (seed/data/services-seed.csv)', () => {
   });
 
   it('names every row its hand-made notes speak of', () => {
-    const names = new Set(parseCsvText(csv).map((row) => row.name_fr));
+    const names = new Set(parseSeedCsv(csv).map((row) => row.name_fr));
     const keys = [
       ...Object.keys(REAL_OPENING_HOURS),
       ...Object.keys(REAL_SERVICE_AREAS),
@@ -120,52 +119,5 @@ describe('parseRealRecords (seed/data/services-seed.csv)', () => {
   it('places a row with an uncertain commune nowhere', () => {
     const wolu = seed.services.find((svc) => svc.nameFr === 'Wolu-Services');
     expect(wolu?.siteIds).toEqual([]);
-  });
-});
-
-describe('real record fields', () => {
-  it('normalises Belgian phone numbers to E.164 and drops the rest', () => {
-    expect(parseBelgianPhones('02/529.41.20 (telephone permanence 8h-12h / 13h-16h)')).toEqual([
-      '+3225294120',
-    ]);
-    expect(parseBelgianPhones('02 376 72 22')).toEqual(['+3223767222']);
-    expect(parseBelgianPhones('02/435.50.90 ; 02/240.30.80')).toEqual([
-      '+3224355090',
-      '+3222403080',
-    ]);
-    expect(parseBelgianPhones('0473 18 28 35 (youth listening point)')).toEqual(['+32473182835']);
-    expect(parseBelgianPhones('call center')).toEqual([]);
-  });
-
-  it('reads language codes and language names', () => {
-    expect(parseLanguages('fr, nl')).toEqual(['fr', 'nl']);
-    expect(parseLanguages('team speaks Spanish, Russian, Dutch, Arabic, English')).toEqual([
-      'es',
-      'ru',
-      'nl',
-      'ar',
-      'en',
-    ]);
-    expect(parseLanguages('works with professional interpreters')).toEqual([]);
-    expect(parseLanguages('')).toEqual([]);
-  });
-
-  it('splits street and number conservatively', () => {
-    expect(parseAddress('Avenue Raymond Vander Bruggen 62-64, 1070 Anderlecht')).toEqual({
-      streetFr: 'Avenue Raymond Vander Bruggen',
-      streetNl: null,
-      number: '62-64',
-      postcode: '1070',
-    });
-    expect(parseAddress('Rue Haute 296, 1000 Bruxelles (Hoogstraat 296)')).toMatchObject({
-      streetFr: 'Rue Haute',
-      streetNl: 'Hoogstraat',
-      number: '296',
-    });
-    expect(parseAddress('Rue Stephenson (house number not given), Schaerbeek')).toMatchObject({
-      streetFr: 'Rue Stephenson',
-      number: null,
-    });
-    expect(parseAddress('12 rue X, 1000 Bruxelles').streetFr).toBe('12 rue X, 1000 Bruxelles');
   });
 });

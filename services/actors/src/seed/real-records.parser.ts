@@ -1,18 +1,24 @@
+import { parseSeedCsv } from '@bxl/common';
+import type { SeedCsvRow } from '@bxl/common';
+
 import { SERVICE_TYPES } from '../modules/taxonomy/taxonomy.data';
-import { communeNisOf, communeNisOfPostcode } from './brussels-communes';
+import { communeNisOf, communeNisOfPostcode } from '../records/communes';
+import { parseAddress, parseBelgianPhones, parseLanguages } from '../records/field-parsers';
+import type { ParsedAddress } from '../records/field-parsers';
+import { IdAllocator, slugify } from '../records/record-ids';
+import { noAccess } from '../records/registry-records';
+import type {
+  RegistryRecords,
+  OrganisationRecord,
+  ServiceRecord,
+  SiteRecord,
+} from '../records/registry-records';
 import { readAgrementCell } from './real-record-agrements';
 import {
   REAL_OPENING_HOURS,
   REAL_PARENT_ORGANISATIONS,
   REAL_SERVICE_AREAS,
 } from './real-record-notes';
-import { parseAddress, parseBelgianPhones, parseLanguages } from './real-record-fields';
-import type { ParsedAddress } from './real-record-fields';
-import { parseCsvText } from './seed-data';
-import type { CsvRow } from './seed-data';
-import type { ActorSeed, OrganisationRecord, ServiceRecord, SiteRecord } from './seed-records';
-import { IdAllocator, slugify } from './slug';
-import { noAccess } from './seed-records';
 
 /** The `type` column of services-seed.csv (lower-case, no accents) → SERVICE_TYPES code. */
 const TYPE_CODES: Readonly<Record<string, string>> = {
@@ -73,7 +79,7 @@ export interface UnmappedValue {
   reason: string;
 }
 
-export interface RealRecords extends ActorSeed {
+export interface RealRecords extends RegistryRecords {
   unmapped: UnmappedValue[];
 }
 
@@ -90,7 +96,10 @@ export function organisationNameOf(name: string | null): string | null {
 }
 
 /** The commune of a row: `commune_fr`, else its postcode; null (with why) when absent or uncertain. */
-function communeOfRow(row: CsvRow, address: ParsedAddress): { nis: string | null; why?: string } {
+function communeOfRow(
+  row: SeedCsvRow,
+  address: ParsedAddress,
+): { nis: string | null; why?: string } {
   const commune = blank(row.commune_fr);
   if (commune) {
     if (UNCERTAIN.test(commune)) {
@@ -133,7 +142,7 @@ export function parseRealRecords(csvText: string): RealRecords {
   const services: ServiceRecord[] = [];
   const unmapped: UnmappedValue[] = [];
 
-  for (const [index, row] of parseCsvText(csvText).entries()) {
+  for (const [index, row] of parseSeedCsv(csvText).entries()) {
     const nameFr = blank(row.name_fr);
     const nameNl = blank(row.name_nl);
     if (!nameFr && !nameNl) {

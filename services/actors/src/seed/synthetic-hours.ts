@@ -1,4 +1,4 @@
-import type { OpeningHours, WeeklyPeriod } from '../modules/site/opening-hours';
+import type { OpeningHours, WeeklyPeriod } from '../records/opening-hours';
 import { mulberry32 } from './prng';
 
 const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY'] as const;

@@ -1,7 +1,7 @@
 import { TARGET_PUBLICS } from '../modules/taxonomy/taxonomy.data';
+import type { AccessConditions, ServiceStatus } from '../records/registry-records';
 import { chance, pick, pickDistinct, randomInt } from './prng';
 import type { Random } from './prng';
-import type { AccessConditions, ServiceStatus } from './seed-records';
 
 /** Other languages a Brussels service may offer (valid ISO 639-1 codes only). */
 const OTHER_LANGUAGES = ['en', 'ar', 'tr', 'es', 'pt', 'ro', 'pl', 'ru', 'so', 'ln', 'it', 'de'];

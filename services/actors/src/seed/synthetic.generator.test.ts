@@ -1,8 +1,8 @@
 import { SERVICE_TYPES, TARGET_PUBLICS } from '../modules/taxonomy/taxonomy.data';
 import { pointInMultiPolygon } from './point-in-polygon';
 import type { MultiPolygonCoordinates } from './point-in-polygon';
-import { readSeedCsv, readSeedGeoJson } from './seed-data';
-import type { ActorSeed } from './seed-records';
+import { readSeedCsv, readSeedGeoJson } from '@bxl/common';
+import type { RegistryRecords } from '../records/registry-records';
 import { generateSyntheticActors } from './synthetic.generator';
 
 const BRUSSELS_BBOX = { minLon: 4.24, maxLon: 4.49, minLat: 50.76, maxLat: 50.92 };
@@ -64,7 +64,7 @@ describe('pointInMultiPolygon', () => {
 });
 
 describe('generateSyntheticActors', () => {
-  let seed: ActorSeed;
+  let seed: RegistryRecords;
   beforeAll(() => {
     seed = generateSyntheticActors({ services: 2000 });
   });

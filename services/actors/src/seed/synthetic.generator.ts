@@ -1,4 +1,5 @@
-import { BRUSSELS_POSTCODE_NIS } from './brussels-communes';
+import { BRUSSELS_POSTCODE_NIS } from '../records/communes';
+import type { RegistryRecords, ServiceRecord, SiteRecord } from '../records/registry-records';
 import {
   CITY_OF_BRUSSELS,
   loadBrusselsTerritory,
@@ -9,7 +10,6 @@ import {
 import type { Bassin, BrusselsTerritory, SectorShape } from './brussels-territory';
 import { chance, mulberry32, pick, randomInt } from './prng';
 import type { Random } from './prng';
-import type { ActorSeed, ServiceRecord, SiteRecord } from './seed-records';
 import {
   ORGANISATION_FORMS,
   PLACE_WORDS,
@@ -92,7 +92,7 @@ const postcodeOf = (sector: SectorShape) =>
 interface Context {
   random: Random;
   territory: BrusselsTerritory;
-  seed: ActorSeed;
+  seed: RegistryRecords;
   /** Organisations drawn so far, kept or not: their number makes the ids. */
   drawn: number;
 }
@@ -218,7 +218,7 @@ function addOrganisation(
  * active service in every bassin (5 × 15 = 75 services, fewer if fewer are asked); the rest is
  * random. Nothing here is real: names say so, and no phone, e-mail, website or KBO is invented.
  */
-export function generateSyntheticActors(options: SyntheticOptions): ActorSeed {
+export function generateSyntheticActors(options: SyntheticOptions): RegistryRecords {
   const total = Math.max(0, Math.floor(options.services));
   const context: Context = {
     random: mulberry32(options.seed ?? DEFAULT_SYNTHETIC_SEED),

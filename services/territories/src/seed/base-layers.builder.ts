@@ -1,4 +1,5 @@
-import { slugify } from '@bxl/common';
+import { readSeedCsv, readSeedGeoJson, slugify } from '@bxl/common';
+import type { SeedCsvRow } from '@bxl/common';
 
 import type { Areal } from '../geo/geometry';
 import { areaOf, dissolve, round } from '../geo/geometry';
@@ -8,8 +9,6 @@ import type { TerritoryRow } from '../model/territory-row';
 import { territoryRow } from '../model/territory-row';
 import { territoryId } from '../modules/territory/territory.entity';
 import { Confidence, Layer, LinkMethod, QuartierKind } from '../modules/territory/territory.enums';
-import { readCsv, readGeoJson } from './seed-files';
-import type { CsvRow } from './seed-files';
 
 export const REGION_ID = territoryId(Layer.REGION, 'bru');
 
@@ -52,7 +51,7 @@ function bassinLinks(): {
   bySubMunicipality: Map<string, SectorLink>;
 } {
   const byCommune = new Map<string, SectorLink>();
-  for (const row of readCsv('bassins-communes.csv')) {
+  for (const row of readSeedCsv('bassins-communes.csv')) {
     if (row.part === 'whole' || row.part?.startsWith('whole')) {
       byCommune.set(row.commune_nis as string, {
         parentId: territoryId(Layer.BASSIN, slug(row.bassin as string)),
@@ -65,7 +64,7 @@ function bassinLinks(): {
     }
   }
   const bySubMunicipality = new Map<string, SectorLink>();
-  for (const row of readCsv('bruxelles-ville-bassins.csv')) {
+  for (const row of readSeedCsv('bruxelles-ville-bassins.csv')) {
     bySubMunicipality.set(row.sub_municipality as string, {
       parentId: territoryId(Layer.BASSIN, slug(row.bassin as string)),
       parentLayer: Layer.BASSIN,
@@ -89,12 +88,12 @@ export function buildBaseLayers(): BaseLayers {
   const quartierSectors = new Map<string, string[]>();
   const bassins = bassinLinks();
   const sectorRows = new Map(
-    readCsv('statbel-secteurs-bxl-to-mdq.csv').map((row) => [row.cd_sector, row]),
+    readSeedCsv('statbel-secteurs-bxl-to-mdq.csv').map((row) => [row.cd_sector, row]),
   );
 
-  for (const feature of readGeoJson('statbel-secteurs-bxl.geojson').features) {
+  for (const feature of readSeedGeoJson('statbel-secteurs-bxl.geojson').features) {
     const code = String(feature.properties?.cd_sector);
-    const row = sectorRows.get(code) as CsvRow;
+    const row = sectorRows.get(code) as SeedCsvRow;
     const id = territoryId(Layer.SECTOR, code);
     const commune = row.cd_munty_refnis as string;
     const quartierId = territoryId(Layer.QUARTIER, String(Number(row.mdzone_by_max_overlap)));
@@ -148,11 +147,11 @@ export function buildBaseLayers(): BaseLayers {
   }
 
   const quartierRows = new Map(
-    readCsv('mdq-quartiers-145.csv').map((row) => [String(Number(row.mdzone)), row]),
+    readSeedCsv('mdq-quartiers-145.csv').map((row) => [String(Number(row.mdzone)), row]),
   );
-  for (const feature of readGeoJson('mdq-quartiers-145.geojson').features) {
+  for (const feature of readSeedGeoJson('mdq-quartiers-145.geojson').features) {
     const code = String(Number(feature.properties?.mdzone));
-    const row = quartierRows.get(code) as CsvRow;
+    const row = quartierRows.get(code) as SeedCsvRow;
     territories.push(
       territoryRow({
         id: territoryId(Layer.QUARTIER, code),
@@ -168,7 +167,7 @@ export function buildBaseLayers(): BaseLayers {
     );
   }
 
-  for (const feature of readGeoJson('communes-19.geojson').features) {
+  for (const feature of readSeedGeoJson('communes-19.geojson').features) {
     const code = String(feature.properties?.national_code);
     territories.push(
       territoryRow({
@@ -183,7 +182,7 @@ export function buildBaseLayers(): BaseLayers {
     );
   }
 
-  const bassinRows = readCsv('bassins-communes.csv');
+  const bassinRows = readSeedCsv('bassins-communes.csv');
   for (const name of [...new Set(bassinRows.map((row) => row.bassin as string))]) {
     const id = territoryId(Layer.BASSIN, slug(name));
     const members = [...sectors.values()].filter((sector) =>

@@ -1,9 +1,10 @@
+import { readSeedCsv } from '@bxl/common';
+
 import { ClssStatus, MappingConfidence } from '../modules/groupement/groupement.enums';
 import type { GroupementDefinition } from '../modules/groupement/groupement-layer.builder';
 import { territoryId } from '../modules/territory/territory.entity';
 import { Confidence, Layer, LinkMethod } from '../modules/territory/territory.enums';
 import { slug } from './base-layers.builder';
-import { readCsv } from './seed-files';
 
 const mappingOf = (value: string): MappingConfidence =>
   value.startsWith('exact-name')
@@ -25,7 +26,7 @@ const linkConfidence: Record<MappingConfidence, Confidence> = {
 export function provisionalGroupements(
   quartierSectors: ReadonlyMap<string, readonly string[]>,
 ): GroupementDefinition[] {
-  return readCsv('clss-quartiers.csv').map((row) => {
+  return readSeedCsv('clss-quartiers.csv').map((row) => {
     const mapping = mappingOf(row.mapping as string);
     const quartierIds = (row.mdq_codes as string)
       .split('|')

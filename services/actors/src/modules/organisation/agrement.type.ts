@@ -2,7 +2,7 @@ import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 
 import type { Problem } from '@bxl/common';
 
-import type { AgrementRecord } from '../../seed/seed-records';
+import type { AgrementRecord } from '../../records/registry-records';
 
 export enum AgrementAuthority {
   COCOF = 'COCOF',

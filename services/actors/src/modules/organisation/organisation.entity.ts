@@ -1,7 +1,7 @@
 import { Entity, Property } from '@mikro-orm/decorators/legacy';
 import { Directive, Field, ObjectType } from 'type-graphql';
 
-import type { AgrementRecord } from '../../seed/seed-records';
+import type { AgrementRecord } from '../../records/registry-records';
 import { RegistryRecord } from '../registry-record.entity';
 
 @Entity({ schema: 'actors', tableName: 'organisation' })

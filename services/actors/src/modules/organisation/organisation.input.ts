@@ -3,14 +3,14 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { textLimitProblems } from '@bxl/common';
 import type { Problem } from '@bxl/common';
 
-import type { AgrementRecord } from '../../seed/seed-records';
+import type { AgrementRecord } from '../../records/registry-records';
 import { AgrementInput, agrementProblems } from './agrement.type';
 
+import { emailProblems, urlProblems } from '../../validation/contact';
 import {
   enterpriseNumberProblems,
   normaliseEnterpriseNumber,
 } from '../../validation/enterprise-number';
-import { emailProblems, urlProblems } from '../../validation/contact';
 import { normaliseBelgianPhone, phoneProblems } from '../../validation/phone';
 
 @InputType({

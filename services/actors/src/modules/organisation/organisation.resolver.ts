@@ -14,13 +14,13 @@ import {
 import { byIds, connectionFromIds, ConnectionType, PageArgs } from '@bxl/common';
 
 import type { ActorsContext } from '../../context';
+import type { AgrementRecord } from '../../records/registry-records';
 import { Service } from '../service/service.entity';
 import { ServiceFilter } from '../service/service.filter';
 import { serviceIdsFor } from '../service/service.resolver';
 import { Site } from '../site/site.entity';
 import { Agrement } from './agrement.type';
 import { Organisation } from './organisation.entity';
-import type { AgrementRecord } from '../../seed/seed-records';
 
 export const OrganisationConnection = ConnectionType(Organisation, 'Organisation');
 

@@ -3,7 +3,7 @@
 // cannot hold), and prints what it read.
 import { parse } from 'csv-parse/sync';
 
-import { fromCsv, toCsv } from '../../interchange/csv.format';
+import { fromCsv, toCsv } from '../../interchange/csv/csv.format';
 import { handMadeRecords } from '../../interchange/interchange.fixtures';
 import { ImportFormat } from './registry-import';
 import { readImportStream } from './registry-import.stream';

@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
-import { fromBruxellesSocial } from '../../interchange/bruxelles-social.import';
-import { fromCsv, toCsv } from '../../interchange/csv.format';
-import { toHsds } from '../../interchange/hsds.export';
-import { fromHsds } from '../../interchange/hsds.import';
+import { fromBruxellesSocial } from '../../interchange/bruxelles-social/bruxelles-social.import';
+import { fromCsv, toCsv } from '../../interchange/csv/csv.format';
+import { toHsds } from '../../interchange/hsds/hsds.export';
+import { fromHsds } from '../../interchange/hsds/hsds.import';
 import { handMadeRecords, syntheticRecords } from '../../interchange/interchange.fixtures';
 import { ImportFormat } from './registry-import';
 import { readImportStream } from './registry-import.stream';

@@ -1,12 +1,12 @@
 import { JSONParser } from '@streamparser/json';
 import { parse } from 'csv-parse';
 
-import { BruxellesSocialReader } from '../../interchange/bruxelles-social.import';
-import { DEFAULT_CSV_SOURCE } from '../../interchange/csv.format';
-import { CSV_PARSE_OPTIONS } from '../../interchange/csv.parse';
-import type { RawRecord } from '../../interchange/csv.parse';
-import { CsvReader } from '../../interchange/csv.reader';
-import { fromHsds } from '../../interchange/hsds.import';
+import { BruxellesSocialReader } from '../../interchange/bruxelles-social/bruxelles-social.import';
+import { DEFAULT_CSV_SOURCE } from '../../interchange/csv/csv.format';
+import { CSV_PARSE_OPTIONS } from '../../interchange/csv/csv.parse';
+import type { RawRecord } from '../../interchange/csv/csv.parse';
+import { CsvReader } from '../../interchange/csv/csv.reader';
+import { fromHsds } from '../../interchange/hsds/hsds.import';
 import type { ImportResult } from '../../interchange/interchange.records';
 import { ImportFormat, notJson } from './registry-import';
 

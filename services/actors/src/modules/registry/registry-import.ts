@@ -4,9 +4,9 @@ import { registerEnumType } from 'type-graphql';
 import { assertNoProblems } from '@bxl/common';
 import type { Identity } from '@bxl/common';
 
-import { fromBruxellesSocial } from '../../interchange/bruxelles-social.import';
-import { fromCsv } from '../../interchange/csv.format';
-import { fromHsds } from '../../interchange/hsds.import';
+import { fromBruxellesSocial } from '../../interchange/bruxelles-social/bruxelles-social.import';
+import { fromCsv } from '../../interchange/csv/csv.format';
+import { fromHsds } from '../../interchange/hsds/hsds.import';
 import { emptyRecords } from '../../interchange/interchange.records';
 import type { ImportResult } from '../../interchange/interchange.records';
 import type { TerritoryClient } from '../../territory/territory.client';

@@ -12,8 +12,8 @@ import {
 import { requireRole, Role } from '@bxl/common';
 
 import type { ActorsContext } from '../../context';
-import { toCsv } from '../../interchange/csv.format';
-import { toHsds, toNdjson } from '../../interchange/hsds.export';
+import { toCsv } from '../../interchange/csv/csv.format';
+import { toHsds, toNdjson } from '../../interchange/hsds/hsds.export';
 import { ImportFormat, importFile } from './registry-import';
 import { ImportReport } from './registry.importer';
 import { loadRegistryRecords } from './registry.snapshot';

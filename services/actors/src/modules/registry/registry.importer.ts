@@ -5,8 +5,8 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { assertNoProblems, RecordWriter } from '@bxl/common';
 import type { Identity, Problem, RecordSpec, UpsertItem } from '@bxl/common';
 
+import type { RegistryRecords } from '../../records/registry-records';
 import type { TerritoryClient } from '../../territory/territory.client';
-import type { ServiceStatus } from '../actor.enums';
 import { parentFault } from '../organisation/organisation-hierarchy';
 import { ORGANISATION_FIELDS, organisationProblems } from '../organisation/organisation.input';
 import type { RegistryRecord } from '../registry-record.entity';
@@ -15,7 +15,6 @@ import { SERVICE_FIELDS, serviceProblems } from '../service/service.input';
 import { placeSites } from '../site/site-placement';
 import { normaliseSite, SITE_FIELDS, siteProblems } from '../site/site.input';
 import { loadTaxonomy } from '../taxonomy/taxonomy.repository';
-import type { RegistryRecords } from './registry.snapshot';
 import { registrySpecs } from './registry.specs';
 
 const writer = new RecordWriter();
@@ -112,7 +111,6 @@ const carried = (record: object, fields: readonly string[]) =>
 const flat = (service: RegistryRecords['services'][number]) => ({
   ...service,
   ...service.access,
-  status: service.status as ServiceStatus,
 });
 
 /**

@@ -34,7 +34,7 @@ export class RegistryResolver {
     @Ctx() context: ActorsContext,
   ) {
     const { identity, writer, em } = this.writer(context);
-    return writer.createOrganisation(em, identity, input);
+    return writer.create(em, identity, 'organisation', input);
   }
 
   @Mutation(() => Organisation, {
@@ -45,7 +45,7 @@ export class RegistryResolver {
     @Ctx() context: ActorsContext,
   ) {
     const { identity, writer, em } = this.writer(context);
-    return writer.updateOrganisation(em, identity, input);
+    return writer.update(em, identity, 'organisation', input);
   }
 
   @Mutation(() => Service, { description: 'Editors: add a service to an organisation.' })
@@ -54,7 +54,7 @@ export class RegistryResolver {
     @Ctx() context: ActorsContext,
   ) {
     const { identity, writer, em } = this.writer(context);
-    return writer.createService(em, identity, input);
+    return writer.create(em, identity, 'service', input);
   }
 
   @Mutation(() => Service, { description: 'Editors: correct a service (at the version read).' })
@@ -63,7 +63,7 @@ export class RegistryResolver {
     @Ctx() context: ActorsContext,
   ) {
     const { identity, writer, em } = this.writer(context);
-    return writer.updateService(em, identity, input);
+    return writer.update(em, identity, 'service', input);
   }
 
   @Mutation(() => Site, {
@@ -74,7 +74,7 @@ export class RegistryResolver {
     @Ctx() context: ActorsContext,
   ) {
     const { identity, writer, em } = this.writer(context);
-    return writer.createSite(em, identity, input);
+    return writer.create(em, identity, 'site', input);
   }
 
   @Mutation(() => Site, {
@@ -85,7 +85,7 @@ export class RegistryResolver {
     @Ctx() context: ActorsContext,
   ) {
     const { identity, writer, em } = this.writer(context);
-    return writer.updateSite(em, identity, input);
+    return writer.update(em, identity, 'site', input);
   }
 
   @Mutation(() => RegistryEntry, {

@@ -1,13 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-import type { ActorSeedWithHours } from '../../interchange/interchange.records';
+import type { RegistryRecords } from '../../records/registry-records';
 import { Organisation } from '../organisation/organisation.entity';
 import { ServiceAtSite } from '../service/service-at-site.entity';
 import { Service } from '../service/service.entity';
 import { Site } from '../site/site.entity';
-
-/** Records as imports and exports carry them: the seed shape, with sites' opening hours. */
-export type RegistryRecords = ActorSeedWithHours;
 
 /** Every record not archived, in id order, in the shape exports write and imports read. */
 export async function loadRegistryRecords(em: EntityManager): Promise<RegistryRecords> {

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { assertNoProblems, BadUserInputError, pickFields } from '@bxl/common';
 import type { Problem, RecordLink, RecordSpec, Values } from '@bxl/common';
 
-import { noAccess } from '../../seed/seed-records';
+import { noAccess } from '../../records/registry-records';
 import type { TerritoryClient } from '../../territory/territory.client';
 import { parentProblems } from '../organisation/organisation-hierarchy';
 import { Organisation } from '../organisation/organisation.entity';

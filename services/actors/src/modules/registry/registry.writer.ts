@@ -14,6 +14,16 @@ import type { CreateSiteInput, UpdateSiteInput } from '../site/site.input';
 import { registrySpecs } from './registry.specs';
 import type { RegistrySpecs } from './registry.specs';
 
+type RecordKind = keyof RegistrySpecs;
+type RecordOf<K extends RecordKind> = RegistrySpecs[K] extends RecordSpec<infer E> ? E : never;
+
+/** What an editor sends to create, and to correct, a record of each kind. */
+interface RegistryInputs {
+  organisation: { create: OrganisationInput; update: UpdateOrganisationInput };
+  service: { create: CreateServiceInput; update: UpdateServiceInput };
+  site: { create: CreateSiteInput; update: UpdateSiteInput };
+}
+
 /**
  * The editors' registry writes: common's RecordWriter, with the actors' kinds (registry.specs.ts).
  * Imports write through the same writer and specs (registry.importer.ts).
@@ -26,28 +36,24 @@ export class RegistryWriter {
     this.specs = registrySpecs(territories);
   }
 
-  createOrganisation(em: EntityManager, identity: Identity, input: OrganisationInput) {
-    return this.writer.create(em, identity, this.specs.organisation, input);
+  /** A new record of this kind, as an editor sends it. */
+  create<K extends RecordKind>(
+    em: EntityManager,
+    identity: Identity,
+    kind: K,
+    input: RegistryInputs[K]['create'],
+  ): Promise<RecordOf<K>> {
+    return this.writer.create(em, identity, this.spec(kind), input);
   }
 
-  updateOrganisation(em: EntityManager, identity: Identity, input: UpdateOrganisationInput) {
-    return this.writer.update(em, identity, this.specs.organisation, input);
-  }
-
-  createService(em: EntityManager, identity: Identity, input: CreateServiceInput) {
-    return this.writer.create(em, identity, this.specs.service, input);
-  }
-
-  updateService(em: EntityManager, identity: Identity, input: UpdateServiceInput) {
-    return this.writer.update(em, identity, this.specs.service, input);
-  }
-
-  createSite(em: EntityManager, identity: Identity, input: CreateSiteInput) {
-    return this.writer.create(em, identity, this.specs.site, input);
-  }
-
-  updateSite(em: EntityManager, identity: Identity, input: UpdateSiteInput) {
-    return this.writer.update(em, identity, this.specs.site, input);
+  /** A correction of a record of this kind, at the version the editor read. */
+  update<K extends RecordKind>(
+    em: EntityManager,
+    identity: Identity,
+    kind: K,
+    input: RegistryInputs[K]['update'],
+  ): Promise<RecordOf<K>> {
+    return this.writer.update(em, identity, this.spec(kind), input);
   }
 
   /** Archive (hide from public lists) or restore a record of any kind. */
@@ -64,6 +70,10 @@ export class RegistryWriter {
   /** An editor confirms the record is true as it stands. */
   verify(em: EntityManager, identity: Identity, id: string, version: number) {
     return this.writer.verify(em, identity, this.specOf(id), id, version);
+  }
+
+  private spec<K extends RecordKind>(kind: K): RecordSpec<RecordOf<K>> {
+    return this.specs[kind] as unknown as RecordSpec<RecordOf<K>>;
   }
 
   /** The kind of a registry id, by its prefix. */

@@ -1,7 +1,7 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 
-import type { ContactRecord } from '../../seed/seed-records';
-import type { OpeningHours } from '../site/opening-hours';
+import type { OpeningHours } from '../../records/opening-hours';
+import type { ContactRecord } from '../../records/registry-records';
 
 /**
  * Which service is delivered where (HSDS service_at_location), with its own hours and contacts

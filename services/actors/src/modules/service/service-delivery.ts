@@ -21,10 +21,10 @@ import {
 } from '@bxl/common';
 
 import type { ActorsContext } from '../../context';
-import type { ContactRecord } from '../../seed/seed-records';
+import { openingHoursProblems } from '../../records/opening-hours';
+import type { OpeningHours } from '../../records/opening-hours';
+import type { ContactRecord } from '../../records/registry-records';
 import { Contact, ContactInput, contactProblems, normaliseContacts } from '../site/contact.type';
-import { openingHoursProblems } from '../site/opening-hours';
-import type { OpeningHours } from '../site/opening-hours';
 import { OpeningHoursInput, OpeningHoursType } from '../site/opening-hours.types';
 import { Site } from '../site/site.entity';
 import { ServiceAtSite } from './service-at-site.entity';

@@ -3,9 +3,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInputError, NotFoundError } from '@bxl/common';
 import type { Problem } from '@bxl/common';
 
+import { isOpenAt } from '../../records/opening-hours';
+import type { OpeningHours } from '../../records/opening-hours';
 import { ServiceStatus, TerritoryMode } from '../actor.enums';
-import { isOpenAt } from '../site/opening-hours';
-import type { OpeningHours } from '../site/opening-hours';
 import { MEETS_ANY_NEED_SQL } from '../need/need.repository';
 import type { TaxonomyCodes } from '../taxonomy/taxonomy.repository';
 import { SERVICE_PROBLEM_SQL } from './service-problems';

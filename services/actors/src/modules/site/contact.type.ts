@@ -2,7 +2,7 @@ import { Field, InputType, ObjectType } from 'type-graphql';
 
 import type { Problem } from '@bxl/common';
 
-import type { ContactRecord } from '../../seed/seed-records';
+import type { ContactRecord } from '../../records/registry-records';
 import { emailProblems } from '../../validation/contact';
 import { normaliseBelgianPhone, phoneProblems } from '../../validation/phone';
 

@@ -1,7 +1,12 @@
 import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 
-import { Weekday } from './opening-hours';
-import type { OpeningException, OpeningHours, TimeRange, WeeklyPeriod } from './opening-hours';
+import { Weekday } from '../../records/opening-hours';
+import type {
+  OpeningException,
+  OpeningHours,
+  TimeRange,
+  WeeklyPeriod,
+} from '../../records/opening-hours';
 
 registerEnumType(Weekday, {
   name: 'Weekday',

@@ -1,11 +1,11 @@
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
 import { Directive, Field, Float, ObjectType } from 'type-graphql';
 
+import type { OpeningHours } from '../../records/opening-hours';
+import type { ContactRecord } from '../../records/registry-records';
 import { PositionPrecision } from '../actor.enums';
-import type { ContactRecord } from '../../seed/seed-records';
 import { RegistryRecord } from '../registry-record.entity';
 import { Contact } from './contact.type';
-import type { OpeningHours } from './opening-hours';
 
 @Entity({ schema: 'actors', tableName: 'site' })
 @Index({ properties: ['territoryIds'], type: 'gin' })

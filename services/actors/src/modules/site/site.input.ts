@@ -3,11 +3,11 @@ import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { textLimitProblems } from '@bxl/common';
 import type { Problem } from '@bxl/common';
 
+import { openingHoursProblems } from '../../records/opening-hours';
+import type { OpeningHours } from '../../records/opening-hours';
+import type { ContactRecord } from '../../records/registry-records';
 import { normaliseBelgianPhone, phoneProblems } from '../../validation/phone';
-import type { ContactRecord } from '../../seed/seed-records';
 import { ContactInput, contactProblems, normaliseContacts } from './contact.type';
-import { openingHoursProblems } from './opening-hours';
-import type { OpeningHours } from './opening-hours';
 import { OpeningHoursInput } from './opening-hours.types';
 
 @InputType({

@@ -15,6 +15,7 @@ import {
 import { byIds, connectionFromIds, ConnectionType, PageArgs } from '@bxl/common';
 
 import type { ActorsContext } from '../../context';
+import { isOpenAt } from '../../records/opening-hours';
 import {
   BassinRef,
   CommuneRef,
@@ -27,7 +28,6 @@ import { Organisation } from '../organisation/organisation.entity';
 import { Service } from '../service/service.entity';
 import { ServiceFilter } from '../service/service.filter';
 import { serviceIdsFor } from '../service/service.resolver';
-import { isOpenAt } from './opening-hours';
 import { OpeningHoursType } from './opening-hours.types';
 import { Site } from './site.entity';
 

@@ -1,12 +1,26 @@
 import type { AgrementAuthorityCode } from '@bxl/common';
 
-import type { OpeningHours } from '../modules/site/opening-hours';
+import type { OpeningHours } from './opening-hours';
 
 /**
- * Plain records the actor seed (real and synthetic) produces and the seeder writes. Ids are stable
- * and readable (`org:…`, `svc:…`, `site:…`), so a re-seed upserts the same rows.
+ * The registry's records as plain data: what the seed (real and synthetic) and the imports produce,
+ * what the exports write and the record writer stores. Ids are stable and readable (`org:…`, `svc:…`,
+ * `site:…`), so a re-seed or a re-import upserts the same rows.
  */
-export type ServiceStatus = 'ACTIVE' | 'INACTIVE' | 'DEFUNCT' | 'TEMPORARILY_CLOSED';
+
+/**
+ * Whether a service operates (HSDS service.status, with temporary closure). A const object, so
+ * GraphQL registers it as the enum (actor.enums.ts) and the entity stores it.
+ */
+export const ServiceStatus = {
+  ACTIVE: 'ACTIVE',
+  INACTIVE: 'INACTIVE',
+  DEFUNCT: 'DEFUNCT',
+  TEMPORARILY_CLOSED: 'TEMPORARILY_CLOSED',
+} as const;
+export type ServiceStatus = (typeof ServiceStatus)[keyof typeof ServiceStatus];
+
+export const SERVICE_STATUSES: readonly ServiceStatus[] = Object.values(ServiceStatus);
 
 /** An agrément (official recognition) of an organisation. */
 export interface AgrementRecord {
@@ -133,7 +147,8 @@ export interface ServiceRecord {
   source: string;
 }
 
-export interface ActorSeed {
+/** Every record of the registry, or of one import, seed or export. */
+export interface RegistryRecords {
   organisations: OrganisationRecord[];
   sites: SiteRecord[];
   services: ServiceRecord[];

@@ -1,5 +1,6 @@
 import type { Problem } from '@bxl/common';
 
+import { RecordProblems } from '../interchange.fields';
 import {
   agrementsCell,
   agrementsOf,
@@ -10,7 +11,6 @@ import {
   listOf,
   splitEscaped,
 } from './csv.cells';
-import { RecordProblems } from './interchange.fields';
 
 function collect() {
   const problems: Problem[] = [];

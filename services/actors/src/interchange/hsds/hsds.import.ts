@@ -1,7 +1,12 @@
 import type { Problem } from '@bxl/common';
 import type { ZodType } from 'zod';
 
-import type { AgrementRecord, OrganisationRecord, ServiceRecord } from '../seed/seed-records';
+import type {
+  AgrementRecord,
+  OrganisationRecord,
+  ServiceRecord,
+  SiteRecord,
+} from '../../records/registry-records';
 import {
   contactsOf,
   emailOf,
@@ -12,9 +17,10 @@ import {
   RecordProblems,
   requireName,
   websiteOf,
-} from './interchange.fields';
-import { blank, emptyRecords } from './interchange.records';
-import type { ImportResult, InterchangeSite } from './interchange.records';
+  zodProblems,
+} from '../interchange.fields';
+import { blank, emptyRecords } from '../interchange.records';
+import type { ImportResult } from '../interchange.records';
 import { siteAddressOf } from './hsds.address';
 import { assignIds } from './hsds.ids';
 import { STATUS_OF_HSDS } from './hsds.mapping';
@@ -27,13 +33,7 @@ import {
   serviceLanguagesOf,
   textsOf,
 } from './hsds.records';
-import {
-  documentSchema,
-  locationSchema,
-  organizationSchema,
-  serviceSchema,
-  zodProblems,
-} from './hsds.schema';
+import { documentSchema, locationSchema, organizationSchema, serviceSchema } from './hsds.schema';
 import type { LocationInput, OrganizationInput, ServiceInput } from './hsds.schema';
 import { KBO_SCHEME } from './hsds.types';
 
@@ -176,7 +176,7 @@ function siteOf(
   organisationId: string,
   check: RecordProblems,
   source: string,
-): InterchangeSite {
+): SiteRecord {
   const texts = textsOf(input, input.x_bxl);
   const address = input.addresses?.[0];
   if (!address) {

@@ -1,7 +1,7 @@
+import { handMadeRecords } from '../interchange.fixtures';
 import { toHsds, toNdjson } from './hsds.export';
 import { uuidFor } from './hsds.mapping';
 import { HSDS_PROFILE_URI, TERRITORY_URI_PREFIX } from './hsds.types';
-import { handMadeRecords } from './interchange.fixtures';
 
 const AT = new Date('2026-05-04T10:00:00Z');
 const UUID_V5 = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

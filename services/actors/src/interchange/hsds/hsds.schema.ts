@@ -1,8 +1,7 @@
-import type { Problem } from '@bxl/common';
+import { AGREMENT_AUTHORITIES } from '@bxl/common';
 import { z } from 'zod';
 
-import { Weekday } from '../modules/site/opening-hours';
-import { AGREMENT_AUTHORITIES } from './interchange.records';
+import { Weekday } from '../../records/opening-hours';
 
 /**
  * The structure fromHsds reads, checked with zod: lenient (HSDS optional fields may be absent or
@@ -171,22 +170,3 @@ export const documentSchema = z
 export type OrganizationInput = z.infer<typeof organizationSchema>;
 export type LocationInput = z.infer<typeof locationSchema>;
 export type ServiceInput = z.infer<typeof serviceSchema>;
-
-/** `services[3]` + ['phones', 0, 'number'] → 'services[3].phones[0].number'. */
-export function fieldPath(prefix: string, path: readonly PropertyKey[]): string {
-  return path.reduce<string>((field, key) => {
-    if (typeof key === 'number') {
-      return `${field}[${key}]`;
-    }
-    return field ? `${field}.${String(key)}` : String(key);
-  }, prefix);
-}
-
-/** zod's issues as problems of one record ('$' names the document itself). */
-export function zodProblems(error: z.ZodError, prefix: string, line: number): Problem[] {
-  return error.issues.map((issue) => ({
-    line,
-    field: fieldPath(prefix, issue.path) || '$',
-    message: issue.message,
-  }));
-}

@@ -1,14 +1,14 @@
+import type { RegistryRecords } from '../../records/registry-records';
+import { handMadeRecords, realRecords, syntheticRecords } from '../interchange.fixtures';
+import { canonicalRecords } from '../interchange.records';
 import { toHsds } from './hsds.export';
 import { fromHsds } from './hsds.import';
 import { taxonomyTerm, uuidFor } from './hsds.mapping';
 import { TERRITORY_URI_PREFIX } from './hsds.types';
-import { handMadeRecords, realRecords, syntheticRecords } from './interchange.fixtures';
-import { canonicalRecords } from './interchange.records';
-import type { ActorSeedWithHours } from './interchange.records';
 
 const AT = new Date('2026-05-04T10:00:00Z');
 
-function roundTrip(seed: ActorSeedWithHours) {
+function roundTrip(seed: RegistryRecords) {
   return fromHsds(JSON.parse(JSON.stringify(toHsds(seed, AT))));
 }
 

@@ -14,6 +14,27 @@ export type Weekday = (typeof Weekday)[keyof typeof Weekday];
 
 const WEEKDAYS: readonly Weekday[] = Object.values(Weekday);
 
+/** iCalendar's two-letter day codes (RFC 5545 BYDAY), as HSDS schedules and our CSV hours write them. */
+export const WEEKDAY_CODE = {
+  MONDAY: 'MO',
+  TUESDAY: 'TU',
+  WEDNESDAY: 'WE',
+  THURSDAY: 'TH',
+  FRIDAY: 'FR',
+  SATURDAY: 'SA',
+  SUNDAY: 'SU',
+} as const satisfies Record<Weekday, string>;
+export type WeekdayCode = (typeof WEEKDAY_CODE)[Weekday];
+
+const WEEKDAY_OF_CODE: ReadonlyMap<string, Weekday> = new Map(
+  WEEKDAYS.map((day) => [WEEKDAY_CODE[day], day]),
+);
+
+/** The day of a two-letter code ('MO'), or undefined; case matters (callers upper-case cells). */
+export function weekdayOfCode(code: string): Weekday | undefined {
+  return WEEKDAY_OF_CODE.get(code);
+}
+
 /**
  * A period of one day, in Europe/Brussels local time, 'HH:MM'. `closes` may be '24:00'; a `closes`
  * before `opens` means the period runs past midnight, until `closes` the next day.

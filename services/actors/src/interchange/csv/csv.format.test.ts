@@ -3,10 +3,10 @@ import { join } from 'node:path';
 
 import { parse } from 'csv-parse/sync';
 
+import { handMadeRecords, realRecords, syntheticRecords } from '../interchange.fixtures';
+import { canonicalRecords } from '../interchange.records';
 import { CSV_COLUMN_NAMES } from './csv.columns';
 import { CSV_COLUMNS, fromCsv, toCsv } from './csv.format';
-import { handMadeRecords, realRecords, syntheticRecords } from './interchange.fixtures';
-import { canonicalRecords } from './interchange.records';
 
 type Row = Record<string, string>;
 const rowsOf = (text: string) => parse(text, { columns: true }) as Row[];
@@ -264,7 +264,7 @@ function byLine(a: string, b: string): number {
 }
 
 describe('docs/import-export.md', () => {
-  const doc = readFileSync(join(__dirname, '../../../../docs/import-export.md'), 'utf8');
+  const doc = readFileSync(join(__dirname, '../../../../../docs/import-export.md'), 'utf8');
 
   it('lists every CSV column with its description from CSV_COLUMNS', () => {
     for (const column of CSV_COLUMNS) {

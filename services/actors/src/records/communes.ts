@@ -1,5 +1,4 @@
-import { slugify } from '@bxl/common';
-import { readSeedGeoJson } from './seed-data';
+import { readSeedGeoJson, slugify } from '@bxl/common';
 
 /**
  * The Brussels postcodes of streets and the commune (NIS) each one is named after. A postcode does
@@ -54,29 +53,42 @@ const ALIASES: Readonly<Record<string, string>> = {
 
 export const normaliseName = slugify;
 
-let names: Map<string, string> | null = null;
+interface CommuneTable {
+  /** FR, NL and alias names (normalised) → NIS. */
+  nisOfName: Map<string, string>;
+  /** NIS → official French name. */
+  nameFrOfNis: Map<string, string>;
+}
 
-/** FR, NL and alias names of the 19 communes (normalised) → NIS, from communes-19.geojson. */
-export function communeNames(): Map<string, string> {
-  if (!names) {
-    names = new Map(Object.entries(ALIASES));
+let table: CommuneTable | null = null;
+
+/** The 19 communes' names, read once from communes-19.geojson. */
+function communeTable(): CommuneTable {
+  if (!table) {
+    table = { nisOfName: new Map(Object.entries(ALIASES)), nameFrOfNis: new Map() };
     for (const feature of readSeedGeoJson('communes-19.geojson').features) {
       const properties = feature.properties ?? {};
       const nis = String(properties.national_code);
+      table.nameFrOfNis.set(nis, String(properties.name_fr));
       for (const name of [properties.name_fr, properties.name_nl]) {
         if (typeof name === 'string') {
-          names.set(normaliseName(name), nis);
+          table.nisOfName.set(normaliseName(name), nis);
         }
       }
     }
   }
-  return names;
+  return table;
+}
+
+/** The French name of a commune by NIS code (the code itself when it is not one of the 19). */
+export function communeNameFr(nis: string): string {
+  return communeTable().nameFrOfNis.get(nis) ?? nis;
 }
 
 /** The NIS code of a commune named in a record, or null when it is not one of the 19. */
 export function communeNisOf(name: string): string | null {
   const key = normaliseName(name.replace(/\([^)]*\)/g, ''));
-  return key ? (communeNames().get(key) ?? null) : null;
+  return key ? (communeTable().nisOfName.get(key) ?? null) : null;
 }
 
 export function communeNisOfPostcode(postcode: string): string | null {

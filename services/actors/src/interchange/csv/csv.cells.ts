@@ -1,15 +1,16 @@
+import { AGREMENT_AUTHORITIES } from '@bxl/common';
+
+import { WEEKDAY_CODE, weekdayOfCode } from '../../records/opening-hours';
 import type {
   OpeningException,
   OpeningHours,
   TimeRange,
-  Weekday,
   WeeklyPeriod,
-} from '../modules/site/opening-hours';
-import type { AgrementRecord, ContactRecord } from '../seed/seed-records';
-import { contactsOf, isoDateOf } from './interchange.fields';
-import type { RecordProblems } from './interchange.fields';
-import { AGREMENT_AUTHORITIES, blank } from './interchange.records';
-import { HSDS_WEEKDAY } from './hsds.mapping';
+} from '../../records/opening-hours';
+import type { AgrementRecord, ContactRecord } from '../../records/registry-records';
+import { contactsOf, isoDateOf } from '../interchange.fields';
+import type { RecordProblems } from '../interchange.fields';
+import { blank } from '../interchange.records';
 
 /** The encodings of CSV cells that hold more than one value (see csv.columns.ts). */
 
@@ -137,9 +138,6 @@ export function agrementsOf(cell: string, field: string, check: RecordProblems) 
     });
 }
 
-const DAY_OF_CODE = new Map(
-  Object.entries(HSDS_WEEKDAY).map(([day, code]) => [code as string, day as Weekday]),
-);
 const RANGE = /^(\d{1,2}:\d{2})-(\d{1,2}:\d{2})$/;
 
 const rangeText = (range: TimeRange) => `${range.opens}-${range.closes}`;
@@ -166,7 +164,7 @@ export function hoursCells(hours: OpeningHours | null | undefined): HoursCells {
     };
   }
   return {
-    site_hours: hours.weekly.map((p) => `${HSDS_WEEKDAY[p.day]} ${rangeText(p)}`).join('|'),
+    site_hours: hours.weekly.map((p) => `${WEEKDAY_CODE[p.day]} ${rangeText(p)}`).join('|'),
     site_hours_exceptions: hours.exceptions
       .map((e) => {
         const periods = e.closed ? 'closed' : e.periods.map(rangeText).join(' ');
@@ -181,7 +179,7 @@ export function hoursCells(hours: OpeningHours | null | undefined): HoursCells {
 function weeklyOf(cell: string, check: RecordProblems): WeeklyPeriod[] {
   return listOf(cell).flatMap((item) => {
     const [code = '', range = ''] = item.split(/\s+/);
-    const day = DAY_OF_CODE.get(code.toUpperCase());
+    const day = weekdayOfCode(code.toUpperCase());
     const times = rangeOf(range);
     if (!day || !times || item.split(/\s+/).length !== 2) {
       check.add('site_hours', `'${item}' is not a weekly period: expected e.g. MO 09:00-12:30`);

@@ -1,18 +1,12 @@
-import { openingHoursProblems } from '../modules/site/opening-hours';
-import { communeNisOf, communeNisOfPostcode } from '../seed/brussels-communes';
-import type { OrganisationRecord, ServiceRecord, ServiceStatus } from '../seed/seed-records';
-import {
-  agrementsCell,
-  agrementsOf,
-  contactsCell,
-  contactsOfCell,
-  booleanOf,
-  hoursCells,
-  hoursOf,
-  joinList,
-  listOf,
-} from './csv.cells';
-import type { CsvRow } from './csv.columns';
+import { communeNisOf, communeNisOfPostcode } from '../../records/communes';
+import { openingHoursProblems } from '../../records/opening-hours';
+import { noAccess, SERVICE_STATUSES } from '../../records/registry-records';
+import type {
+  OrganisationRecord,
+  ServiceRecord,
+  ServiceStatus,
+  SiteRecord,
+} from '../../records/registry-records';
 import {
   communeNisChecked,
   emailOf,
@@ -25,10 +19,21 @@ import {
   territoryIdsOf,
   typeCodesOf,
   websiteOf,
-} from './interchange.fields';
-import type { RecordProblems } from './interchange.fields';
-import { ACCESS_TERMS, blank, noAccess, SERVICE_STATUSES } from './interchange.records';
-import type { InterchangeSite } from './interchange.records';
+} from '../interchange.fields';
+import type { RecordProblems } from '../interchange.fields';
+import { ACCESS_TERMS, blank } from '../interchange.records';
+import {
+  agrementsCell,
+  agrementsOf,
+  contactsCell,
+  contactsOfCell,
+  booleanOf,
+  hoursCells,
+  hoursOf,
+  joinList,
+  listOf,
+} from './csv.cells';
+import type { CsvRow } from './csv.columns';
 
 /** One CSV row ↔ the fields of its organisation, site and service. */
 
@@ -57,7 +62,7 @@ export function organisationCells(org: OrganisationRecord): Partial<CsvRow> {
   };
 }
 
-export function siteCells(site: InterchangeSite): Partial<CsvRow> {
+export function siteCells(site: SiteRecord): Partial<CsvRow> {
   return {
     site_id: site.id,
     site_external_id: text(site.externalId),
@@ -168,7 +173,7 @@ export function siteOfRow(
   organisationId: string,
   source: string,
   check: RecordProblems,
-): InterchangeSite {
+): SiteRecord {
   const latitude = coordinateOf(row.site_latitude, 'site_latitude', 90, check);
   const longitude = coordinateOf(row.site_longitude, 'site_longitude', 180, check);
   if ((blank(row.site_latitude) === null) !== (blank(row.site_longitude) === null)) {

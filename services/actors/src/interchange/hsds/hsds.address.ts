@@ -1,27 +1,11 @@
-import { communeNisOf, communeNisOfPostcode } from '../seed/brussels-communes';
-import { parseAddress } from '../seed/real-record-fields';
-import type { SiteRecord } from '../seed/seed-records';
-import { readSeedGeoJson } from '../seed/seed-data';
-import { communeNisChecked } from './interchange.fields';
-import type { RecordProblems } from './interchange.fields';
-import { blank } from './interchange.records';
+import { communeNameFr, communeNisOf, communeNisOfPostcode } from '../../records/communes';
+import { parseAddress } from '../../records/field-parsers';
+import type { SiteRecord } from '../../records/registry-records';
+import { communeNisChecked } from '../interchange.fields';
+import type { RecordProblems } from '../interchange.fields';
+import { blank } from '../interchange.records';
 import { compact, uuidFor } from './hsds.mapping';
 import type { HsdsAddress } from './hsds.types';
-
-let communeNames: Map<string, string> | null = null;
-
-/** The French name of a commune by NIS code, from communes-19.geojson. */
-export function communeNameFr(nis: string): string {
-  if (!communeNames) {
-    communeNames = new Map(
-      readSeedGeoJson('communes-19.geojson').features.map((feature) => [
-        String(feature.properties?.national_code),
-        String(feature.properties?.name_fr),
-      ]),
-    );
-  }
-  return communeNames.get(nis) ?? nis;
-}
 
 /** A site's address: street and number, commune, postcode; our exact fields in `x_bxl`. */
 export function hsdsAddressOf(site: SiteRecord, locationId: string): HsdsAddress {

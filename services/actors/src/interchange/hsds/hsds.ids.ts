@@ -1,6 +1,6 @@
 import type { Problem } from '@bxl/common';
 
-import { RecordIds } from './interchange.records';
+import { RecordIds } from '../interchange.records';
 
 /**
  * The ids of an HSDS document's records, read from the raw JSON before its structure is checked

@@ -1,14 +1,14 @@
 import type { Problem } from '@bxl/common';
 
-import type { ServiceRecord } from '../seed/seed-records';
+import type { ServiceRecord } from '../../records/registry-records';
+import { RecordProblems } from '../interchange.fields';
+import { blank, emptyRecords, RecordIds, sortedById } from '../interchange.records';
+import type { ImportResult } from '../interchange.records';
 import { ORGANISATION_COLUMNS, SERVICE_COLUMNS, SITE_COLUMNS } from './csv.columns';
 import type { CsvColumnName, CsvRow } from './csv.columns';
 import { EMPTY_CSV, headerColumns, keysOf, parsedRowOf, unreadableCsv } from './csv.parse';
 import type { Keys, ParsedRow, RawRecord } from './csv.parse';
 import { organisationOfRow, serviceOfRow, siteOfRow } from './csv.rows';
-import { RecordProblems } from './interchange.fields';
-import { blank, emptyRecords, RecordIds, sortedById } from './interchange.records';
-import type { ImportResult } from './interchange.records';
 
 type Kind = 'org' | 'site' | 'svc';
 const KINDS: readonly Kind[] = ['org', 'site', 'svc'];

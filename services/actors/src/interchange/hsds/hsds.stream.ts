@@ -1,14 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-import { Organisation } from '../modules/organisation/organisation.entity';
+import { Organisation } from '../../modules/organisation/organisation.entity';
 import {
   organisationRecordOf,
   serviceRecordOf,
   siteRecordOf,
-} from '../modules/registry/registry.snapshot';
-import { ServiceAtSite } from '../modules/service/service-at-site.entity';
-import { Service } from '../modules/service/service.entity';
-import { Site } from '../modules/site/site.entity';
+} from '../../modules/registry/registry.snapshot';
+import { ServiceAtSite } from '../../modules/service/service-at-site.entity';
+import { Service } from '../../modules/service/service.entity';
+import { Site } from '../../modules/site/site.entity';
 import { locationOf, organizationOf, serviceOf } from './hsds.export';
 import type { HsdsNdjsonRecord } from './hsds.types';
 

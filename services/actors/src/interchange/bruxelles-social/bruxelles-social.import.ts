@@ -1,8 +1,17 @@
 import type { Problem } from '@bxl/common';
 import { z } from 'zod';
 
-import { communeNisOf, communeNisOfPostcode } from '../seed/brussels-communes';
-import type { OrganisationRecord, ServiceRecord } from '../seed/seed-records';
+import { communeNisOf, communeNisOfPostcode } from '../../records/communes';
+import type { OrganisationRecord, ServiceRecord, SiteRecord } from '../../records/registry-records';
+import {
+  emailOf,
+  RecordProblems,
+  requireName,
+  websiteOf,
+  zodProblems,
+} from '../interchange.fields';
+import { blank, emptyRecords, RecordIds } from '../interchange.records';
+import type { ImportResult } from '../interchange.records';
 import {
   agreementsOf,
   labelsOf,
@@ -12,10 +21,7 @@ import {
   withScheme,
 } from './bruxelles-social.fields';
 import { categoryCodeOf, isoDateText } from './bruxelles-social.mapping';
-import { emailOf, RecordProblems, requireName, websiteOf } from './interchange.fields';
-import { blank, emptyRecords, noAccess, RecordIds } from './interchange.records';
-import type { ImportResult, InterchangeSite } from './interchange.records';
-import { zodProblems } from './hsds.schema';
+import { noAccess } from '../../records/registry-records';
 
 const text = z.string().nullish();
 const scalar = z.union([z.string(), z.number()]).nullish();
@@ -109,7 +115,7 @@ function communeOf(
 
 interface Built {
   organisation: OrganisationRecord;
-  site: InterchangeSite | null;
+  site: SiteRecord | null;
   service: ServiceRecord;
 }
 
@@ -165,7 +171,7 @@ function build(
     blank(address.municipalityNl),
   ].some(Boolean);
   const communeNis = hasAddress ? communeOf(input, check, warn) : null;
-  const site: InterchangeSite | null = communeNis
+  const site: SiteRecord | null = communeNis
     ? {
         id: ids.next(
           'site',

@@ -1,5 +1,5 @@
 import { fromBruxellesSocial } from './bruxelles-social.import';
-import { authorityOf, categoryCodeOf, isoDateText } from './bruxelles-social.mapping';
+import { categoryCodeOf, isoDateText } from './bruxelles-social.mapping';
 
 /**
  * Invented records in the shape of Bruxelles Social's organisation JSON: every name says
@@ -216,16 +216,6 @@ describe('Bruxelles Social mapping tables', () => {
     expect(categoryCodeOf(['OCMW'])).toBe('cpas');
     expect(categoryCodeOf(['debt-mediation'])).toBe('debt-mediation');
     expect(categoryCodeOf(['Autre service social-santé', 'Boulangerie'])).toBeNull();
-  });
-
-  it('finds the authority of an agreement, the VGC before the Flemish Community', () => {
-    expect(authorityOf('Erkend door de Vlaamse Gemeenschapscommissie')).toBe('VGC');
-    expect(authorityOf('Erkend door de Vlaamse Gemeenschap')).toBe('FLEMISH_COMMUNITY');
-    expect(authorityOf('agréé par la Commission communautaire française')).toBe('COCOF');
-    expect(authorityOf('Iriscare')).toBe('COCOM');
-    expect(authorityOf('convention INAMI')).toBe('FEDERAL');
-    expect(authorityOf('loi organique des CPAS')).toBe('CPAS_LAW');
-    expect(authorityOf('label de qualité')).toBe('OTHER');
   });
 
   it('reads dates in ISO or European order', () => {

@@ -1,6 +1,10 @@
-import type { OrganisationRecord, ServiceRecord } from '../seed/seed-records';
-import { ACCESS_TERMS, sortedById } from './interchange.records';
-import type { ActorSeedWithHours, InterchangeSite } from './interchange.records';
+import type {
+  OrganisationRecord,
+  RegistryRecords,
+  ServiceRecord,
+  SiteRecord,
+} from '../../records/registry-records';
+import { ACCESS_TERMS, sortedById } from '../interchange.records';
 import { hsdsAddressOf } from './hsds.address';
 import {
   compact,
@@ -87,7 +91,7 @@ export function organizationOf(org: OrganisationRecord): HsdsOrganization {
 }
 
 /** A site as an HSDS location. */
-export function locationOf(site: InterchangeSite): HsdsLocation {
+export function locationOf(site: SiteRecord): HsdsLocation {
   const id = uuidFor(site.id);
   const hours = site.openingHours ?? null;
   return {
@@ -230,7 +234,7 @@ export function serviceOf(service: ServiceRecord, lastModified?: Date): HsdsServ
  * Records → an HSDS 3.0 document in our Brussels profile: organizations, locations and services,
  * each array in order of our ids; HSDS ids are UUIDs derived from our ids (stable across exports).
  */
-export function toHsds(seed: ActorSeedWithHours, generatedAt: Date): HsdsDocument {
+export function toHsds(seed: RegistryRecords, generatedAt: Date): HsdsDocument {
   return {
     hsds_version: HSDS_VERSION,
     profile: HSDS_PROFILE_URI,

@@ -1,19 +1,20 @@
-import type { OpeningHours, WeeklyPeriod } from '../modules/site/opening-hours';
-import { openingHoursProblems } from '../modules/site/opening-hours';
-import { parseLanguages } from '../seed/real-record-fields';
-import type { AccessConditions } from '../seed/seed-records';
+import { parseLanguages } from '../../records/field-parsers';
+import { openingHoursProblems } from '../../records/opening-hours';
+import type { OpeningHours, WeeklyPeriod } from '../../records/opening-hours';
+import type { AccessConditions } from '../../records/registry-records';
 import {
   languagesOf,
   openingHoursChecked,
   publicCodesOf,
   territoryIdsOf,
   typeCodesOf,
-} from './interchange.fields';
-import type { RecordProblems } from './interchange.fields';
-import { ACCESS_TERMS, blank, noAccess } from './interchange.records';
+} from '../interchange.fields';
+import type { RecordProblems } from '../interchange.fields';
+import { ACCESS_TERMS, blank } from '../interchange.records';
 import { taxonomyTermById, weeklyOfSchedule } from './hsds.mapping';
 import type { LocationInput, ServiceInput } from './hsds.schema';
 import { HSDS_TAXONOMIES, TERRITORY_URI_PREFIX } from './hsds.types';
+import { noAccess } from '../../records/registry-records';
 
 /** Field readers of fromHsds that need more than one validator: texts, hours, taxonomy terms. */
 

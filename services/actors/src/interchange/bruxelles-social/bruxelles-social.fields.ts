@@ -1,11 +1,12 @@
-import { parseBelgianPhones, parseLanguages } from '../seed/real-record-fields';
-import type { AgrementRecord } from '../seed/seed-records';
-import { ISO_639_1 } from '../validation/iso-639-1';
-import { normaliseBelgianPhone, phoneProblems } from '../validation/phone';
-import { authorityOf, isoDateText } from './bruxelles-social.mapping';
-import { isoDateOf, languagesOf } from './interchange.fields';
-import type { RecordProblems } from './interchange.fields';
-import { blank } from './interchange.records';
+import { authorityOf } from '../../records/agrements';
+import { parseBelgianPhones, parseLanguages } from '../../records/field-parsers';
+import type { AgrementRecord } from '../../records/registry-records';
+import { ISO_639_1 } from '../../validation/iso-639-1';
+import { normaliseBelgianPhone, phoneProblems } from '../../validation/phone';
+import { isoDateOf, languagesOf } from '../interchange.fields';
+import type { RecordProblems } from '../interchange.fields';
+import { blank } from '../interchange.records';
+import { isoDateText } from './bruxelles-social.mapping';
 
 /** Readers of Bruxelles Social's looser fields (strings or objects with FR/NL labels). */
 

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 
-import type { OpeningHours, Weekday, WeeklyPeriod } from '../modules/site/opening-hours';
-import { SERVICE_TYPES, TARGET_PUBLICS } from '../modules/taxonomy/taxonomy.data';
-import type { ServiceStatus } from '../seed/seed-records';
-import { ACCESS_TERMS } from './interchange.records';
+import { SERVICE_TYPES, TARGET_PUBLICS } from '../../modules/taxonomy/taxonomy.data';
+import { WEEKDAY_CODE, weekdayOfCode } from '../../records/opening-hours';
+import type { OpeningHours, Weekday, WeeklyPeriod } from '../../records/opening-hours';
+import type { ServiceStatus } from '../../records/registry-records';
+import { ACCESS_TERMS } from '../interchange.records';
 import { HSDS_TAXONOMIES } from './hsds.types';
 import type {
   BxlOpeningHours,
@@ -11,7 +12,6 @@ import type {
   HsdsServiceStatus,
   HsdsTaxonomy,
   HsdsTaxonomyTerm,
-  HsdsWeekday,
 } from './hsds.types';
 
 /** What the HSDS export and import share: ids, statuses, days, taxonomy terms, hours. */
@@ -43,20 +43,6 @@ export const STATUS_OF_HSDS: Readonly<Record<HsdsServiceStatus, ServiceStatus>> 
   defunct: 'DEFUNCT',
   'temporarily closed': 'TEMPORARILY_CLOSED',
 };
-
-export const HSDS_WEEKDAY: Readonly<Record<Weekday, HsdsWeekday>> = {
-  MONDAY: 'MO',
-  TUESDAY: 'TU',
-  WEDNESDAY: 'WE',
-  THURSDAY: 'TH',
-  FRIDAY: 'FR',
-  SATURDAY: 'SA',
-  SUNDAY: 'SU',
-};
-
-const WEEKDAY_OF_HSDS = new Map(
-  Object.entries(HSDS_WEEKDAY).map(([day, code]) => [code as string, day as Weekday]),
-);
 
 interface TermSource {
   code: string;
@@ -147,7 +133,7 @@ export function schedulesOf(siteId: string, locationId: string, hours: OpeningHo
       id: uuidFor(`${siteId}#schedule:${index}`),
       location_id: locationId,
       freq: 'WEEKLY',
-      byday: HSDS_WEEKDAY[period.day],
+      byday: WEEKDAY_CODE[period.day],
       opens_at: period.opens,
       closes_at: period.closes,
     }),
@@ -176,7 +162,7 @@ export function weeklyOfSchedule(schedule: {
   if (!schedule.byday || !schedule.opens_at || !schedule.closes_at) {
     return 'a weekly schedule needs byday, opens_at and closes_at';
   }
-  const days = schedule.byday.split(',').map((code) => WEEKDAY_OF_HSDS.get(code.trim()));
+  const days = schedule.byday.split(',').map((code) => weekdayOfCode(code.trim()));
   if (days.some((day) => day === undefined)) {
     return `'${schedule.byday}' is not a list of days: expected MO, TU, WE, TH, FR, SA, SU`;
   }

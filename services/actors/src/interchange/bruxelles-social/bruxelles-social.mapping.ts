@@ -1,6 +1,5 @@
-import { SERVICE_TYPES } from '../modules/taxonomy/taxonomy.data';
-import { normaliseName } from '../seed/brussels-communes';
-import type { AgrementRecord } from '../seed/seed-records';
+import { SERVICE_TYPES } from '../../modules/taxonomy/taxonomy.data';
+import { normaliseName } from '../../records/communes';
 
 /**
  * How Bruxelles Social's categories and agreements map to ours. Labels are compared without case,
@@ -123,26 +122,6 @@ export function categoryCodeOf(labels: readonly string[]): string | null {
     }
   }
   return null;
-}
-
-/** The authority named in an agreement's text; the VGC before the Flemish Community it contains. */
-export const AUTHORITY_PATTERNS: ReadonlyArray<[AgrementRecord['authority'], RegExp]> = [
-  ['VGC', /\bVGC\b|vlaamse gemeenschapscommissie|commission communautaire flamande/i],
-  [
-    'COCOF',
-    /\bCOCOF\b|\bFGC\b|commission communautaire fran[cç]aise|franse gemeenschapscommissie/i,
-  ],
-  [
-    'COCOM',
-    /\bCOCOM\b|\bGGC\b|\bIRISCARE\b|commission communautaire commune|gemeenschappelijke gemeenschapscommissie/i,
-  ],
-  ['FLEMISH_COMMUNITY', /vlaamse gemeenschap|communaut[eé] flamande|flemish community/i],
-  ['FEDERAL', /f[eé]d[eé]ral|\bINAMI\b|\bRIZIV\b|\bSPF\b|\bFOD\b/i],
-  ['CPAS_LAW', /\bCPAS\b|\bOCMW\b|loi organique|organieke wet/i],
-];
-
-export function authorityOf(text: string): AgrementRecord['authority'] {
-  return AUTHORITY_PATTERNS.find(([, pattern]) => pattern.test(text))?.[0] ?? 'OTHER';
 }
 
 /** 'YYYY-MM-DD', 'YYYY-MM-DDThh:mm…' or 'DD/MM/YYYY' (also with - or .) → 'YYYY-MM-DD'. */

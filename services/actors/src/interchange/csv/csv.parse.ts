@@ -1,9 +1,9 @@
 import type { Problem } from '@bxl/common';
 
-import { slugify } from '../seed/slug';
+import { slugify } from '../../records/record-ids';
+import { blank } from '../interchange.records';
 import { CSV_COLUMN_NAMES, emptyRow, SERVICE_COLUMNS, SITE_COLUMNS } from './csv.columns';
 import type { CsvColumnName, CsvRow } from './csv.columns';
-import { blank } from './interchange.records';
 
 /** Reading a CSV file: rows with the line each starts on, and the keys that group rows. */
 

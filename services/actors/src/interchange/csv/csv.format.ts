@@ -1,13 +1,14 @@
 import { parse } from 'csv-parse/sync';
 
+import type { RegistryRecords } from '../../records/registry-records';
+import { sortedById } from '../interchange.records';
+import type { ImportResult } from '../interchange.records';
 import { CSV_COLUMN_NAMES, emptyRow } from './csv.columns';
 import type { CsvRow } from './csv.columns';
 import { CSV_PARSE_OPTIONS } from './csv.parse';
 import type { RawRecord } from './csv.parse';
 import { CsvReader } from './csv.reader';
 import { organisationCells, serviceCells, siteCells } from './csv.rows';
-import { sortedById } from './interchange.records';
-import type { ActorSeedWithHours, ImportResult } from './interchange.records';
 
 export { CSV_COLUMNS } from './csv.columns';
 
@@ -23,7 +24,7 @@ const line = (cells: readonly string[]) => `${cells.map(quote).join(',')}\n`;
  * site columns; a site no service is delivered at, and an organisation with neither, get a row of
  * their own. Rows are grouped by organisation id, then service id, sites in the service's order.
  */
-export function toCsv(seed: ActorSeedWithHours): string {
+export function toCsv(seed: RegistryRecords): string {
   const organisations = new Map(seed.organisations.map((org) => [org.id, org]));
   const sites = new Map(seed.sites.map((site) => [site.id, site]));
   const delivered = new Set(seed.services.flatMap((service) => service.siteIds));
