@@ -2,7 +2,7 @@
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/services', '<rootDir>/gateway', '<rootDir>/tests'],
+  roots: ['<rootDir>/services', '<rootDir>/gateway', '<rootDir>/tools', '<rootDir>/tests'],
   // The seeded fuzz suite (tests/src/gateway.fuzz.ts) runs after the others, alone (tests/run-jest.mjs);
   // `npm run fuzz` runs only it.
   testMatch: ['**/*.test.ts'],

@@ -1,67 +1,96 @@
 import { localSecrets, openDatabase, parseSigningKeys } from '@bxl/common';
-import type { CorsPolicy, Logger, RunningServer } from '@bxl/common';
+import type { Logger, RunningServer, SigningKey } from '@bxl/common';
 import { startActors } from '@bxl/actors';
-import type { RecordCounts } from '@bxl/actors';
+import type { ActorsService, RecordCounts } from '@bxl/actors';
 import { startCollaborations } from '@bxl/collaborations';
+import type { CollaborationsService } from '@bxl/collaborations';
+import { DEFAULT_LIMITS, loadSupergraph, startGateway } from '@bxl/gateway';
+import type { GatewayOptions } from '@bxl/gateway';
 import { startSearch } from '@bxl/search';
-import type { MeilisearchEngineConfig } from '@bxl/search';
+import type { MeilisearchEngineConfig, SearchService } from '@bxl/search';
 import { startTerritories } from '@bxl/territories';
+import type { TerritoriesService } from '@bxl/territories';
 
-import { DEFAULT_LIMITS } from '../config';
-import type { gatewayEditOptions, gatewayLimits } from '../config';
-import { startGateway } from '../gateway';
-import { loadSupergraph } from '../schema/schema-files';
+export type SubgraphName = 'territories' | 'actors' | 'collaborations' | 'search';
 
-export interface StackOptions {
+/** What the gateway takes besides what the directory wires itself (subgraphs, keys, database…). */
+export type DirectoryGatewayOptions = Partial<
+  Omit<
+    GatewayOptions,
+    | 'supergraphSdl'
+    | 'subgraphUrls'
+    | 'signingKeys'
+    | 'gatewaySecret'
+    | 'port'
+    | 'host'
+    | 'logger'
+    | 'development'
+    | 'databaseUrl'
+  >
+>;
+
+export interface DirectoryOptions {
+  /** The PostgreSQL to use; omitted: an embedded one under `dataDir`. */
   databaseUrl?: string;
-  dataDir: string;
-  embeddedPgPort: number;
-  gatewayPort: number;
-  territoriesPort: number;
-  actorsPort: number;
-  collaborationsPort: number;
-  searchPort: number;
-  /** Search on Meilisearch; omitted: the embedded PostgreSQL engine. */
-  meili?: MeilisearchEngineConfig | null;
-  /** Synthetic services to seed an empty registry with (besides the real records). */
-  syntheticServices: number;
-  host: string;
-  signingKeys?: string;
-  gatewaySecret?: string;
-  /** PostgreSQL's statement_timeout for every subgraph (ms; 0: none; DB_STATEMENT_TIMEOUT_MS). */
-  statementTimeoutMs?: number;
-  /** The gateway's operation and body limits (MAX_* in the environment; default: DEFAULT_LIMITS, 2 MB). */
-  gatewayLimits?: ReturnType<typeof gatewayLimits>;
-  /** Editors' sessions and uploads (SESSION_HOURS, IMPORT_MAX_BYTES). */
-  gatewayEdit?: ReturnType<typeof gatewayEditOptions>;
+  /** The embedded PostgreSQL's data and the local secrets (default `.data`). */
+  dataDir?: string;
+  embeddedPgPort?: number;
+  /** Each service's port; omitted: any free port. */
+  ports?: Partial<Record<SubgraphName | 'gateway', number>>;
+  host?: string;
   logger: Logger;
   development: boolean;
-  /** The built web application the gateway serves at `/`. */
-  webRoot?: string;
-  /** Origins trusted with credentials and writes (CORS_ORIGINS). */
-  cors?: CorsPolicy;
+  /** What actors seeds an empty registry with: synthetic services, and the real records (default yes). */
+  seed: { synthetic: number; real?: boolean };
+  /** Bearer-token keys (`kid:secret,…` or parsed); omitted: the local key under `dataDir`. */
+  signingKeys?: string | SigningKey[];
+  /** Proves a forwarded identity; omitted: the local secret under `dataDir`. */
+  gatewaySecret?: string;
+  /** PostgreSQL's statement_timeout (ms; 0: none), for every subgraph or per subgraph. */
+  statementTimeoutMs?: number | Partial<Record<SubgraphName, number>>;
+  /** Search on Meilisearch; omitted: the embedded PostgreSQL engine. */
+  meili?: MeilisearchEngineConfig | null;
+  /** The search indexer (indexes an empty index at start, then follows the change log); null: none. */
+  indexer?: { batchSize: number; pollMs: number } | null;
+  /** The gateway's limits, timeouts, CORS, web root, sessions… (default limits: DEFAULT_LIMITS, 2 MB). */
+  gateway?: DirectoryGatewayOptions;
 }
 
-export interface Stack {
+export interface Directory {
   /** The gateway's GraphQL URL (the web application is at its root). */
   url: string;
-  /** What the actors registry holds at start: real and synthetic services and organisations. */
-  records: RecordCounts;
+  /** The database every service uses. */
+  databaseUrl: string;
   embeddedDatabase: boolean;
+  /** What the actors registry held at start: real and synthetic services and organisations. */
+  records: RecordCounts;
+  territories: TerritoriesService;
+  actors: ActorsService;
+  collaborations: CollaborationsService;
+  search: SearchService;
+  gateway: RunningServer;
+  /** Starts again, on its port and without preparing its data, a subgraph that was closed. */
+  restart: (name: 'actors' | 'collaborations') => Promise<void>;
   stop: () => Promise<void>;
 }
 
 /**
  * The whole directory in one process: the database (DATABASE_URL, or an embedded PostgreSQL under
- * the data folder), every subgraph (migrated, seeded if empty) and the gateway. `stop` undoes it all
- * in reverse order, the embedded PostgreSQL last.
+ * the data folder), every subgraph (migrated, seeded if empty), the gateway and the search indexer.
+ * `npm start`, `npm run seed`, the test stack and the benchmarks all start it here. `stop` undoes it
+ * all in reverse order, the embedded PostgreSQL last.
  */
-export async function startStack(options: StackOptions): Promise<Stack> {
-  const secrets = localSecrets(options.dataDir);
-  const gatewaySecret = options.gatewaySecret ?? secrets.gatewaySecret;
+export async function startDirectory(options: DirectoryOptions): Promise<Directory> {
+  // Read (or made) only when a key or secret is not given: tests give both and write no files.
+  const secrets = () => localSecrets(options.dataDir);
+  const gatewaySecret = options.gatewaySecret ?? secrets().gatewaySecret;
+  const signingKeys =
+    typeof options.signingKeys === 'object'
+      ? options.signingKeys
+      : parseSigningKeys(options.signingKeys ?? secrets().signingKey);
   const database = await openDatabase({
     databaseUrl: options.databaseUrl,
-    embeddedPort: options.embeddedPgPort,
+    embeddedPort: options.embeddedPgPort ?? 54329,
     logger: options.logger,
     dataDir: options.dataDir,
   });
@@ -72,62 +101,64 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         .close()
         .catch((error: unknown) => options.logger.error({ err: error }, 'stop failed'));
     }
+    started.length = 0;
     await database.stop();
   };
+  const common = (name: SubgraphName | 'gateway') => ({
+    databaseUrl: database.url,
+    port: options.ports?.[name] ?? 0,
+    host: options.host ?? '127.0.0.1',
+    logger: options.logger.child({ service: name }),
+    development: options.development,
+    gatewaySecret,
+  });
+  const timeout = (name: SubgraphName) =>
+    typeof options.statementTimeoutMs === 'object'
+      ? options.statementTimeoutMs[name]
+      : options.statementTimeoutMs;
   try {
     const territories = await startTerritories({
-      databaseUrl: database.url,
-      port: options.territoriesPort,
-      host: options.host,
-      logger: options.logger.child({ service: 'territories' }),
-      development: options.development,
-      gatewaySecret,
-      statementTimeoutMs: options.statementTimeoutMs,
+      ...common('territories'),
+      statementTimeoutMs: timeout('territories'),
       prepare: true,
     });
     started.push(territories);
-    const actors = await startActors({
-      databaseUrl: database.url,
-      territoriesUrl: territories.url,
-      port: options.actorsPort,
-      host: options.host,
-      logger: options.logger.child({ service: 'actors' }),
-      development: options.development,
-      gatewaySecret,
-      statementTimeoutMs: options.statementTimeoutMs,
-      prepare: { synthetic: options.syntheticServices },
-    });
+    const startActorsOn = (port: number | undefined, prepare: boolean) =>
+      startActors({
+        ...common('actors'),
+        ...(port === undefined ? {} : { port }),
+        territoriesUrl: territories.url,
+        statementTimeoutMs: timeout('actors'),
+        prepare: prepare ? options.seed : undefined,
+      });
+    const actors = await startActorsOn(undefined, true);
     started.push(actors);
     // Collaborations checks organisations and services with actors: it starts after it.
-    const collaborations = await startCollaborations({
-      databaseUrl: database.url,
-      territoriesUrl: territories.url,
-      actorsUrl: actors.url,
-      port: options.collaborationsPort,
-      host: options.host,
-      logger: options.logger.child({ service: 'collaborations' }),
-      development: options.development,
-      gatewaySecret,
-      statementTimeoutMs: options.statementTimeoutMs,
-      prepare: true,
-    });
+    const startCollaborationsOn = (port: number | undefined, prepare: boolean) =>
+      startCollaborations({
+        ...common('collaborations'),
+        ...(port === undefined ? {} : { port }),
+        territoriesUrl: territories.url,
+        actorsUrl: actors.url,
+        statementTimeoutMs: timeout('collaborations'),
+        prepare,
+      });
+    const collaborations = await startCollaborationsOn(undefined, true);
     started.push(collaborations);
-    const signingKeys = parseSigningKeys(options.signingKeys ?? secrets.signingKey);
     const search = await startSearch({
-      databaseUrl: database.url,
+      ...common('search'),
       signingKey: signingKeys[0],
       engine: { meili: options.meili },
-      indexer: { batchSize: 1000, pollMs: 5000 },
-      port: options.searchPort,
-      host: options.host,
-      logger: options.logger.child({ service: 'search' }),
-      development: options.development,
-      gatewaySecret,
-      statementTimeoutMs: options.statementTimeoutMs,
+      indexer: options.indexer ?? undefined,
+      statementTimeoutMs: timeout('search'),
       prepare: true,
     });
     started.push(search);
     const gateway = await startGateway({
+      limits: DEFAULT_LIMITS,
+      maxBodyBytes: 2_000_000,
+      ...options.gateway,
+      ...common('gateway'),
       supergraphSdl: loadSupergraph(),
       subgraphUrls: {
         territories: territories.url,
@@ -136,21 +167,33 @@ export async function startStack(options: StackOptions): Promise<Stack> {
         search: search.url,
       },
       signingKeys,
-      gatewaySecret,
-      ...(options.gatewayLimits ?? { limits: DEFAULT_LIMITS, maxBodyBytes: 2_000_000 }),
-      port: options.gatewayPort,
-      host: options.host,
-      logger: options.logger.child({ service: 'gateway' }),
-      development: options.development,
-      webRoot: options.webRoot,
-      cors: options.cors,
-      databaseUrl: database.url,
-      ...options.gatewayEdit,
     });
     started.push(gateway);
     // The index is built through the gateway: on a first start (empty index), before answering.
     await search.connectGateway(gateway.url);
-    return { url: gateway.url, records: actors.records, embeddedDatabase: database.embedded, stop };
+    const directory: Directory = {
+      url: gateway.url,
+      databaseUrl: database.url,
+      embeddedDatabase: database.embedded,
+      records: actors.records,
+      territories,
+      actors,
+      collaborations,
+      search,
+      gateway,
+      restart: async (name) => {
+        const restarted =
+          name === 'actors'
+            ? (directory.actors = await startActorsOn(directory.actors.port, false))
+            : (directory.collaborations = await startCollaborationsOn(
+                directory.collaborations.port,
+                false,
+              ));
+        started.push(restarted);
+      },
+      stop,
+    };
+    return directory;
   } catch (error) {
     await stop();
     throw error;
