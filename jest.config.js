@@ -1,4 +1,6 @@
 // One jest configuration for every workspace: swc with legacy decorators and metadata (see STACK.md).
+const swcOptions = require('./scripts/swc-options.cjs');
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
@@ -7,21 +9,7 @@ module.exports = {
   // `npm run fuzz` runs only it.
   testMatch: ['**/*.test.ts'],
   transform: {
-    '^.+\\.ts$': [
-      '@swc/jest',
-      {
-        jsc: {
-          parser: { syntax: 'typescript', decorators: true },
-          transform: {
-            legacyDecorator: true,
-            decoratorMetadata: true,
-            useDefineForClassFields: false,
-          },
-          target: 'es2022',
-        },
-        module: { type: 'commonjs' },
-      },
-    ],
+    '^.+\\.ts$': ['@swc/jest', swcOptions],
   },
   setupFiles: ['reflect-metadata'],
   globalSetup: '<rootDir>/tests/src/global-setup.ts',
