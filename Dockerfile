@@ -4,7 +4,8 @@
 # has production dependencies only and the built files, and runs no TypeScript loader.
 # tests/src/production-build.test.ts builds the runtime stage's tree from this file and runs it.
 
-FROM node:24-bookworm-slim AS build
+# The manifests and the lockfile: what both stages install from.
+FROM node:24-bookworm-slim AS manifests
 WORKDIR /app
 COPY package.json package-lock.json .npmrc* ./
 COPY services/common/package.json services/common/
@@ -16,6 +17,8 @@ COPY services/web/package.json services/web/
 COPY gateway/package.json gateway/
 COPY tools/package.json tools/
 COPY tests/package.json tests/
+
+FROM manifests AS build
 RUN npm ci --include=dev --no-audit --no-fund
 COPY tsconfig.base.json tsconfig.json ./
 COPY scripts scripts
@@ -28,19 +31,8 @@ COPY seed seed
 # offline GraphQL explorer at /graphql).
 RUN npm run build && npm run web:build
 
-FROM node:24-bookworm-slim AS runtime
-WORKDIR /app
+FROM manifests AS runtime
 ENV NODE_ENV=production
-COPY package.json package-lock.json .npmrc* ./
-COPY services/common/package.json services/common/
-COPY services/territories/package.json services/territories/
-COPY services/actors/package.json services/actors/
-COPY services/collaborations/package.json services/collaborations/
-COPY services/search/package.json services/search/
-COPY services/web/package.json services/web/
-COPY gateway/package.json gateway/
-COPY tools/package.json tools/
-COPY tests/package.json tests/
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/services/common/dist services/common/dist
 COPY --from=build /app/services/territories/dist services/territories/dist

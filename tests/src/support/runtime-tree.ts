@@ -18,33 +18,52 @@ function link(target: string, path: string): void {
   symlinkSync(relative(dirname(path), target), path);
 }
 
-/** The Dockerfile's runtime stage: its COPY lines as [source, destination, from the build stage]. */
+/**
+ * The Dockerfile's runtime stage, with the stages it is built on: its COPY lines as
+ * [source, destination, from the build stage].
+ */
 export function runtimeCopies(
   dockerfile = join(ROOT, 'Dockerfile'),
 ): Array<[string, string, boolean]> {
-  const stages = readFileSync(dockerfile, 'utf8').split(/^FROM /m);
-  const runtime = stages.find((stage) => /^\S+ AS runtime\b/.test(stage));
-  if (!runtime) {
+  const stages = new Map(
+    [
+      ...readFileSync(dockerfile, 'utf8').matchAll(
+        /^FROM (\S+) AS (\S+)\n([\s\S]*?)(?=^FROM |(?![\s\S]))/gm,
+      ),
+    ].map(([, base = '', name = '', text = '']) => [name, { base, text }]),
+  );
+  if (!stages.has('runtime')) {
     throw new Error('the Dockerfile has no stage named runtime');
   }
-  return [...runtime.matchAll(/^COPY (.+)$/gm)].flatMap(([, line = '']) => {
-    const words = line.trim().split(/\s+/);
-    const fromBuild = words[0] === '--from=build';
-    const paths = fromBuild ? words.slice(1) : words;
-    const destination = paths.pop() ?? '';
-    return paths.map((source): [string, string, boolean] => {
-      const from = source.replace(/^\/app\//, '');
-      const to = destination.endsWith('/') ? join(destination, basename(from)) : destination;
-      return [from, to, fromBuild];
+  const chain: string[] = [];
+  for (let stage = stages.get('runtime'); stage; stage = stages.get(stage.base)) {
+    chain.unshift(stage.text);
+  }
+  return chain
+    .join('\n')
+    .split('\n')
+    .flatMap((line) => {
+      const words =
+        line
+          .match(/^COPY (.+)$/)?.[1]
+          ?.trim()
+          .split(/\s+/) ?? [];
+      const fromBuild = words[0] === '--from=build';
+      const paths = fromBuild ? words.slice(1) : words;
+      const destination = paths.pop() ?? '';
+      return paths.map((source): [string, string, boolean] => {
+        const from = source.replace(/^\/app\//, '');
+        const to = destination.endsWith('/') ? join(destination, basename(from)) : destination;
+        return [from, to, fromBuild];
+      });
     });
-  });
 }
 
 /**
  * Builds the runtime tree in `dir` (`dir/build`: the build's output; `dir/app`: the runtime stage).
  * Built files are copied (modules find their data from their own folder), sources linked.
  */
-export function buildRuntimeTree(dir: string): string {
+export function buildRuntimeTree(dir: string): { build: string; app: string } {
   const build = join(dir, 'build');
   const app = join(dir, 'app');
   const run = spawnSync(process.execPath, ['scripts/build.mjs', '--out', build], {
@@ -83,5 +102,5 @@ export function buildRuntimeTree(dir: string): string {
       link(join(ROOT, path), join(app, path)); // absent: an optional package of another platform
     }
   }
-  return app;
+  return { build, app };
 }
