@@ -54,17 +54,6 @@ function builtEntry(specifier) {
   return join(found.workspace, built);
 }
 
-function* sources(dir) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      yield* sources(path);
-    } else {
-      yield path;
-    }
-  }
-}
-
 /** Builds every workspace into `<out>/<workspace>/dist`; returns the files written. */
 export function build(out = ROOT) {
   let files = 0;
@@ -72,7 +61,10 @@ export function build(out = ROOT) {
     const src = join(ROOT, workspace, 'src');
     const dist = join(out, workspace, 'dist');
     rmSync(dist, { recursive: true, force: true });
-    for (const file of sources(src)) {
+    const sources = readdirSync(src, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name));
+    for (const file of sources) {
       if (/\.test\.ts$/.test(file) || file.endsWith('.d.ts')) {
         continue;
       }
