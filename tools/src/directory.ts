@@ -104,54 +104,47 @@ export async function startDirectory(options: DirectoryOptions): Promise<Directo
     started.length = 0;
     await database.stop();
   };
-  const common = (name: SubgraphName | 'gateway') => ({
+  const common = (name: SubgraphName | 'gateway', port?: number) => ({
     databaseUrl: database.url,
-    port: options.ports?.[name] ?? 0,
+    port: port ?? options.ports?.[name] ?? 0,
     host: options.host ?? '127.0.0.1',
     logger: options.logger.child({ service: name }),
     development: options.development,
     gatewaySecret,
   });
-  const timeout = (name: SubgraphName) =>
-    typeof options.statementTimeoutMs === 'object'
-      ? options.statementTimeoutMs[name]
-      : options.statementTimeoutMs;
+  /** A subgraph's options; `restartPort`: started again there, its data left as it is. */
+  const subgraph = (name: SubgraphName, restartPort?: number) => ({
+    ...common(name, restartPort),
+    statementTimeoutMs:
+      typeof options.statementTimeoutMs === 'object'
+        ? options.statementTimeoutMs[name]
+        : options.statementTimeoutMs,
+    prepare: restartPort === undefined,
+  });
   try {
-    const territories = await startTerritories({
-      ...common('territories'),
-      statementTimeoutMs: timeout('territories'),
-      prepare: true,
-    });
+    const territories = await startTerritories(subgraph('territories'));
     started.push(territories);
-    const startActorsOn = (port: number | undefined, prepare: boolean) =>
-      startActors({
-        ...common('actors'),
-        ...(port === undefined ? {} : { port }),
-        territoriesUrl: territories.url,
-        statementTimeoutMs: timeout('actors'),
-        prepare: prepare ? options.seed : undefined,
-      });
-    const actors = await startActorsOn(undefined, true);
+    const startActorsOn = (restartPort?: number) => {
+      const base = subgraph('actors', restartPort);
+      const prepare = base.prepare ? options.seed : undefined;
+      return startActors({ ...base, territoriesUrl: territories.url, prepare });
+    };
+    const actors = await startActorsOn();
     started.push(actors);
     // Collaborations checks organisations and services with actors: it starts after it.
-    const startCollaborationsOn = (port: number | undefined, prepare: boolean) =>
+    const startCollaborationsOn = (restartPort?: number) =>
       startCollaborations({
-        ...common('collaborations'),
-        ...(port === undefined ? {} : { port }),
+        ...subgraph('collaborations', restartPort),
         territoriesUrl: territories.url,
         actorsUrl: actors.url,
-        statementTimeoutMs: timeout('collaborations'),
-        prepare,
       });
-    const collaborations = await startCollaborationsOn(undefined, true);
+    const collaborations = await startCollaborationsOn();
     started.push(collaborations);
     const search = await startSearch({
-      ...common('search'),
+      ...subgraph('search'),
       signingKey: signingKeys[0],
       engine: { meili: options.meili },
       indexer: options.indexer ?? undefined,
-      statementTimeoutMs: timeout('search'),
-      prepare: true,
     });
     started.push(search);
     const gateway = await startGateway({
@@ -184,10 +177,9 @@ export async function startDirectory(options: DirectoryOptions): Promise<Directo
       restart: async (name) => {
         const restarted =
           name === 'actors'
-            ? (directory.actors = await startActorsOn(directory.actors.port, false))
+            ? (directory.actors = await startActorsOn(directory.actors.port))
             : (directory.collaborations = await startCollaborationsOn(
                 directory.collaborations.port,
-                false,
               ));
         started.push(restarted);
       },
