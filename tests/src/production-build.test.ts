@@ -1,6 +1,6 @@
 // The production image without Docker: the runtime stage's tree (support/runtime-tree.ts) has only
-// built JavaScript and production dependencies; territories and the gateway run from it with plain
-// node (no TypeScript loader), NODE_ENV=production, and answer.
+// built JavaScript and production dependencies; every service runs from it with plain
+// node (no TypeScript loader), NODE_ENV=production, as docker-compose.yml runs them, and answers.
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -145,7 +145,7 @@ describe('the production build, as the runtime stage of the image holds it', () 
     const services: Array<ReturnType<typeof startNode>> = [];
 
     beforeAll(async () => {
-      database = await createTestDatabase(); // empty: territories migrates and seeds it from dist
+      database = await createTestDatabase(); // empty: every service migrates and seeds it from dist
     });
 
     afterAll(async () => {
@@ -153,52 +153,78 @@ describe('the production build, as the runtime stage of the image holds it', () 
       await database.drop();
     });
 
-    it('serves territories through the gateway, and the web application', async () => {
-      const [territoriesPort, gatewayPort, nobody] = [
-        await freePort(),
-        await freePort(),
-        await freePort(),
-      ];
-      const territories = startNode(app, 'services/territories/dist/main.js', {
-        DATABASE_URL: database.url,
-        TERRITORIES_PORT: String(territoriesPort),
-        GATEWAY_SECRET: SECRET,
-      });
-      services.push(territories);
-      await waitFor(`http://127.0.0.1:${territoriesPort}/ready`, territories);
-      const elsewhere = `http://127.0.0.1:${nobody}/graphql`;
-      const gateway = startNode(app, 'gateway/dist/main.js', {
-        GATEWAY_PORT: String(gatewayPort),
-        TERRITORIES_URL: `http://127.0.0.1:${territoriesPort}/graphql`,
-        ACTORS_URL: elsewhere,
-        COLLABORATIONS_URL: elsewhere,
-        SEARCH_URL: elsewhere,
-        GATEWAY_SECRET: SECRET,
-        AUTH_SIGNING_KEYS: `production:${SECRET}`,
-      });
-      services.push(gateway);
-      const base = `http://127.0.0.1:${gatewayPort}`;
-      await waitFor(`${base}/health`, gateway);
-
-      const response = await fetch(`${base}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          query:
-            '{ locate(latitude: 50.8375, longitude: 4.347) { commune { code } } communes { id } }',
-        }),
-      });
-      const body = (await response.json()) as {
-        data?: { locate: { commune: { code: string } }; communes: unknown[] };
-        errors?: unknown;
+    it('runs every service as docker-compose.yml does, and answers through the gateway', async () => {
+      const ports = {
+        territories: await freePort(),
+        actors: await freePort(),
+        collaborations: await freePort(),
+        search: await freePort(),
+        gateway: await freePort(),
       };
-      expect(body.errors).toBeUndefined();
-      expect(body.data?.locate.commune.code).toBe('21004');
-      expect(body.data?.communes).toHaveLength(19);
+      const url = (name: keyof typeof ports, path = 'graphql') =>
+        `http://127.0.0.1:${ports[name]}/${path}`;
+      const shared = { DATABASE_URL: database.url, GATEWAY_SECRET: SECRET };
+      const keys = { AUTH_SIGNING_KEYS: `production:${SECRET}` };
+      // In compose's order: each waits for the ones it needs to be ready.
+      const topology: Array<[keyof typeof ports, string, Record<string, string>]> = [
+        ['territories', 'services/territories/dist/main.js', {}],
+        ['actors', 'services/actors/dist/main.js', { SYNTHETIC_SERVICES: '0' }],
+        ['collaborations', 'services/collaborations/dist/main.js', {}],
+        ['search', 'services/search/dist/main.js', { ...keys, INDEXER_POLL_MS: '500' }],
+        ['gateway', 'gateway/dist/main.js', keys],
+      ];
+      for (const [name, entry, env] of topology) {
+        const service = startNode(app, entry, {
+          ...shared,
+          ...env,
+          [`${name.toUpperCase()}_PORT`]: String(ports[name]),
+          TERRITORIES_URL: url('territories'),
+          ACTORS_URL: url('actors'),
+          COLLABORATIONS_URL: url('collaborations'),
+          SEARCH_URL: url('search'),
+          GATEWAY_URL: url('gateway'),
+        });
+        services.push(service);
+        // Search is ready once its indexer reaches the gateway, which starts after it.
+        await waitFor(url(name, name === 'search' ? 'health' : 'ready'), service);
+      }
 
-      const page = await fetch(`${base}/`, { headers: { accept: 'text/html' } });
+      const query = async <T>(text: string): Promise<T> => {
+        const response = await fetch(url('gateway'), {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: text }),
+        });
+        const body = (await response.json()) as { data?: T; errors?: unknown };
+        expect(body.errors).toBeUndefined();
+        return body.data as T;
+      };
+      const answer = await query<{
+        locate: { commune: { code: string } };
+        communes: unknown[];
+        services: { totalCount: number };
+        localSocialHealthContracts: { totalCount: number };
+      }>(`{ locate(latitude: 50.8375, longitude: 4.347) { commune { code } } communes { id }
+        services(first: 1) { totalCount } localSocialHealthContracts(first: 1) { totalCount } }`);
+      expect(answer.locate.commune.code).toBe('21004');
+      expect(answer.communes).toHaveLength(19);
+      expect(answer.services.totalCount).toBeGreaterThan(0);
+      expect(answer.localSocialHealthContracts.totalCount).toBeGreaterThan(0);
+      // The indexer builds documents through the gateway; search reads its synonyms from data/.
+      const deadline = Date.now() + 60_000;
+      let found = 0;
+      while (found === 0 && Date.now() < deadline) {
+        const { searchServices } = await query<{ searchServices: { total: number } }>(
+          '{ searchServices(query: "mediation de dettes") { total } }',
+        );
+        found = searchServices.total;
+        await new Promise((done) => setTimeout(done, 500));
+      }
+      expect(found).toBeGreaterThan(0);
+
+      const page = await fetch(url('gateway', ''), { headers: { accept: 'text/html' } });
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('<div id="root"');
-    });
+    }, 150_000);
   });
 });
