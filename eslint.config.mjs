@@ -14,7 +14,7 @@ export default tseslint.config(
       'seed/data/**',
       'coverage/**',
       'services/*/src/migrations/Migration*.ts',
-      'services/web/dist/**',
+      '**/dist/**',
       'services/web/src/gql/**',
     ],
   },
@@ -50,7 +50,20 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
-    files: ['**/*.mjs', '**/*.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', module: 'writable' } },
+    files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        performance: 'readonly',
+        module: 'writable',
+      },
+    },
+  },
+  {
+    // CommonJS files (jest's configuration, the swc options it shares with the build) require.
+    files: ['**/*.cjs', 'jest.config.js'],
+    languageOptions: { globals: { require: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

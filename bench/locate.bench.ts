@@ -4,13 +4,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
 
-import { createLogger, mulberry32 } from '@bxl/common';
-import type { RunningServer } from '@bxl/common';
-import { createTestDatabase } from '@bxl/common/testkit';
-import type { TestDatabase } from '@bxl/common/testkit';
-import { DEFAULT_LIMITS, loadSupergraph, startGateway } from '@bxl/gateway';
-import { startTerritories } from '@bxl/territories';
+import { mulberry32 } from '@bxl/common';
 
+import { startBenchDirectory } from './support/bench-directory';
+import type { BenchDirectory } from './support/bench-directory';
 import { Budget, localPost, markdownTable, stats } from './support/bench-kit';
 import type { Stats } from './support/bench-kit';
 
@@ -85,27 +82,10 @@ async function main(report: (line: string) => void): Promise<void> {
   report(`# locate benchmark, ${new Date().toISOString()}`);
   report('');
   report(`Node ${process.version}, ${availableParallelism()} CPUs (${cpus()[0]?.model ?? '?'}).`);
-  const logger = createLogger('bench', process.env.LOG_LEVEL ?? 'silent');
-  const local = { port: 0, host: '127.0.0.1', logger, development: false };
-  const started: RunningServer[] = [];
-  let database: TestDatabase | undefined;
+  let bench: BenchDirectory | undefined;
   try {
-    database = await createTestDatabase();
-    const territories = await startTerritories({
-      databaseUrl: database.url,
-      ...local,
-      prepare: true,
-    });
-    started.push(territories);
-    const gateway = await startGateway({
-      supergraphSdl: loadSupergraph(),
-      subgraphUrls: { territories: territories.url },
-      signingKeys: [],
-      limits: DEFAULT_LIMITS,
-      maxBodyBytes: 10_000_000,
-      ...local,
-    });
-    started.push(gateway);
+    bench = await startBenchDirectory(0);
+    const { territories, gateway } = bench.directory;
     rssLog.push(rss('stack ready'));
 
     // 1. Reproducible points: uniform in the Region's bounding box, kept when in a sector.
@@ -189,10 +169,7 @@ async function main(report: (line: string) => void): Promise<void> {
       `Process RSS (stack and load generator in one process): ${rssLog.join(', ')}.`,
     ].forEach(report);
   } finally {
-    for (const server of started.reverse()) {
-      await server.close().catch((error: unknown) => console.error('close failed:', error));
-    }
-    await database?.drop().catch((error: unknown) => console.error('drop failed:', error));
+    await bench?.stop().catch((error: unknown) => console.error('stop failed:', error));
   }
 }
 

@@ -238,7 +238,7 @@ async function npmStart(workDir: string): Promise<TopologyResult> {
   const log = join(workDir, 'npm-start.log');
   const start = async () => {
     const started = performance.now();
-    const stack = startProcess('npm start (all services)', 'gateway/src/stack/main.ts', env, log);
+    const stack = startProcess('npm start (all services)', 'tools/src/main.ts', env, log);
     await waitUntil('npm start', () => indexed(gateway), READY_TIMEOUT_MS, [stack]);
     return { stack, seconds: (performance.now() - started) / 1000 };
   };

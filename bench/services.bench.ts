@@ -5,14 +5,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
 
-import { startActors } from '@bxl/actors';
-import { createLogger } from '@bxl/common';
-import type { RunningServer, SqlCounter } from '@bxl/common';
-import { createTestDatabase } from '@bxl/common/testkit';
-import type { TestDatabase } from '@bxl/common/testkit';
-import { DEFAULT_LIMITS, loadSupergraph, startGateway } from '@bxl/gateway';
-import { startTerritories } from '@bxl/territories';
+import type { SqlCounter } from '@bxl/common';
 
+import { startBenchDirectory } from './support/bench-directory';
+import type { BenchDirectory } from './support/bench-directory';
 import { Budget, localPost, markdownTable, stats } from './support/bench-kit';
 import type { Stats } from './support/bench-kit';
 
@@ -230,40 +226,14 @@ async function main(report: (line: string) => void): Promise<void> {
   report(`# services benchmark, ${new Date().toISOString()}`);
   report('');
   report(`Node ${process.version}, ${availableParallelism()} CPUs (${cpus()[0]?.model ?? '?'}).`);
-  const logger = createLogger('bench', process.env.LOG_LEVEL ?? 'silent');
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-  const local = { port: 0, host: '127.0.0.1', logger, development: false };
-  const started: RunningServer[] = [];
-  let database: TestDatabase | undefined;
+  let bench: BenchDirectory | undefined;
   try {
-    // 1. The stack, seeded: territories, then actors with the synthetic services.
-    database = await createTestDatabase();
+    // 1. The directory, seeded: every subgraph, actors with the synthetic services.
     let clock = performance.now();
-    const territories = await startTerritories({
-      databaseUrl: database.url,
-      ...local,
-      prepare: true,
-    });
-    started.push(territories);
-    const territoriesMs = performance.now() - clock;
-    clock = performance.now();
-    const actors = await startActors({
-      databaseUrl: database.url,
-      territoriesUrl: territories.url,
-      ...local,
-      prepare: { synthetic: SERVICES },
-    });
-    started.push(actors);
-    const actorsMs = performance.now() - clock;
-    const gateway = await startGateway({
-      supergraphSdl: loadSupergraph(),
-      subgraphUrls: { territories: territories.url, actors: actors.url },
-      signingKeys: [],
-      limits: DEFAULT_LIMITS,
-      maxBodyBytes: 10_000_000,
-      ...local,
-    });
-    started.push(gateway);
+    bench = await startBenchDirectory(SERVICES);
+    const { actors, gateway, territories } = bench.directory;
+    const startMs = performance.now() - clock;
     rssLog.push(rss('stack ready'));
     const connection = actors.db.em.getConnection();
     const [settings] = await connection.execute<Array<{ autovacuum: string; jit: string }>>(
@@ -420,7 +390,7 @@ async function main(report: (line: string) => void): Promise<void> {
       f(viaGateway[key] / direct[key], 2),
     );
     [
-      `Services: ${unfiltered.total} listed (${SERVICES} synthetic and the real records). Seeding: territories ${seconds(territoriesMs)} (migrate, seed, locate index), actors ${seconds(actorsMs)} (migrate, seed, site territories).`,
+      `Services: ${unfiltered.total} listed (${SERVICES} synthetic and the real records). Start: ${seconds(startMs)} (every subgraph migrated and seeded: locate index, site territories…).`,
       `PostgreSQL: autovacuum ${settings?.autovacuum ?? '?'}, jit ${settings?.jit ?? '?'}; statistics: ${statistics}.`,
       `Pages of ${PAGE}; ${CONCURRENCY} in flight for the loads; ${WARMUP} warm-up requests per target not counted. Matches per filter: ${walks.map((one) => `${one.kind.name} ${one.total}`).join(', ')}.`,
       '',
@@ -460,10 +430,7 @@ async function main(report: (line: string) => void): Promise<void> {
       `Process RSS (stack and load generator in one process): ${rssLog.join(', ')}.`,
     ].forEach(report);
   } finally {
-    for (const server of started.reverse()) {
-      await server.close().catch((error: unknown) => console.error('close failed:', error));
-    }
-    await database?.drop().catch((error: unknown) => console.error('drop failed:', error));
+    await bench?.stop().catch((error: unknown) => console.error('stop failed:', error));
   }
 }
 

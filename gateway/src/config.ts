@@ -4,7 +4,7 @@ import { baseEnvShape, EnvError, portSchema } from '@bxl/common';
 import type { OperationLimits } from '@bxl/common';
 
 import { gatewayHttpEnvShape } from './http/http.config';
-import { WEB_DIST_DIR } from './web/web-build';
+import { WEB_DIST_DIR } from './web/web-root';
 
 /**
  * Operation limits. Depth 12, not graphql-armor's 6: a federated answer such as

@@ -4,8 +4,8 @@ import { createLogger, loadEnvOrExit, parseSigningKeys, runMain, stopOnSignals }
 import { gatewayEditOptions, gatewayEnvShape, gatewayLimits } from './config';
 import { startGateway } from './gateway';
 import { gatewayCors } from './http/http.config';
-import { loadSupergraph } from './schema/schema-files';
-import { webRootOrWarn } from './web/web-build';
+import { loadSupergraph } from './supergraph';
+import { webRootOrWarn } from './web/web-root';
 
 runMain(async () => {
   const env = loadEnvOrExit(gatewayEnvShape);

@@ -12,7 +12,7 @@ import {
 import { CHUNK } from '../../services/search/src/indexer/document-source';
 import { DEFAULT_LIMITS } from './config';
 import { costOptions } from './operation-costs';
-import { loadSupergraph } from './schema/schema-files';
+import { loadSupergraph } from './supergraph';
 
 const schema = buildSchema(loadSupergraph());
 const options = costOptions(DEFAULT_LIMITS.maxCost);

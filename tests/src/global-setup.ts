@@ -1,5 +1,5 @@
 import { adminDatabaseUrl, createNamedDatabase } from '@bxl/common/testkit';
-import { ensureWebBuild } from '@bxl/gateway';
+import { ensureWebBuild } from '@bxl/tools';
 import { initTerritoriesDatabase, seedTerritories } from '@bxl/territories';
 
 import { answers, startEmbeddedTestPostgres } from './support/embedded-test-postgres';

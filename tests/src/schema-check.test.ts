@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
-import { SCHEMA_DIR, staleSchemaFiles } from '@bxl/gateway';
+import { SCHEMA_DIR, staleSchemaFiles } from '@bxl/tools';
 
 const run = promisify(execFile);
 const ROOT = resolve(__dirname, '../..');

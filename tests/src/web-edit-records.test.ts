@@ -1,6 +1,6 @@
 import { Role } from '@bxl/common';
 import { expectData } from '@bxl/common/testkit';
-import { ensureWebBuild } from '@bxl/gateway';
+import { ensureWebBuild } from '@bxl/tools';
 import type { Browser, Page } from 'playwright-core';
 
 import { editFr } from '../../services/web/src/edit/texts.fr';

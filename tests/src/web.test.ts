@@ -1,5 +1,5 @@
 import { expectData } from '@bxl/common/testkit';
-import { ensureWebBuild } from '@bxl/gateway';
+import { ensureWebBuild } from '@bxl/tools';
 import type { Browser, Page } from 'playwright-core';
 
 import { fr } from '../../services/web/src/i18n/fr';

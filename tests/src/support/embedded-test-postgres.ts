@@ -22,7 +22,8 @@ export async function answers(url: string): Promise<boolean> {
   }
 }
 
-const freePort = () =>
+/** A port nothing listens on now (the OS picks it). */
+export const freePort = (): Promise<number> =>
   new Promise<number>((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

@@ -1,17 +1,14 @@
 import { createLogger, mintToken, parseCorsOrigins, parseEnv, Role } from '@bxl/common';
-import type { Role as RoleType, RunningServer, SigningKey } from '@bxl/common';
+import type { Role as RoleType, SigningKey } from '@bxl/common';
 import { createTestDatabase } from '@bxl/common/testkit';
 import type { TestDatabase } from '@bxl/common/testkit';
-import { DEFAULT_LIMITS, loadSupergraph, startGateway } from '@bxl/gateway';
 import type { LockoutPolicy, OidcConfig } from '@bxl/gateway';
-import { startActors } from '@bxl/actors';
-import { startCollaborations } from '@bxl/collaborations';
 import type { CollaborationsService } from '@bxl/collaborations';
-import { meilisearchConfigFromEnv, meilisearchEnvShape, startSearch } from '@bxl/search';
+import { meilisearchConfigFromEnv, meilisearchEnvShape } from '@bxl/search';
 import type { MeilisearchEngineConfig, SearchService } from '@bxl/search';
 import type { ActorsService } from '@bxl/actors';
-import { startTerritories } from '@bxl/territories';
 import type { TerritoriesService } from '@bxl/territories';
+import { startDirectory } from '@bxl/tools';
 
 export const TEST_SIGNING_KEY: SigningKey = {
   kid: 'test',
@@ -42,8 +39,8 @@ export interface TestStack {
 }
 
 /**
- * This test file's directory: its own copy of the seeded database, the territories subgraph and the
- * real gateway, on free ports. `seeded: false` gives an empty (migrated) database instead.
+ * This test file's directory (startDirectory, as `npm start` runs it) on its own copy of the seeded
+ * database, on free ports, with test keys. `seeded: false` gives an empty (migrated) database instead.
  */
 export async function startTestStack(
   options: {
@@ -78,127 +75,58 @@ export async function startTestStack(
 ): Promise<TestStack> {
   const template = options.seeded === false ? undefined : process.env.BXL_TEST_TEMPLATE;
   const database = await createTestDatabase({ template });
-  const logger = createLogger('test', process.env.LOG_LEVEL ?? 'silent');
-  const started: RunningServer[] = [];
   try {
-    const territories = await startTerritories({
-      statementTimeoutMs: options.statementTimeoutMs?.territories,
+    const directory = await startDirectory({
       databaseUrl: database.url,
-      port: 0,
-      host: '127.0.0.1',
-      logger,
+      logger: createLogger('test', process.env.LOG_LEVEL ?? 'silent'),
       development: false,
+      seed: { synthetic: options.syntheticServices ?? 0, real: options.realRecords },
+      signingKeys: [TEST_SIGNING_KEY],
       gatewaySecret: TEST_GATEWAY_SECRET,
-      prepare: true,
-    });
-    started.push(territories);
-    // Actors and collaborations can be stopped and started again on their port (chaos tests).
-    const startActorsOn = (port: number, prepare: boolean) =>
-      startActors({
-        statementTimeoutMs: options.statementTimeoutMs?.actors,
-        databaseUrl: database.url,
-        territoriesUrl: territories.url,
-        port,
-        host: '127.0.0.1',
-        logger,
-        development: false,
-        gatewaySecret: TEST_GATEWAY_SECRET,
-        prepare: prepare
-          ? { synthetic: options.syntheticServices ?? 0, real: options.realRecords }
-          : undefined,
-      });
-    const actors = await startActorsOn(0, true);
-    started.push(actors);
-    const startCollaborationsOn = (port: number, prepare: boolean) =>
-      startCollaborations({
-        statementTimeoutMs: options.statementTimeoutMs?.collaborations,
-        databaseUrl: database.url,
-        territoriesUrl: territories.url,
-        actorsUrl: actors.url,
-        port,
-        host: '127.0.0.1',
-        logger,
-        development: false,
-        gatewaySecret: TEST_GATEWAY_SECRET,
-        prepare,
-      });
-    const collaborations = await startCollaborationsOn(0, true);
-    started.push(collaborations);
-    const search = await startSearch({
-      statementTimeoutMs: options.statementTimeoutMs?.search,
-      databaseUrl: database.url,
-      signingKey: TEST_SIGNING_KEY,
-      engine: { meili: options.meili },
+      statementTimeoutMs: options.statementTimeoutMs,
+      meili: options.meili,
       // Off unless asked: an indexer reacting to other suites' writes would add to their SQL counts.
       indexer: options.searchIndexer
         ? { batchSize: options.indexerBatch ?? 1000, pollMs: options.indexerPollMs ?? 1000 }
-        : undefined,
-      port: 0,
-      host: '127.0.0.1',
-      logger,
-      development: false,
-      gatewaySecret: TEST_GATEWAY_SECRET,
-      prepare: true,
-    });
-    started.push(search);
-    const gateway = await startGateway({
-      supergraphSdl: loadSupergraph(),
-      subgraphUrls: {
-        territories: territories.url,
-        actors: actors.url,
-        collaborations: collaborations.url,
-        search: search.url,
+        : null,
+      gateway: {
+        maxBodyBytes: 10_000_000,
+        webRoot: options.webRoot,
+        cors: parseCorsOrigins(options.corsOrigins ?? ''),
+        rateLimit: options.rateLimit,
+        operationTimeoutMs: options.operationTimeoutMs,
+        signedInOperationTimeoutMs: options.signedInOperationTimeoutMs,
+        lockout: options.lockout,
+        oidc: options.oidc,
       },
-      signingKeys: [TEST_SIGNING_KEY],
-      gatewaySecret: TEST_GATEWAY_SECRET,
-      limits: DEFAULT_LIMITS,
-      maxBodyBytes: 10_000_000,
-      port: 0,
-      host: '127.0.0.1',
-      logger,
-      development: false,
-      webRoot: options.webRoot,
-      cors: parseCorsOrigins(options.corsOrigins ?? ''),
-      rateLimit: options.rateLimit,
-      operationTimeoutMs: options.operationTimeoutMs,
-      signedInOperationTimeoutMs: options.signedInOperationTimeoutMs,
-      databaseUrl: database.url,
-      lockout: options.lockout,
-      oidc: options.oidc,
     });
-    started.push(gateway);
-    await search.connectGateway(gateway.url);
-    const stack: TestStack = {
-      gatewayUrl: gateway.url,
-      territories,
-      actors,
-      collaborations,
-      search,
+    // Getters: a restarted subgraph replaces the directory's.
+    return {
+      gatewayUrl: directory.url,
+      get territories() {
+        return directory.territories;
+      },
+      get actors() {
+        return directory.actors;
+      },
+      get collaborations() {
+        return directory.collaborations;
+      },
+      get search() {
+        return directory.search;
+      },
       database,
       as: (...roles) => ({
         authorization: `Bearer ${mintToken(TEST_SIGNING_KEY, { sub: `test-${roles.join('-') || 'nobody'}`, roles }, 600)}`,
       }),
-      stopSubgraph: (name) => stack[name].close(),
-      startSubgraph: async (name) => {
-        const port = stack[name].port;
-        const restarted =
-          name === 'actors'
-            ? (stack.actors = await startActorsOn(port, false))
-            : (stack.collaborations = await startCollaborationsOn(port, false));
-        started.push(restarted);
-      },
+      stopSubgraph: (name) => directory[name].close(),
+      startSubgraph: (name) => directory.restart(name),
       stop: async () => {
-        for (const server of started.reverse()) {
-          await server.close();
-        }
+        await directory.stop();
         await database.drop();
       },
     };
-    return stack;
   } catch (error) {
-    for (const server of started.reverse()) {
-      await server.close();
-    }
     await database.drop();
     throw error;
   }

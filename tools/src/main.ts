@@ -3,16 +3,17 @@ import { resolve } from 'node:path';
 
 import { createLogger, runMain, stopOnSignals } from '@bxl/common';
 
-import { ensureWebBuild } from '../web/web-build';
-import { startStack } from './stack';
-import { loadStackEnv, stackOptions } from './stack.config';
+import { startDirectory } from './directory';
+import { directoryOptions, loadDirectoryEnv } from './directory.config';
+import { ensureWebBuild } from './web/web-build';
 
-const env = loadStackEnv();
+const env = loadDirectoryEnv();
 const logger = createLogger('directory', env.LOG_LEVEL);
 
 runMain(async () => {
   const webRoot = ensureWebBuild(logger);
-  const stack = await startStack({ ...stackOptions(env, logger), webRoot });
+  const options = directoryOptions(env, logger);
+  const stack = await startDirectory({ ...options, gateway: { ...options.gateway, webRoot } });
   stopOnSignals(stack.stop, logger);
   const where = stack.embeddedDatabase
     ? ` (embedded PostgreSQL, data in ${resolve(env.DATA_DIR)})`

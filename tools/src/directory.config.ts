@@ -4,19 +4,20 @@ import { z } from 'zod';
 
 import { baseEnvShape, DATA_DIR, loadEnvOrExit, portSchema } from '@bxl/common';
 import type { Logger } from '@bxl/common';
-import { meilisearchConfigFromEnv, meilisearchEnvShape } from '@bxl/search';
-
 import {
+  gatewayCors,
   gatewayEditEnvShape,
   gatewayEditOptions,
+  gatewayHttpEnvShape,
   gatewayLimits,
   gatewayLimitsEnvShape,
-} from '../config';
-import { gatewayCors, gatewayHttpEnvShape } from '../http/http.config';
-import type { StackOptions } from './stack';
+} from '@bxl/gateway';
+import { meilisearchConfigFromEnv, meilisearchEnvShape } from '@bxl/search';
 
-/** The local stack's environment (npm start, npm run seed). */
-export const stackEnvShape = {
+import type { DirectoryOptions } from './directory';
+
+/** The local directory's environment (npm start, npm run seed). */
+export const directoryEnvShape = {
   ...baseEnvShape,
   DATA_DIR: z.string().default(DATA_DIR),
   EMBEDDED_PG_PORT: portSchema(54329),
@@ -35,31 +36,32 @@ export const stackEnvShape = {
   ...gatewayEditEnvShape,
 };
 
-export type StackEnv = z.infer<z.ZodObject<typeof stackEnvShape>>;
+export type DirectoryEnv = z.infer<z.ZodObject<typeof directoryEnvShape>>;
 
-export const loadStackEnv = (): StackEnv => loadEnvOrExit(stackEnvShape);
+export const loadDirectoryEnv = (): DirectoryEnv => loadEnvOrExit(directoryEnvShape);
 
-/** The stack's options from its environment (`ports: 0` for a stack that only prepares the data). */
-export function stackOptions(env: StackEnv, logger: Logger, ports?: 0): StackOptions {
+/** The directory's options from its environment (`ports: 0` for a run that only prepares the data). */
+export function directoryOptions(env: DirectoryEnv, logger: Logger, ports?: 0): DirectoryOptions {
   return {
     databaseUrl: env.DATABASE_URL,
     dataDir: resolve(env.DATA_DIR),
     embeddedPgPort: env.EMBEDDED_PG_PORT,
-    gatewayPort: ports ?? env.GATEWAY_PORT,
-    territoriesPort: ports ?? env.TERRITORIES_PORT,
-    actorsPort: ports ?? env.ACTORS_PORT,
-    collaborationsPort: ports ?? env.COLLABORATIONS_PORT,
-    searchPort: ports ?? env.SEARCH_PORT,
-    meili: meilisearchConfigFromEnv(env),
-    syntheticServices: env.SYNTHETIC_SERVICES,
+    ports: {
+      gateway: ports ?? env.GATEWAY_PORT,
+      territories: ports ?? env.TERRITORIES_PORT,
+      actors: ports ?? env.ACTORS_PORT,
+      collaborations: ports ?? env.COLLABORATIONS_PORT,
+      search: ports ?? env.SEARCH_PORT,
+    },
     host: env.HOST,
+    logger,
+    development: env.NODE_ENV !== 'production',
+    seed: { synthetic: env.SYNTHETIC_SERVICES },
     signingKeys: env.AUTH_SIGNING_KEYS,
     gatewaySecret: env.GATEWAY_SECRET,
     statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
-    gatewayLimits: gatewayLimits(env),
-    cors: gatewayCors(env),
-    gatewayEdit: gatewayEditOptions(env),
-    logger,
-    development: env.NODE_ENV !== 'production',
+    meili: meilisearchConfigFromEnv(env),
+    indexer: { batchSize: 1000, pollMs: 5000 },
+    gateway: { ...gatewayLimits(env), ...gatewayEditOptions(env), cors: gatewayCors(env) },
   };
 }

@@ -2,15 +2,15 @@
 // seeders only add what is missing. Uses DATABASE_URL, else the embedded PostgreSQL of npm start.
 import { createLogger, runMain } from '@bxl/common';
 
-import { startStack } from './stack';
-import { loadStackEnv, stackOptions } from './stack.config';
+import { startDirectory } from './directory';
+import { directoryOptions, loadDirectoryEnv } from './directory.config';
 
-const env = loadStackEnv();
+const env = loadDirectoryEnv();
 const logger = createLogger('seed', env.LOG_LEVEL);
 
 runMain(async () => {
   // The actors seed places its sites through the territories subgraph: run them, on free ports.
-  const stack = await startStack(stackOptions(env, logger, 0));
+  const stack = await startDirectory(directoryOptions(env, logger, 0));
   await stack.stop();
   logger.info('seeded');
   return 0;

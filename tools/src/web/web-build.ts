@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 import type { Logger } from '@bxl/common';
+import { WEB_DIST_DIR } from '@bxl/gateway';
 
-/** The web application's workspace and its build (what the gateway serves at `/`). */
-export const WEB_DIR = resolve(__dirname, '../../../services/web');
-export const WEB_DIST_DIR = join(WEB_DIR, 'dist');
+/** The web application's workspace, beside its build (what the gateway serves at `/`). */
+const WEB_DIR = dirname(WEB_DIST_DIR);
 /** What the build is made from: a change to any of these makes it stale. */
 const WEB_SOURCES = ['src', 'index.html', 'explorer.html', 'vite.config.mts', 'package.json'];
 
@@ -53,16 +53,4 @@ export function ensureWebBuild(logger?: Logger): string {
     }
   }
   return WEB_DIST_DIR;
-}
-
-/** The production gateway serves the build if there is one, and says so when there is none. */
-export function webRootOrWarn(dir: string, logger: Logger): string | undefined {
-  if (!dir) {
-    return undefined;
-  }
-  if (!existsSync(join(dir, 'index.html'))) {
-    logger.warn({ dir }, 'no web application built there (npm run web:build): GraphQL only');
-    return undefined;
-  }
-  return dir;
 }
