@@ -5,12 +5,26 @@ import { positionOf, weightOf } from './ts-text';
 /** What a cover scan has seen of each term: its positions in order, and the same as marks. */
 interface Seen {
   lists: number[][];
-  /** For each term, 1 at every position seen (phrases test membership in constant time). */
-  marks: Uint8Array[];
+  /** For each term, MARKED.stamp at every position seen (phrases test membership in constant time). */
+  marks: Int32Array[];
 }
 
 /** Positions are below 2^14; a phrase may look a few positions beyond. */
 const MARKS = (1 << 14) + 256;
+
+/**
+ * The marks of every scan, shared: a scan runs from its reset to its end without yielding, and a
+ * reset moves the stamp instead of clearing what the last scan marked.
+ */
+const MARKED = { marks: [] as Int32Array[], stamp: 0 };
+
+function nextStamp(): void {
+  if (MARKED.stamp === 0x7fffffff) {
+    MARKED.marks.forEach((marks) => marks.fill(0));
+    MARKED.stamp = 0;
+  }
+  MARKED.stamp += 1;
+}
 
 /** The query on the positions a cover scan has seen of each term. */
 interface SeenTest {
@@ -31,16 +45,18 @@ function phraseTest(left: SeenTest, right: SeenTest, distance: number): SeenTest
     }
     let ends: number[];
     if (right.term !== undefined) {
-      const marks = seen.marks[right.term] as Uint8Array;
+      const marks = seen.marks[right.term] as Int32Array;
       ends = [];
       for (const position of before) {
-        if (marks[position + distance] === 1) {
+        if (marks[position + distance] === MARKED.stamp) {
           ends.push(position + distance);
         }
       }
     } else if (left.term !== undefined) {
-      const marks = seen.marks[left.term] as Uint8Array;
-      ends = after.filter((position) => position >= distance && marks[position - distance] === 1);
+      const marks = seen.marks[left.term] as Int32Array;
+      ends = after.filter(
+        (position) => position >= distance && marks[position - distance] === MARKED.stamp,
+      );
     } else {
       ends = after.filter((position) => before.includes(position - distance));
     }
@@ -131,8 +147,8 @@ export class CoverRank {
   private readonly inverse: number[];
   /** For each lexeme id of the query, the terms it stands for. */
   private readonly termsOf = new Map<number, number[]>();
-  /** Each lexeme id's place in byte order (a vector's order, which breaks ties between entries). */
-  private readonly order = new Map<number, number>();
+  /** The query's lexeme ids in byte order (a vector's order, which breaks ties between entries). */
+  private readonly ids: number[] = [];
   /** The terms of each lexeme, by its place in that order. */
   private readonly termsAt: number[][] = [];
   /** Reused by every score of one search: the packed entries, the positions seen of each term. */
@@ -161,14 +177,14 @@ export class CoverRank {
     this.backward = triggers(completing(query.tree, false));
     this.seen = {
       lists: query.terms.map(() => []),
-      marks: query.terms.map(() => new Uint8Array(MARKS)),
+      marks: query.terms.map((_, term) => (MARKED.marks[term] ??= new Int32Array(MARKS))),
     };
-    [...this.termsOf.keys()]
-      .sort((a, b) => (lexicon.lexeme(a) < lexicon.lexeme(b) ? -1 : 1))
-      .forEach((id, index) => {
-        this.order.set(id, index);
-        this.termsAt.push(this.termsOf.get(id) as number[]);
-      });
+    this.ids = [...this.termsOf.keys()].sort((a, b) =>
+      lexicon.lexeme(a) < lexicon.lexeme(b) ? -1 : 1,
+    );
+    for (const id of this.ids) {
+      this.termsAt.push(this.termsOf.get(id) as number[]);
+    }
     this.query = seenTest(query.tree);
     // PostgreSQL reads the weights as float4, then divides in double precision.
     this.inverse = weights.map((weight) => 1 / Math.fround(weight));
@@ -178,14 +194,20 @@ export class CoverRank {
     // One entry per lexeme and position, sorted as PostgreSQL sorts them (position, weight, lexeme),
     // packed in one number: position · 2^18 + weight · 2^16 + the lexeme's order.
     let count = 0;
-    for (const [id, order] of this.order) {
-      const positions = vector.positionsOf(id);
-      if (count + positions.length > this.buffer.length) {
-        const larger = new Float64Array(Math.max(this.buffer.length * 2, count + positions.length));
+    const { starts, positions } = vector;
+    for (let order = 0; order < this.ids.length; order += 1) {
+      const at = vector.indexOf(this.ids[order] as number);
+      if (at < 0) {
+        continue;
+      }
+      const [first, last] = [starts[at] as number, starts[at + 1] as number];
+      if (count + last - first > this.buffer.length) {
+        const larger = new Float64Array(Math.max(this.buffer.length * 2, count + last - first));
         larger.set(this.buffer.subarray(0, count));
         this.buffer = larger;
       }
-      for (const position of positions) {
+      for (let index = first; index < last; index += 1) {
+        const position = positions[index] as number;
         this.buffer[count] = positionOf(position) * 262144 + weightOf(position) * 65536 + order;
         count += 1;
       }
@@ -211,20 +233,17 @@ export class CoverRank {
         }
         if (positions[positions.length - 1] !== position) {
           positions.push(position);
-          (marks[term] as Uint8Array)[position] = 1;
+          (marks[term] as Int32Array)[position] = MARKED.stamp;
         }
       }
       return triggered;
     };
     const reset = () => {
       for (const term of touched) {
-        const termMarks = marks[term] as Uint8Array;
-        for (const position of lists[term] as number[]) {
-          termMarks[position] = 0;
-        }
         (lists[term] as number[]).length = 0;
       }
       touched.length = 0;
+      nextStamp();
     };
     let rank = 0;
     let start = 0;
