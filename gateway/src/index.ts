@@ -8,3 +8,4 @@ export { AccountStore, DEFAULT_LOCKOUT } from './auth/account-store';
 export type { LockoutPolicy } from './auth/account-store';
 export { hashPassword } from './auth/password';
 export type { OidcConfig } from './auth/oidc';
+export { startSearchThread } from './stack/search-thread';

@@ -12,7 +12,11 @@ const logger = createLogger('directory', env.LOG_LEVEL);
 
 runMain(async () => {
   const webRoot = ensureWebBuild(logger);
-  const stack = await startStack({ ...stackOptions(env, logger), webRoot });
+  const stack = await startStack({
+    ...stackOptions(env, logger),
+    webRoot,
+    searchThread: { logLevel: env.LOG_LEVEL },
+  });
   stopOnSignals(stack.stop, logger);
   const where = stack.embeddedDatabase
     ? ` (embedded PostgreSQL, data in ${resolve(env.DATA_DIR)})`

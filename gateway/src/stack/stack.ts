@@ -4,13 +4,14 @@ import { startActors } from '@bxl/actors';
 import type { RecordCounts } from '@bxl/actors';
 import { startCollaborations } from '@bxl/collaborations';
 import { startSearch } from '@bxl/search';
-import type { MeilisearchEngineConfig } from '@bxl/search';
+import type { MeilisearchEngineConfig, SearchOptions } from '@bxl/search';
 import { startTerritories } from '@bxl/territories';
 
 import { DEFAULT_LIMITS } from '../config';
 import type { gatewayEditOptions, gatewayLimits } from '../config';
 import { startGateway } from '../gateway';
 import { loadSupergraph } from '../schema/schema-files';
+import { startSearchThread } from './search-thread';
 
 export interface StackOptions {
   databaseUrl?: string;
@@ -40,6 +41,8 @@ export interface StackOptions {
   webRoot?: string;
   /** Origins trusted with credentials and writes (CORS_ORIGINS). */
   cors?: CorsPolicy;
+  /** Run the search subgraph on a worker thread, logging at this level (npm start). */
+  searchThread?: { logLevel: string };
 }
 
 export interface Stack {
@@ -65,7 +68,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     logger: options.logger,
     dataDir: options.dataDir,
   });
-  const started: RunningServer[] = [];
+  const started: Array<Pick<RunningServer, 'close'>> = [];
   const stop = async () => {
     for (const server of started.reverse()) {
       await server
@@ -113,7 +116,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     });
     started.push(collaborations);
     const signingKeys = parseSigningKeys(options.signingKeys ?? secrets.signingKey);
-    const search = await startSearch({
+    const searchOptions: SearchOptions = {
       databaseUrl: database.url,
       signingKey: signingKeys[0],
       engine: { meili: options.meili },
@@ -125,7 +128,10 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       gatewaySecret,
       statementTimeoutMs: options.statementTimeoutMs,
       prepare: true,
-    });
+    };
+    const search = options.searchThread
+      ? await startSearchThread(searchOptions, options.searchThread.logLevel)
+      : await startSearch(searchOptions);
     started.push(search);
     const gateway = await startGateway({
       supergraphSdl: loadSupergraph(),
