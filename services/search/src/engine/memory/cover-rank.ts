@@ -135,6 +135,23 @@ function completing(tree: TermTree, forward: boolean): Set<number> | null {
 const union = (a: Set<number> | null, b: Set<number> | null): Set<number> | null =>
   a && b ? new Set([...a, ...b]) : null;
 
+const hasNot = (tree: TermTree): boolean =>
+  tree.op === 'not' || (tree.op !== 'term' && (hasNot(tree.left) || hasNot(tree.right)));
+
+function termsIn(tree: TermTree, into: Set<number> = new Set()): Set<number> {
+  if (tree.op === 'term') {
+    into.add(tree.term);
+  } else if (tree.op !== 'not') {
+    termsIn(tree.left, into);
+    termsIn(tree.right, into);
+  }
+  return into;
+}
+
+/** The alternatives of the query's top OR (the query itself when it is not an OR). */
+const topAlternatives = (tree: TermTree): TermTree[] =>
+  tree.op === 'or' ? [...topAlternatives(tree.left), ...topAlternatives(tree.right)] : [tree];
+
 /**
  * PostgreSQL's `ts_rank_cd(weights, vector, query, 32)` (cover density ranking, normalised as
  * rank / (rank + 1)), computed in memory: the score that orders the hits a search's tiers leave tied.
@@ -144,6 +161,12 @@ const union = (a: Set<number> | null, b: Set<number> | null): Set<number> | null
  */
 export class CoverRank {
   private readonly query: SeenTest;
+  /**
+   * Without a NOT, adding positions only makes alternatives true: when an entry is added to a scan
+   * where the query was false, only the top OR's alternatives holding one of its terms can make it
+   * true (a synonym-expanded query has dozens). For each term, those alternatives; null: with a NOT.
+   */
+  private readonly alternativesOf: SeenTest[][] | null;
   private readonly inverse: number[];
   /** For each lexeme id of the query, the terms it stands for. */
   private readonly termsOf = new Map<number, number[]>();
@@ -186,6 +209,17 @@ export class CoverRank {
       this.termsAt.push(this.termsOf.get(id) as number[]);
     }
     this.query = seenTest(query.tree);
+    if (hasNot(query.tree)) {
+      this.alternativesOf = null;
+    } else {
+      const alternatives = topAlternatives(query.tree).map((tree) => ({
+        test: seenTest(tree),
+        terms: termsIn(tree),
+      }));
+      this.alternativesOf = query.terms.map((_, term) =>
+        alternatives.filter((item) => item.terms.has(term)).map((item) => item.test),
+      );
+    }
     // PostgreSQL reads the weights as float4, then divides in double precision.
     this.inverse = weights.map((weight) => 1 / Math.fround(weight));
   }
@@ -238,6 +272,21 @@ export class CoverRank {
       }
       return triggered;
     };
+    /** Whether the query holds now that the entry is added (it did not before). */
+    const holdsWith = (index: number): boolean => {
+      const alternativesOf = this.alternativesOf;
+      if (!alternativesOf) {
+        return this.query.holds(this.seen);
+      }
+      for (const term of this.termsAt[(entries[index] as number) % 65536] as number[]) {
+        for (const alternative of alternativesOf[term] as SeenTest[]) {
+          if (alternative.holds(this.seen)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
     const reset = () => {
       for (const term of touched) {
         (lists[term] as number[]).length = 0;
@@ -252,7 +301,7 @@ export class CoverRank {
       reset();
       let end = -1;
       for (let index = start; index < count; index += 1) {
-        if (see(index, this.forward) && this.query.holds(this.seen)) {
+        if (see(index, this.forward) && holdsWith(index)) {
           end = index;
           break;
         }
@@ -264,7 +313,7 @@ export class CoverRank {
       reset();
       let begin = -1;
       for (let index = end; index >= start; index -= 1) {
-        if (see(index, this.backward) && this.query.holds(this.seen)) {
+        if (see(index, this.backward) && holdsWith(index)) {
           begin = index;
           break;
         }
