@@ -1,4 +1,5 @@
 import type { Compiled, TermTree } from './query-match';
+import { CoverMemo } from './cover-memo';
 import type { Lexicon, TermVector } from './term-vector';
 import { positionOf, weightOf } from './ts-text';
 
@@ -148,6 +149,25 @@ function termsIn(tree: TermTree, into: Set<number> = new Set()): Set<number> {
   return into;
 }
 
+/**
+ * The most positions an alternative's match can span (null: no bound, with an AND or a NOT). Two
+ * entries further apart than the widest can never be in one cover: the stretches between such gaps
+ * are ranked apart (and remembered, see CoverMemo).
+ */
+function spanOf(tree: TermTree): number | null {
+  if (tree.op === 'term') {
+    return 0;
+  }
+  if (tree.op === 'not' || tree.op === 'and') {
+    return null;
+  }
+  const [left, right] = [spanOf(tree.left), spanOf(tree.right)];
+  if (left === null || right === null) {
+    return null;
+  }
+  return tree.op === 'phrase' ? left + tree.distance + right : Math.max(left, right);
+}
+
 /** The alternatives of the query's top OR (the query itself when it is not an OR). */
 const topAlternatives = (tree: TermTree): TermTree[] =>
   tree.op === 'or' ? [...topAlternatives(tree.left), ...topAlternatives(tree.right)] : [tree];
@@ -167,6 +187,9 @@ export class CoverRank {
    * true (a synonym-expanded query has dozens). For each term, those alternatives; null: with a NOT.
    */
   private readonly alternativesOf: SeenTest[][] | null;
+  /** The widest span of a match (see spanOf); null: the entries are ranked in one stretch. */
+  private readonly span: number | null;
+  private readonly memo = new CoverMemo();
   private readonly inverse: number[];
   /** For each lexeme id of the query, the terms it stands for. */
   private readonly termsOf = new Map<number, number[]>();
@@ -209,6 +232,7 @@ export class CoverRank {
       this.termsAt.push(this.termsOf.get(id) as number[]);
     }
     this.query = seenTest(query.tree);
+    this.span = spanOf(query.tree);
     if (hasNot(query.tree)) {
       this.alternativesOf = null;
     } else {
@@ -250,6 +274,31 @@ export class CoverRank {
       return 0;
     }
     const entries = this.buffer.subarray(0, count).sort();
+    const span = this.span ?? Number.POSITIVE_INFINITY;
+    // The covers' contributions in order, summed in order (as PostgreSQL sums them).
+    let rank = 0;
+    let from = 0;
+    for (let index = 1; index <= count; index += 1) {
+      if (
+        index === count ||
+        Math.floor((entries[index] as number) / 262144) -
+          Math.floor((entries[index - 1] as number) / 262144) >
+          span
+      ) {
+        for (const cover of this.memo.covers(entries.subarray(from, index), (stretch) =>
+          this.covers(stretch),
+        )) {
+          rank += cover;
+        }
+        from = index;
+      }
+    }
+    return Math.fround(rank / (rank + 1));
+  }
+
+  /** What each cover of these entries adds to the rank, in order. */
+  private covers(entries: Float64Array): number[] {
+    const count = entries.length;
     const positionAt = (index: number) => Math.floor((entries[index] as number) / 262144);
     const weightAt = (index: number) => Math.floor((entries[index] as number) / 65536) & 3;
     const { lists, marks } = this.seen;
@@ -294,7 +343,7 @@ export class CoverRank {
       touched.length = 0;
       nextStamp();
     };
-    let rank = 0;
+    const covers: number[] = [];
     let start = 0;
     while (start < count) {
       // The first entry from `start` where the query becomes true ends a cover…
@@ -331,10 +380,10 @@ export class CoverRank {
       if (noise < 0) {
         noise = Math.floor((end - begin) / 2);
       }
-      rank += (end - begin + 1) / inverseSum / (1 + noise);
+      covers.push((end - begin + 1) / inverseSum / (1 + noise));
       start = begin + 1;
     }
     reset();
-    return Math.fround(rank / (rank + 1));
+    return covers;
   }
 }
