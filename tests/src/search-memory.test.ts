@@ -130,6 +130,37 @@ describe('statements', () => {
   });
 });
 
+describe('writes follow in the index from what they wrote', () => {
+  it('an upsert takes its rows from `returning` (no statement reads them back); updates and removals of a service at two sites answer as the statement', async () => {
+    const at = (site: string, name: string) => ({
+      ...base(`quokka-${site}`, { name: { fr: name, nl: null } }),
+      serviceId: 'svc:quokka',
+    });
+    const loads = memory.memory?.loads;
+    const before = memory.statements;
+    await memory.upsertServices([at('a', 'Quokka Zorblax'), at('b', 'Quokka Frimousse')]);
+    // The upsert, the vocabulary, the suggestions, the counter: nothing reads the rows back.
+    expect(memory.statements - before).toBe(4);
+    const same = async (text: string) => {
+      const answered = memory.memory?.answered ?? 0;
+      const query = serviceQuery({ text });
+      const found = answer(await memory.searchServices(query));
+      expect(found).toEqual(answer(await statement.searchServices(query)));
+      expect(memory.memory?.answered).toBe(answered + 1);
+      return found;
+    };
+    expect((await same('quokka')).total).toBe(2);
+    await memory.upsertServices([at('b', 'Quokka Wombatine')]);
+    expect((await same('frimousse')).total).toBe(0);
+    expect((await same('quokka wombatine')).hits.map((hit) => hit.id)).toEqual([
+      'quokka-b@site:quokka-b',
+    ]);
+    await memory.removeServices(['svc:quokka']);
+    expect((await same('quokka')).total).toBe(0);
+    expect(memory.memory?.loads).toBe(loads);
+  });
+});
+
 describe('a rebuild (what reindexSearch runs)', () => {
   it('keeps answering from memory: clear, prepare and the upserts follow in the index', async () => {
     const documents = [...CONTRACT_SERVICES, ...NEED_SERVICES];

@@ -11,6 +11,9 @@ import type { MeilisearchEngineConfig, SearchService } from '@bxl/search';
 import { startTerritories } from '@bxl/territories';
 import type { TerritoriesService } from '@bxl/territories';
 
+import { startSearchThread } from './search-thread';
+import type { SearchHandle } from './search-thread';
+
 export type SubgraphName = 'territories' | 'actors' | 'collaborations' | 'search';
 
 /** What the gateway takes besides what the directory wires itself (subgraphs, keys, database…). */
@@ -54,6 +57,11 @@ export interface DirectoryOptions {
   indexer?: { batchSize: number; pollMs: number } | null;
   /** The gateway's limits, timeouts, CORS, web root, sessions… (default limits: DEFAULT_LIMITS, 2 MB). */
   gateway?: DirectoryGatewayOptions;
+  /**
+   * Run the search subgraph on a worker thread, logging at this level (npm start: its in-memory
+   * search then works on the other core). Omitted: in this thread, its service at hand (tests).
+   */
+  searchThread?: { logLevel: string };
 }
 
 export interface Directory {
@@ -67,7 +75,8 @@ export interface Directory {
   territories: TerritoriesService;
   actors: ActorsService;
   collaborations: CollaborationsService;
-  search: SearchService;
+  /** In this thread (its indexer and engine at hand), or on its own (searchThread). */
+  search: SearchService | SearchHandle;
   gateway: RunningServer;
   /** Starts again, on its port and without preparing its data, a subgraph that was closed. */
   restart: (name: 'actors' | 'collaborations') => Promise<void>;
@@ -94,7 +103,7 @@ export async function startDirectory(options: DirectoryOptions): Promise<Directo
     logger: options.logger,
     dataDir: options.dataDir,
   });
-  const started: RunningServer[] = [];
+  const started: Array<Pick<RunningServer, 'close'>> = [];
   const stop = async () => {
     for (const server of started.reverse()) {
       await server
@@ -140,12 +149,15 @@ export async function startDirectory(options: DirectoryOptions): Promise<Directo
       });
     const collaborations = await startCollaborationsOn();
     started.push(collaborations);
-    const search = await startSearch({
+    const searchOptions = {
       ...subgraph('search'),
       signingKey: signingKeys[0],
       engine: { meili: options.meili },
       indexer: options.indexer ?? undefined,
-    });
+    };
+    const search = options.searchThread
+      ? await startSearchThread(searchOptions, options.searchThread.logLevel)
+      : await startSearch(searchOptions);
     started.push(search);
     const gateway = await startGateway({
       limits: DEFAULT_LIMITS,

@@ -5,5 +5,7 @@ export type {
   DirectoryOptions,
   SubgraphName,
 } from './directory';
+export { startSearchThread } from './search-thread';
+export type { SearchHandle } from './search-thread';
 export { staleSchemaFiles, SCHEMA_DIR } from './schema/schema-files';
 export { ensureWebBuild } from './web/web-build';

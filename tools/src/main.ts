@@ -13,7 +13,11 @@ const logger = createLogger('directory', env.LOG_LEVEL);
 runMain(async () => {
   const webRoot = ensureWebBuild(logger);
   const options = directoryOptions(env, logger);
-  const stack = await startDirectory({ ...options, gateway: { ...options.gateway, webRoot } });
+  const stack = await startDirectory({
+    ...options,
+    gateway: { ...options.gateway, webRoot },
+    searchThread: { logLevel: env.LOG_LEVEL },
+  });
   stopOnSignals(stack.stop, logger);
   const where = stack.embeddedDatabase
     ? ` (embedded PostgreSQL, data in ${resolve(env.DATA_DIR)})`

@@ -113,7 +113,11 @@ export async function startTestStack(
         return directory.collaborations;
       },
       get search() {
-        return directory.search;
+        const { search } = directory;
+        if (!('indexer' in search)) {
+          throw new Error('the test stack runs the search subgraph in this thread');
+        }
+        return search;
       },
       database,
       as: (...roles) => ({

@@ -1,16 +1,31 @@
 import type { Compiled, TermTree } from './query-match';
+import { CoverMemo } from './cover-memo';
 import type { Lexicon, TermVector } from './term-vector';
 import { positionOf, weightOf } from './ts-text';
 
 /** What a cover scan has seen of each term: its positions in order, and the same as marks. */
 interface Seen {
   lists: number[][];
-  /** For each term, 1 at every position seen (phrases test membership in constant time). */
-  marks: Uint8Array[];
+  /** For each term, MARKED.stamp at every position seen (phrases test membership in constant time). */
+  marks: Int32Array[];
 }
 
 /** Positions are below 2^14; a phrase may look a few positions beyond. */
 const MARKS = (1 << 14) + 256;
+
+/**
+ * The marks of every scan, shared: a scan runs from its reset to its end without yielding, and a
+ * reset moves the stamp instead of clearing what the last scan marked.
+ */
+const MARKED = { marks: [] as Int32Array[], stamp: 0 };
+
+function nextStamp(): void {
+  if (MARKED.stamp === 0x7fffffff) {
+    MARKED.marks.forEach((marks) => marks.fill(0));
+    MARKED.stamp = 0;
+  }
+  MARKED.stamp += 1;
+}
 
 /** The query on the positions a cover scan has seen of each term. */
 interface SeenTest {
@@ -31,16 +46,18 @@ function phraseTest(left: SeenTest, right: SeenTest, distance: number): SeenTest
     }
     let ends: number[];
     if (right.term !== undefined) {
-      const marks = seen.marks[right.term] as Uint8Array;
+      const marks = seen.marks[right.term] as Int32Array;
       ends = [];
       for (const position of before) {
-        if (marks[position + distance] === 1) {
+        if (marks[position + distance] === MARKED.stamp) {
           ends.push(position + distance);
         }
       }
     } else if (left.term !== undefined) {
-      const marks = seen.marks[left.term] as Uint8Array;
-      ends = after.filter((position) => position >= distance && marks[position - distance] === 1);
+      const marks = seen.marks[left.term] as Int32Array;
+      ends = after.filter(
+        (position) => position >= distance && marks[position - distance] === MARKED.stamp,
+      );
     } else {
       ends = after.filter((position) => before.includes(position - distance));
     }
@@ -119,6 +136,42 @@ function completing(tree: TermTree, forward: boolean): Set<number> | null {
 const union = (a: Set<number> | null, b: Set<number> | null): Set<number> | null =>
   a && b ? new Set([...a, ...b]) : null;
 
+const hasNot = (tree: TermTree): boolean =>
+  tree.op === 'not' || (tree.op !== 'term' && (hasNot(tree.left) || hasNot(tree.right)));
+
+function termsIn(tree: TermTree, into: Set<number> = new Set()): Set<number> {
+  if (tree.op === 'term') {
+    into.add(tree.term);
+  } else if (tree.op !== 'not') {
+    termsIn(tree.left, into);
+    termsIn(tree.right, into);
+  }
+  return into;
+}
+
+/**
+ * The most positions an alternative's match can span (null: no bound, with an AND or a NOT). Two
+ * entries further apart than the widest can never be in one cover: the stretches between such gaps
+ * are ranked apart (and remembered, see CoverMemo).
+ */
+function spanOf(tree: TermTree): number | null {
+  if (tree.op === 'term') {
+    return 0;
+  }
+  if (tree.op === 'not' || tree.op === 'and') {
+    return null;
+  }
+  const [left, right] = [spanOf(tree.left), spanOf(tree.right)];
+  if (left === null || right === null) {
+    return null;
+  }
+  return tree.op === 'phrase' ? left + tree.distance + right : Math.max(left, right);
+}
+
+/** The alternatives of the query's top OR (the query itself when it is not an OR). */
+const topAlternatives = (tree: TermTree): TermTree[] =>
+  tree.op === 'or' ? [...topAlternatives(tree.left), ...topAlternatives(tree.right)] : [tree];
+
 /**
  * PostgreSQL's `ts_rank_cd(weights, vector, query, 32)` (cover density ranking, normalised as
  * rank / (rank + 1)), computed in memory: the score that orders the hits a search's tiers leave tied.
@@ -128,11 +181,20 @@ const union = (a: Set<number> | null, b: Set<number> | null): Set<number> | null
  */
 export class CoverRank {
   private readonly query: SeenTest;
+  /**
+   * Without a NOT, adding positions only makes alternatives true: when an entry is added to a scan
+   * where the query was false, only the top OR's alternatives holding one of its terms can make it
+   * true (a synonym-expanded query has dozens). For each term, those alternatives; null: with a NOT.
+   */
+  private readonly alternativesOf: SeenTest[][] | null;
+  /** The widest span of a match (see spanOf); null: the entries are ranked in one stretch. */
+  private readonly span: number | null;
+  private readonly memo = new CoverMemo();
   private readonly inverse: number[];
   /** For each lexeme id of the query, the terms it stands for. */
   private readonly termsOf = new Map<number, number[]>();
-  /** Each lexeme id's place in byte order (a vector's order, which breaks ties between entries). */
-  private readonly order = new Map<number, number>();
+  /** The query's lexeme ids in byte order (a vector's order, which breaks ties between entries). */
+  private readonly ids: number[] = [];
   /** The terms of each lexeme, by its place in that order. */
   private readonly termsAt: number[][] = [];
   /** Reused by every score of one search: the packed entries, the positions seen of each term. */
@@ -161,15 +223,27 @@ export class CoverRank {
     this.backward = triggers(completing(query.tree, false));
     this.seen = {
       lists: query.terms.map(() => []),
-      marks: query.terms.map(() => new Uint8Array(MARKS)),
+      marks: query.terms.map((_, term) => (MARKED.marks[term] ??= new Int32Array(MARKS))),
     };
-    [...this.termsOf.keys()]
-      .sort((a, b) => (lexicon.lexeme(a) < lexicon.lexeme(b) ? -1 : 1))
-      .forEach((id, index) => {
-        this.order.set(id, index);
-        this.termsAt.push(this.termsOf.get(id) as number[]);
-      });
+    this.ids = [...this.termsOf.keys()].sort((a, b) =>
+      lexicon.lexeme(a) < lexicon.lexeme(b) ? -1 : 1,
+    );
+    for (const id of this.ids) {
+      this.termsAt.push(this.termsOf.get(id) as number[]);
+    }
     this.query = seenTest(query.tree);
+    this.span = spanOf(query.tree);
+    if (hasNot(query.tree)) {
+      this.alternativesOf = null;
+    } else {
+      const alternatives = topAlternatives(query.tree).map((tree) => ({
+        test: seenTest(tree),
+        terms: termsIn(tree),
+      }));
+      this.alternativesOf = query.terms.map((_, term) =>
+        alternatives.filter((item) => item.terms.has(term)).map((item) => item.test),
+      );
+    }
     // PostgreSQL reads the weights as float4, then divides in double precision.
     this.inverse = weights.map((weight) => 1 / Math.fround(weight));
   }
@@ -178,14 +252,20 @@ export class CoverRank {
     // One entry per lexeme and position, sorted as PostgreSQL sorts them (position, weight, lexeme),
     // packed in one number: position · 2^18 + weight · 2^16 + the lexeme's order.
     let count = 0;
-    for (const [id, order] of this.order) {
-      const positions = vector.positionsOf(id);
-      if (count + positions.length > this.buffer.length) {
-        const larger = new Float64Array(Math.max(this.buffer.length * 2, count + positions.length));
+    const { starts, positions } = vector;
+    for (let order = 0; order < this.ids.length; order += 1) {
+      const at = vector.indexOf(this.ids[order] as number);
+      if (at < 0) {
+        continue;
+      }
+      const [first, last] = [starts[at] as number, starts[at + 1] as number];
+      if (count + last - first > this.buffer.length) {
+        const larger = new Float64Array(Math.max(this.buffer.length * 2, count + last - first));
         larger.set(this.buffer.subarray(0, count));
         this.buffer = larger;
       }
-      for (const position of positions) {
+      for (let index = first; index < last; index += 1) {
+        const position = positions[index] as number;
         this.buffer[count] = positionOf(position) * 262144 + weightOf(position) * 65536 + order;
         count += 1;
       }
@@ -194,6 +274,31 @@ export class CoverRank {
       return 0;
     }
     const entries = this.buffer.subarray(0, count).sort();
+    const span = this.span ?? Number.POSITIVE_INFINITY;
+    // The covers' contributions in order, summed in order (as PostgreSQL sums them).
+    let rank = 0;
+    let from = 0;
+    for (let index = 1; index <= count; index += 1) {
+      if (
+        index === count ||
+        Math.floor((entries[index] as number) / 262144) -
+          Math.floor((entries[index - 1] as number) / 262144) >
+          span
+      ) {
+        for (const cover of this.memo.covers(entries.subarray(from, index), (stretch) =>
+          this.covers(stretch),
+        )) {
+          rank += cover;
+        }
+        from = index;
+      }
+    }
+    return Math.fround(rank / (rank + 1));
+  }
+
+  /** What each cover of these entries adds to the rank, in order. */
+  private covers(entries: Float64Array): number[] {
+    const count = entries.length;
     const positionAt = (index: number) => Math.floor((entries[index] as number) / 262144);
     const weightAt = (index: number) => Math.floor((entries[index] as number) / 65536) & 3;
     const { lists, marks } = this.seen;
@@ -211,29 +316,41 @@ export class CoverRank {
         }
         if (positions[positions.length - 1] !== position) {
           positions.push(position);
-          (marks[term] as Uint8Array)[position] = 1;
+          (marks[term] as Int32Array)[position] = MARKED.stamp;
         }
       }
       return triggered;
     };
+    /** Whether the query holds now that the entry is added (it did not before). */
+    const holdsWith = (index: number): boolean => {
+      const alternativesOf = this.alternativesOf;
+      if (!alternativesOf) {
+        return this.query.holds(this.seen);
+      }
+      for (const term of this.termsAt[(entries[index] as number) % 65536] as number[]) {
+        for (const alternative of alternativesOf[term] as SeenTest[]) {
+          if (alternative.holds(this.seen)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
     const reset = () => {
       for (const term of touched) {
-        const termMarks = marks[term] as Uint8Array;
-        for (const position of lists[term] as number[]) {
-          termMarks[position] = 0;
-        }
         (lists[term] as number[]).length = 0;
       }
       touched.length = 0;
+      nextStamp();
     };
-    let rank = 0;
+    const covers: number[] = [];
     let start = 0;
     while (start < count) {
       // The first entry from `start` where the query becomes true ends a cover…
       reset();
       let end = -1;
       for (let index = start; index < count; index += 1) {
-        if (see(index, this.forward) && this.query.holds(this.seen)) {
+        if (see(index, this.forward) && holdsWith(index)) {
           end = index;
           break;
         }
@@ -245,7 +362,7 @@ export class CoverRank {
       reset();
       let begin = -1;
       for (let index = end; index >= start; index -= 1) {
-        if (see(index, this.backward) && this.query.holds(this.seen)) {
+        if (see(index, this.backward) && holdsWith(index)) {
           begin = index;
           break;
         }
@@ -263,10 +380,10 @@ export class CoverRank {
       if (noise < 0) {
         noise = Math.floor((end - begin) / 2);
       }
-      rank += (end - begin + 1) / inverseSum / (1 + noise);
+      covers.push((end - begin + 1) / inverseSum / (1 + noise));
       start = begin + 1;
     }
     reset();
-    return Math.fround(rank / (rank + 1));
+    return covers;
   }
 }

@@ -46,6 +46,8 @@ export class MemoryIndex {
   readonly lexicon = new Lexicon();
   private slots: Array<MemoryDocument | null> = [];
   private readonly byKey = new Map<string, number>();
+  /** The keys of each service's documents (one per site): deleting a service scans nothing. */
+  private readonly byService = new Map<string, Set<string>>();
   private postingLists = new Map<number, number[]>();
   private empty = 0;
   /** Every facet value seen, numbered once: a search counts numbers, not strings. */
@@ -110,6 +112,13 @@ export class MemoryIndex {
     const slot = this.slots.length;
     this.slots.push(document);
     this.byKey.set(document.key, slot);
+    const serviceId = document.document.serviceId;
+    let keys = this.byService.get(serviceId);
+    if (!keys) {
+      keys = new Set();
+      this.byService.set(serviceId, keys);
+    }
+    keys.add(document.key);
     for (const id of document.weighted.lexemes) {
       let list = this.postingLists.get(id);
       if (!list) {
@@ -126,6 +135,12 @@ export class MemoryIndex {
       return;
     }
     this.byKey.delete(key);
+    const serviceId = (this.slots[slot] as MemoryDocument).document.serviceId;
+    const keys = this.byService.get(serviceId);
+    keys?.delete(key);
+    if (keys?.size === 0) {
+      this.byService.delete(serviceId);
+    }
     this.slots[slot] = null;
     this.empty += 1;
     if (this.empty > 1000 && this.empty > this.byKey.size) {
@@ -134,17 +149,17 @@ export class MemoryIndex {
   }
 
   deleteServices(serviceIds: ReadonlySet<string>): void {
-    const keys = [...this.documents()]
-      .filter((document) => serviceIds.has(document.document.serviceId))
-      .map((document) => document.key);
-    for (const key of keys) {
-      this.delete(key);
+    for (const serviceId of serviceIds) {
+      for (const key of [...(this.byService.get(serviceId) ?? [])]) {
+        this.delete(key);
+      }
     }
   }
 
   clear(): void {
     this.slots = [];
     this.byKey.clear();
+    this.byService.clear();
     this.postingLists = new Map();
     this.empty = 0;
   }

@@ -101,35 +101,23 @@ export class MemorySearch {
     this.state = 'stale';
   }
 
-  /**
-   * After a write of this engine (already committed) that moved the counter to `generation`: applies
-   * the change to the index when nobody else wrote meanwhile, else reloads.
-   */
   /** A write of this engine moves the counter now (`false`: it is over, applied or failed). */
   writing(started: boolean): void {
     this.writes = Math.max(0, this.writes + (started ? 1 : -1));
   }
 
-  written(generation: number, change: (index: MemoryIndex) => void): void {
-    if (this.state === 'current' && generation === this.generation + 1) {
+  /**
+   * After a write of this engine (already committed) that moved the counter to `generation`: applies
+   * the change to the index when nobody else wrote meanwhile, else (or without a change) reloads.
+   */
+  written(generation: number, change: ((index: MemoryIndex) => void) | null): void {
+    if (change && this.state === 'current' && generation === this.generation + 1) {
       change(this.index);
       this.generation = generation;
     } else if (this.state === 'current' || this.state === 'stale') {
       this.state = 'stale';
       void this.load();
     }
-  }
-
-  /** The rows of these keys with their vectors, to put into the index after an upsert. */
-  async rows(keys: readonly string[]): Promise<VectorRow[]> {
-    if (!this.current) {
-      return [];
-    }
-    const { rows } = await this.db.query<VectorRow>(
-      `select ${VECTOR_ROW_COLUMNS} from search.service_document d where d.key = any($1::text[])`,
-      [keys],
-    );
-    return rows;
   }
 
   /** A service search from memory; null when the index is not current (the statement answers). */

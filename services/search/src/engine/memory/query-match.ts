@@ -51,8 +51,14 @@ function eachPosition(
   each: (packed: number) => void,
 ) {
   const allowed = term.weights & mask;
+  const { starts, positions } = vector;
   for (const id of term.ids) {
-    for (const packed of vector.positionsOf(id)) {
+    const at = vector.indexOf(id);
+    if (at < 0) {
+      continue;
+    }
+    for (let index = starts[at] as number; index < (starts[at + 1] as number); index += 1) {
+      const packed = positions[index] as number;
       if (allowed & (1 << weightOf(packed))) {
         each(packed);
       }
@@ -60,25 +66,39 @@ function eachPosition(
   }
 }
 
+/** Whether the term stands anywhere in the vector with a weight `mask` allows. */
+function anyPosition(term: Term, vector: TermVector, mask: number): boolean {
+  const allowed = term.weights & mask;
+  const { starts, positions } = vector;
+  for (const id of term.ids) {
+    const at = vector.indexOf(id);
+    for (
+      let index = at < 0 ? 0 : (starts[at] as number);
+      at >= 0 && index < (starts[at + 1] as number);
+      index += 1
+    ) {
+      if (allowed & (1 << weightOf(positions[index] as number))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 function termParts(term: Term, index: number): Parts {
   const { ids, weights } = term;
   const positions: Positions = (vector, mask) => {
-    const allowed = weights & mask;
     let found: number[] | null = null;
-    for (const id of ids) {
-      for (const packed of vector.positionsOf(id)) {
-        if (allowed & (1 << weightOf(packed))) {
-          (found ??= []).push(packed);
-        }
-      }
-    }
+    eachPosition(term, vector, mask, (packed) => {
+      (found ??= []).push(packed);
+    });
     return found;
   };
   const test: Test = (vector, mask) => {
     if ((weights & mask) === ALL_WEIGHTS) {
       return ids.some((id) => vector.has(id));
     }
-    return positions(vector, mask) !== null;
+    return anyPosition(term, vector, mask);
   };
   const slots: Slots = (postings, size) => {
     const marks = new Uint8Array(size);
@@ -110,7 +130,8 @@ const combine = (a: Uint8Array, b: Uint8Array, op: 'and' | 'or'): Uint8Array => 
 function positionCount(term: Term, vector: TermVector): number {
   let count = 0;
   for (const id of term.ids) {
-    count += vector.positionsOf(id).length;
+    const at = vector.indexOf(id);
+    count += at < 0 ? 0 : (vector.starts[at + 1] as number) - (vector.starts[at] as number);
   }
   return count;
 }
@@ -118,13 +139,17 @@ function positionCount(term: Term, vector: TermVector): number {
 /** Whether the term stands at this position with a weight `mask` allows (binary search). */
 function termAt(term: Term, vector: TermVector, mask: number, position: number): boolean {
   const allowed = term.weights & mask;
+  const { starts, positions } = vector;
   for (const id of term.ids) {
-    const list = vector.positionsOf(id);
-    let low = 0;
-    let high = list.length - 1;
+    const at = vector.indexOf(id);
+    if (at < 0) {
+      continue;
+    }
+    let low = starts[at] as number;
+    let high = (starts[at + 1] as number) - 1;
     while (low <= high) {
       const middle = (low + high) >> 1;
-      const packed = list[middle] as number;
+      const packed = positions[middle] as number;
       const at = positionOf(packed);
       if (at === position) {
         if (allowed & (1 << weightOf(packed))) {

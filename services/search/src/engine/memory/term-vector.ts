@@ -61,8 +61,10 @@ export class Lexicon {
 export class TermVector {
   private constructor(
     readonly lexemes: Int32Array,
-    private readonly starts: Uint32Array,
-    private readonly positions: Uint16Array,
+    /** Where each lexeme's positions start in `positions` (one more: the end of the last). */
+    readonly starts: Uint32Array,
+    /** Every packed position; hot loops read it by index (a view per lookup costs an object). */
+    readonly positions: Uint16Array,
   ) {}
 
   static of(entries: readonly VectorEntry[], lexicon: Lexicon): TermVector {
@@ -84,7 +86,8 @@ export class TermVector {
     return new TermVector(lexemes, starts, positions);
   }
 
-  private indexOf(id: number): number {
+  /** The lexeme's place in this vector (-1 when absent): its positions are `starts[i]…starts[i + 1]`. */
+  indexOf(id: number): number {
     let low = 0;
     let high = this.lexemes.length - 1;
     while (low <= high) {

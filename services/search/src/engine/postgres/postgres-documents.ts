@@ -114,9 +114,12 @@ const WEIGHTED = `search.weigh(r.a, 'A') || search.weigh(r.b, 'B') || search.wei
 /** A service's needs come last, weighed B (met) and C (met in part). */
 const SERVICE_WEIGHTED = `${WEIGHTED} || v.e || search.weigh(r.f, 'C')`;
 
-/** Upserts a batch of service rows sent as one JSON parameter. */
+/**
+ * Upserts a batch of service rows sent as one JSON parameter (the table as `d`: the in-memory index
+ * takes the rows it wrote from `returning`, see VECTOR_ROW_COLUMNS, instead of reading them back).
+ */
 export const UPSERT_SERVICES = `
-  insert into search.service_document (key, service_id, site_id, organisation_id, document, weighted,
+  insert into search.service_document as d (key, service_id, site_id, organisation_id, document, weighted,
     name_fr, name_nl, types, bassin, groupement, commune, languages, publics, needs, access, authorities,
     located_in, possible_in, serves, lat, lng, open_quarters, status, archived, synthetic, kind_vector,
     name_fr_vector, name_nl_vector)

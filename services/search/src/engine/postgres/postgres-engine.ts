@@ -25,7 +25,8 @@ import {
   UPSERT_ORGANISATIONS,
   UPSERT_SERVICES,
 } from './postgres-documents';
-import type { MemoryIndex } from '../memory/memory-index';
+import { VECTOR_ROW_COLUMNS } from '../memory/memory-index';
+import type { MemoryIndex, VectorRow } from '../memory/memory-index';
 import { MemorySearch } from '../memory/memory-search';
 import { searchOrganisationsSql } from './postgres-organisation-search';
 import { searchServicesSql } from './postgres-service-search';
@@ -120,11 +121,15 @@ export class PostgresSearchEngine implements SearchEngine {
     for (let start = 0; start < documents.length; start += BATCH) {
       const batch = documents.slice(start, start + BATCH);
       const rows = JSON.stringify(batch.map(serviceRow));
-      await this.db.query(UPSERT_SERVICES, [rows]);
+      // The rows as written, with their vectors, for the in-memory index (when it holds the table).
+      const returned = this.memory?.current ?? false;
+      const { rows: written } = await this.db.query<VectorRow>(
+        returned ? `${UPSERT_SERVICES} returning ${VECTOR_ROW_COLUMNS}` : UPSERT_SERVICES,
+        [rows],
+      );
       await this.db.query(ADD_WORDS, [rows]);
       await this.db.query(ADD_SUGGESTIONS, [JSON.stringify(suggestionRows(batch))]);
-      const written = await this.memory?.rows(batch.map((document) => document.id));
-      await this.written((index) => written?.forEach((row) => index.put(row)));
+      await this.written(returned ? (index) => written.forEach((row) => index.put(row)) : null);
     }
   }
 
@@ -201,7 +206,8 @@ export class PostgresSearchEngine implements SearchEngine {
     this.factsEpoch += 1;
   }
 
-  private async written(change: (index: MemoryIndex) => void): Promise<void> {
+  /** `change` null: the index cannot follow this write (it loaded meanwhile) and reloads. */
+  private async written(change: ((index: MemoryIndex) => void) | null): Promise<void> {
     this.forgetFacts();
     this.memory?.writing(true);
     try {
