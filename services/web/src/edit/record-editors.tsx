@@ -79,7 +79,9 @@ export function ServiceEditor(props: { id: string }) {
       spec={SERVICE}
       query={asQuery(EditServiceQuery)}
       mutation={asMutation(UpdateServiceMutation)}
-      heading={(record) => `${t('edit.service.heading')} : ${named(language, record)}`}
+      heading={(record) =>
+        t('edit.headingOf', { heading: t('edit.service.heading'), name: named(language, record) })
+      }
       facts={(record, at) => {
         const organisation = record.organisation as Named;
         const sites = (record.sites as Named[] | undefined) ?? [];
@@ -123,7 +125,12 @@ export function OrganisationEditor(props: { id: string }) {
       spec={ORGANISATION}
       query={asQuery(EditOrganisationQuery)}
       mutation={asMutation(UpdateOrganisationMutation)}
-      heading={(record) => `${t('edit.organisation.heading')} : ${named(language, record)}`}
+      heading={(record) =>
+        t('edit.headingOf', {
+          heading: t('edit.organisation.heading'),
+          name: named(language, record),
+        })
+      }
       facts={(record) => (
         <>
           <NewServiceForm organisationId={record.id} />
@@ -144,7 +151,12 @@ export function SiteEditor(props: { id: string }) {
       query={asQuery(EditSiteQuery)}
       mutation={asMutation(UpdateSiteMutation)}
       heading={(record) =>
-        `${t('edit.site.heading')} : ${named(language, record) || pick(language, record.streetFr as string | null, record.streetNl as string | null)}`
+        t('edit.headingOf', {
+          heading: t('edit.site.heading'),
+          name:
+            named(language, record) ||
+            pick(language, record.streetFr as string | null, record.streetNl as string | null),
+        })
       }
     />
   );

@@ -1,6 +1,8 @@
 // The editors' workspace texts in French (loaded with the workspace only); texts.nl.ts has the same keys.
 export const editFr = {
   title: 'Espace des éditeurs',
+  /** A record form's heading: what it does, then the record (French puts a space before the colon). */
+  headingOf: '{{heading}} : {{name}}',
   signIn: {
     heading: 'Se connecter',
     email: 'Adresse e-mail',

@@ -3,6 +3,7 @@ import type { editFr } from './texts.fr';
 // The editors' workspace texts in Dutch.
 export const editNl: typeof editFr = {
   title: 'Werkruimte voor redacteurs',
+  headingOf: '{{heading}}: {{name}}',
   signIn: {
     heading: 'Aanmelden',
     email: 'E-mailadres',
