@@ -28,13 +28,10 @@ export const BUILT_WORKSPACES = [
 ];
 
 const manifests = new Map(
-  BUILT_WORKSPACES.map((workspace) => [
-    JSON.parse(readFileSync(join(ROOT, workspace, 'package.json'), 'utf8')).name,
-    {
-      workspace,
-      manifest: JSON.parse(readFileSync(join(ROOT, workspace, 'package.json'), 'utf8')),
-    },
-  ]),
+  BUILT_WORKSPACES.map((workspace) => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, workspace, 'package.json'), 'utf8'));
+    return [manifest.name, { workspace, manifest }];
+  }),
 );
 
 /** `@bxl/common/testkit` → `services/common/dist/testkit/index.js` (from the manifest's exports). */

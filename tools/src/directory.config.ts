@@ -12,7 +12,7 @@ import {
   gatewayLimits,
   gatewayLimitsEnvShape,
 } from '@bxl/gateway';
-import { meilisearchConfigFromEnv, meilisearchEnvShape } from '@bxl/search';
+import { meilisearchConfigFromEnv, meilisearchEnvShape, searchMemoryEnvShape } from '@bxl/search';
 
 import type { DirectoryOptions } from './directory';
 
@@ -28,6 +28,7 @@ export const directoryEnvShape = {
   SEARCH_PORT: portSchema(4004),
   /** MEILI_HOST set: search on Meilisearch there; unset: the embedded PostgreSQL engine. */
   ...meilisearchEnvShape,
+  ...searchMemoryEnvShape,
   SYNTHETIC_SERVICES: z.coerce.number().int().min(0).default(2000),
   AUTH_SIGNING_KEYS: z.string().optional(),
   GATEWAY_SECRET: z.string().min(32).optional(),
@@ -61,6 +62,7 @@ export function directoryOptions(env: DirectoryEnv, logger: Logger, ports?: 0): 
     gatewaySecret: env.GATEWAY_SECRET,
     statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
     meili: meilisearchConfigFromEnv(env),
+    searchMemoryIndex: env.SEARCH_MEMORY_INDEX === 'on',
     indexer: { batchSize: 1000, pollMs: 5000 },
     gateway: { ...gatewayLimits(env), ...gatewayEditOptions(env), cors: gatewayCors(env) },
   };

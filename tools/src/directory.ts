@@ -53,6 +53,8 @@ export interface DirectoryOptions {
   statementTimeoutMs?: number | Partial<Record<SubgraphName, number>>;
   /** Search on Meilisearch; omitted: the embedded PostgreSQL engine. */
   meili?: MeilisearchEngineConfig | null;
+  /** The embedded engine's in-memory service search (SEARCH_MEMORY_INDEX; default on). */
+  searchMemoryIndex?: boolean;
   /** The search indexer (indexes an empty index at start, then follows the change log); null: none. */
   indexer?: { batchSize: number; pollMs: number } | null;
   /** The gateway's limits, timeouts, CORS, web root, sessions… (default limits: DEFAULT_LIMITS, 2 MB). */
@@ -152,7 +154,7 @@ export async function startDirectory(options: DirectoryOptions): Promise<Directo
     const searchOptions = {
       ...subgraph('search'),
       signingKey: signingKeys[0],
-      engine: { meili: options.meili },
+      engine: { meili: options.meili, memoryIndex: options.searchMemoryIndex },
       indexer: options.indexer ?? undefined,
     };
     const search = options.searchThread

@@ -4,6 +4,11 @@ import { baseEnvShape, portSchema } from '@bxl/common';
 
 import { meilisearchEnvShape } from './engine/meilisearch/meilisearch-config';
 
+/** The PostgreSQL engine's in-memory service search (off: every search runs the SQL statement). */
+export const searchMemoryEnvShape = {
+  SEARCH_MEMORY_INDEX: z.enum(['on', 'off']).default('on'),
+};
+
 /** Everything the search subgraph reads from its environment, parsed once in main. */
 export const searchEnvShape = {
   ...baseEnvShape,
@@ -18,8 +23,7 @@ export const searchEnvShape = {
   ...meilisearchEnvShape,
   /** Run the indexer in this process (one per deployment). */
   SEARCH_INDEXER: z.enum(['on', 'off']).default('on'),
-  /** The PostgreSQL engine's in-memory service search (off: every search runs the SQL statement). */
-  SEARCH_MEMORY_INDEX: z.enum(['on', 'off']).default('on'),
+  ...searchMemoryEnvShape,
   INDEXER_POLL_MS: z.coerce.number().int().min(100).default(5000),
   INDEXER_BATCH: z.coerce.number().int().min(1).max(10_000).default(1000),
 };

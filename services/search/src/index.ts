@@ -1,7 +1,7 @@
 export { buildSearchSchema } from './schema';
 export { startSearch } from './server';
 export type { SearchOptions, SearchService } from './server';
-export { searchEnvShape } from './config';
+export { searchEnvShape, searchMemoryEnvShape } from './config';
 export { initSearchDatabase } from './database';
 export type { SearchEngine } from './engine/search-engine';
 export type { OrganisationDocument, ServiceDocument } from './document/search-document';

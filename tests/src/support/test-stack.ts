@@ -49,6 +49,8 @@ export async function startTestStack(
     realRecords?: boolean;
     /** Search on this Meilisearch (see meiliFromEnv); default the PostgreSQL engine. */
     meili?: MeilisearchEngineConfig | null;
+    /** The embedded engine's in-memory service search (default on, as SEARCH_MEMORY_INDEX). */
+    searchMemoryIndex?: boolean;
     /** Run the search indexer (indexes the seed at start, then follows the change log). */
     searchIndexer?: boolean;
     indexerBatch?: number;
@@ -85,6 +87,7 @@ export async function startTestStack(
       gatewaySecret: TEST_GATEWAY_SECRET,
       statementTimeoutMs: options.statementTimeoutMs,
       meili: options.meili,
+      searchMemoryIndex: options.searchMemoryIndex,
       // Off unless asked: an indexer reacting to other suites' writes would add to their SQL counts.
       indexer: options.searchIndexer
         ? { batchSize: options.indexerBatch ?? 1000, pollMs: options.indexerPollMs ?? 1000 }
